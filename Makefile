@@ -1,0 +1,67 @@
+# The single entry point: `make demo` and `make test` are all a newcomer needs.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+# Stamp files make a second `make demo` skip the install unless the lock changed.
+$(VENV)/.installed: requirements.lock | $(PY)
+	$(PIP) install --quiet -r requirements.lock
+	touch $@
+
+$(VENV)/.installed-dev: requirements.lock requirements-dev.lock $(VENV)/.installed
+	$(PIP) install --quiet -r requirements-dev.lock
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(MANAGE) migrate --no-input
+
+demo: migrate
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_admin
+	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+run: install
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install-dev
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(MANAGE) makemigrations --check --dry-run
+
+format: install-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Compile interface translations (needs GNU gettext; the .mo files are committed).
+messages: install
+	cd cms && ../$(MANAGE) compilemessages
+	$(MANAGE) compilemessages --ignore=.venv
+
+# Re-resolve the pinned versions from pyproject.toml in a throwaway venv.
+lock:
+	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv && .lockvenv/bin/pip install --quiet --upgrade pip
+	.lockvenv/bin/pip install --quiet "$$(pwd)"
+	.lockvenv/bin/pip freeze --exclude integration-portal | sort > requirements.lock
+	.lockvenv/bin/pip install --quiet "$$(pwd)[dev]"
+	.lockvenv/bin/pip freeze --exclude integration-portal | sort | comm -13 requirements.lock - > requirements-dev.lock
+	rm -rf .lockvenv
+
+clean:
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,230 @@
+"""Demo content for Hansestadt Lübeck's Stabsstelle Integration, in German.
+
+Facts (dates, figures, names) come from the office's public pages; the sentences
+are our own. Each body is a list of (block type, value) pairs; the builder turns
+text into the right block values.
+"""
+
+CONTACT = {
+    "name": "Stabsstelle Integration",
+    "role": "Koordination von Integration, Teilhabe und Zusammenhalt",
+    "organisation": "Hansestadt Lübeck, Fachbereich Wirtschaft und Soziales",
+    "email": "integration@luebeck.de",
+}
+
+OFFICE = {
+    "office_name": "Stabsstelle Integration",
+    "municipality": "Hansestadt Lübeck",
+    "email": "integration@luebeck.de",
+}
+
+HOME = {
+    "title": "Integration, Teilhabe und Zusammenhalt",
+    "slug": "luebeck",
+    "motto": "Zusammen.Lübeck.Leben!",
+    "intro": (
+        "<p>Lübeck ist seit Jahrhunderten eine Stadt, in der Menschen aus vielen Ländern "
+        "zusammenleben. Die Stabsstelle Integration steuert und koordiniert gemeinsam mit "
+        "haupt- und ehrenamtlichen Partner:innen die Integrationsarbeit der Hansestadt.</p>"
+    ),
+}
+
+# slug, title, intro, body, teaser text (None: no teaser on the home page)
+SECTIONS = [
+    {
+        "slug": "integrationskonzept",
+        "title": "Kommunales Integrationskonzept",
+        "intro": "Das Handlungskonzept für die Integrationsarbeit der Hansestadt Lübeck.",
+        "teaser": "Leitziele, Teilziele und Maßnahmen, beschlossen am 25.03.2021.",
+        "body": [
+            ("heading", "Beschluss und Budget"),
+            (
+                "paragraph",
+                "Die Bürgerschaft hat die Fortschreibung des Integrationskonzepts am 25.03.2021 "
+                "beschlossen. Seit 2022 stehen für die Umsetzung der Maßnahmen jährlich "
+                "100.000 Euro zur Verfügung.",
+            ),
+            (
+                "paragraph",
+                "Das erste Integrationskonzept stammt aus dem Jahr 2012. Sein Leitgedanke einer "
+                "Kultur der Offenheit und Toleranz gilt auch für die Fortschreibung.",
+            ),
+            ("heading", "Wie das Konzept entstanden ist"),
+            (
+                "paragraph",
+                "Vom 27. bis 29. September 2019 erarbeiteten Fachleute und Bürger:innen in "
+                "Workshops zu sieben Handlungsfeldern Leit- und Teilziele.",
+            ),
+            (
+                "paragraph",
+                "Vom 14. Januar bis 11. Februar 2020 konnten alle Interessierten die Ziele "
+                "online priorisieren. Die Ergebnisse flossen in das Konzept ein.",
+            ),
+            ("contact", None),
+        ],
+    },
+    {
+        "slug": "forum-fuer-migrantinnen",
+        "title": "Forum für Migrant:innen",
+        "intro": "Die unabhängige Interessenvertretung der Migrant:innen in Lübeck.",
+        "teaser": "Rund 120 aktive Mitglieder, 5 von 18 Stimmen in der Steuerungsgruppe.",
+        "body": [
+            ("heading", "Wer wir sind"),
+            (
+                "paragraph",
+                "Das Forum wurde am 20.06.2007 gegründet. Rund 120 aktive Mitglieder mit und "
+                "ohne Migrationsgeschichte, aus Vereinen, Verwaltung und Politik arbeiten mit.",
+            ),
+            (
+                "paragraph",
+                "Das Forum ist unabhängig, überparteilich und überkonfessionell und setzt sich "
+                "für die Gleichberechtigung der Geschlechter und der Kulturen ein.",
+            ),
+            ("heading", "Mitsprache"),
+            (
+                "paragraph",
+                "In der Steuerungsgruppe Integration hat das Forum 5 von 18 Stimmen. Eine "
+                "Geschäftsstelle der Verwaltung unterstützt den Vorstand.",
+            ),
+        ],
+    },
+    {
+        "slug": "eccar",
+        "title": "Gegen Rassismus: ECCAR",
+        "intro": "Lübeck ist Mitglied der Europäischen Städtekoalition gegen Rassismus.",
+        "teaser": "Mitglied seit 2020, mit einem 10-Punkte-Aktionsplan.",
+        "body": [
+            (
+                "paragraph",
+                "Seit 2020 gehört die Hansestadt Lübeck der Europäischen Städtekoalition gegen "
+                "Rassismus (ECCAR) an. Die Koalition wurde 2004 auf Initiative der UNESCO "
+                "gegründet.",
+            ),
+            (
+                "paragraph",
+                "Mit dem Beitritt hat sich die Stadt zu einem 10-Punkte-Aktionsplan verpflichtet. "
+                "Die Stabsstelle Integration ist für seine Umsetzung federführend.",
+            ),
+        ],
+    },
+    {
+        "slug": "wegweiser",
+        "title": "Wegweiser Antidiskriminierung",
+        "intro": "Wo Sie Unterstützung finden, wenn Sie Diskriminierung erleben.",
+        "teaser": "Beratungsstellen in Ihrer Nähe und in Ihrer Sprache.",
+        "body": [
+            (
+                "paragraph",
+                "Die Hansestadt Lübeck tritt gemeinsam mit ihren Partner:innen gegen jede Form "
+                "von Diskriminierung und Rassismus ein und unterstützt Betroffene.",
+            ),
+            (
+                "callout",
+                "Die Beratung ist vertraulich und kostenlos. Sie entscheiden, was weiter passiert.",
+            ),
+        ],
+    },
+    {
+        "slug": "netzwerke",
+        "title": "Netzwerke und Gremien",
+        "intro": "Gremien, die die Stabsstelle ausrichtet oder in denen sie mitarbeitet.",
+        "teaser": "Trägertreffen, AK Migration, Quartalstreffen und mehr.",
+        "body": [
+            ("faq", ("Trägertreffen", "Leitungsebene der Migrationsfachdienste und Verwaltung.")),
+            (
+                "faq",
+                (
+                    "AK Migration",
+                    "Mitarbeitende der Kursträger, Migrationsfachdienste und Verwaltung auf "
+                    "operativer Ebene.",
+                ),
+            ),
+            (
+                "faq",
+                (
+                    "Quartalstreffen im Innenministerium",
+                    "Ministerien, Koordinator:innen aus Kreisen und kreisfreien Städten in "
+                    "Schleswig-Holstein, kommunale Landesvertretungen und der "
+                    "Landesbeauftragte für Flucht und Asyl.",
+                ),
+            ),
+        ],
+    },
+    {
+        "slug": "foerderung",
+        "title": "Förderung",
+        "intro": "Geld und Unterstützung für Projekte und ehrenamtliches Engagement.",
+        "teaser": "Integrationsfonds seit 2014 und Erstattungen für Ehrenamtliche.",
+        "body": [
+            ("heading", "Lübecker Integrationsfonds"),
+            (
+                "paragraph",
+                "Die Bürgerschaft hat den Integrationsfonds 2014 eingerichtet. Er fördert "
+                "Projekte in den Handlungsfeldern des Integrationskonzepts.",
+            ),
+            ("heading", "Erstattungen für Ehrenamtliche in der Flüchtlingshilfe"),
+            (
+                "paragraph",
+                "Wer Geflüchtete ehrenamtlich begleitet, kann Quittungen, Fahrkarten und "
+                "Kilometerabrechnungen bei der Stabsstelle zur Erstattung einreichen.",
+            ),
+            ("contact", None),
+        ],
+    },
+    {
+        "slug": "beschluesse",
+        "title": "Beschlüsse der Bürgerschaft",
+        "intro": "Wie die Lübecker Integrationspolitik seit 2003 gewachsen ist.",
+        "teaser": "Die wichtigsten Beschlüsse von 2003 bis 2021.",
+        "body": [
+            ("faq", ("25.09.2003", "Auftrag, ein Integrationskonzept zu entwickeln.")),
+            ("faq", ("29.06.2006", "Auftrag, ein Forum für Migrant:innen zu initiieren.")),
+            ("faq", ("24.09.2009", "Einrichtung einer zentralen Anlaufstelle Integration.")),
+            ("faq", ("01.03.2014", "Einrichtung des Lübecker Integrationsfonds.")),
+            (
+                "faq",
+                ("23.03.2021", "Annahme des fortgeschriebenen Integrationskonzepts."),
+            ),
+        ],
+    },
+]
+
+STUB = "Dieser Abschnitt wird von der Stabsstelle vor der Veröffentlichung ergänzt."
+
+LEGAL = [
+    {
+        "slug": "impressum",
+        "title": "Impressum",
+        "setting": "imprint_page",
+        "headings": [
+            "Herausgeberin",
+            "Vertretungsberechtigt",
+            "Verantwortlich für den Inhalt",
+            "Haftung für Links",
+        ],
+    },
+    {
+        "slug": "datenschutz",
+        "title": "Datenschutzerklärung",
+        "setting": "privacy_page",
+        "headings": [
+            "Verantwortliche Stelle",
+            "Welche Daten wir verarbeiten",
+            "Keine Nachverfolgung, keine fremden Dienste",
+            "Ihre Rechte",
+            "Beschwerderecht bei der Aufsichtsbehörde",
+        ],
+    },
+    {
+        "slug": "barrierefreiheit",
+        "title": "Erklärung zur Barrierefreiheit",
+        "setting": "accessibility_page",
+        "headings": [
+            "Stand der Vereinbarkeit mit den Anforderungen",
+            "Nicht barrierefreie Inhalte",
+            "Erstellung dieser Erklärung",
+            "Feedback und Kontakt",
+            "Schlichtungsverfahren",
+        ],
+    },
+]

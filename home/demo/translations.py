@@ -1,0 +1,300 @@
+"""Demo translations, keyed by the German source string.
+
+English is complete. Arabic covers titles, introductions, headings and the
+contact; the longer paragraphs are left untranslated on purpose, so the demo
+shows how a partly translated page tells its reader so (no filler text).
+"""
+
+EN = {
+    # contact
+    "Stabsstelle Integration": "Integration Office",
+    "Koordination von Integration, Teilhabe und Zusammenhalt": (
+        "Coordination of integration, participation and cohesion"
+    ),
+    "Hansestadt Lübeck, Fachbereich Wirtschaft und Soziales": (
+        "Hanseatic City of Lübeck, Department of Economic and Social Affairs"
+    ),
+    # home
+    "Integration, Teilhabe und Zusammenhalt": "Integration, participation and cohesion",
+    "Zusammen.Lübeck.Leben!": "Living Lübeck together!",
+    (
+        "Lübeck ist seit Jahrhunderten eine Stadt, in der Menschen aus vielen Ländern "
+        "zusammenleben. Die Stabsstelle Integration steuert und koordiniert gemeinsam mit "
+        "haupt- und ehrenamtlichen Partner:innen die Integrationsarbeit der Hansestadt."
+    ): (
+        "For centuries Lübeck has been a city where people from many countries live together. "
+        "The Integration Office steers and coordinates the city's integration work together "
+        "with professional and volunteer partners."
+    ),
+    # sections
+    "Kommunales Integrationskonzept": "Municipal integration concept",
+    "Das Handlungskonzept für die Integrationsarbeit der Hansestadt Lübeck.": (
+        "The action plan for integration work in the Hanseatic City of Lübeck."
+    ),
+    "Leitziele, Teilziele und Maßnahmen, beschlossen am 25.03.2021.": (
+        "Guiding goals, sub-goals and measures, adopted on 25 March 2021."
+    ),
+    "Beschluss und Budget": "Resolution and budget",
+    (
+        "Die Bürgerschaft hat die Fortschreibung des Integrationskonzepts am 25.03.2021 "
+        "beschlossen. Seit 2022 stehen für die Umsetzung der Maßnahmen jährlich "
+        "100.000 Euro zur Verfügung."
+    ): (
+        "The city council adopted the updated integration concept on 25 March 2021. Since 2022, "
+        "100,000 euros a year have been available to carry out its measures."
+    ),
+    (
+        "Das erste Integrationskonzept stammt aus dem Jahr 2012. Sein Leitgedanke einer "
+        "Kultur der Offenheit und Toleranz gilt auch für die Fortschreibung."
+    ): (
+        "The first integration concept dates from 2012. Its guiding idea of a culture of "
+        "openness and tolerance still holds for the update."
+    ),
+    "Wie das Konzept entstanden ist": "How the concept was made",
+    (
+        "Vom 27. bis 29. September 2019 erarbeiteten Fachleute und Bürger:innen in "
+        "Workshops zu sieben Handlungsfeldern Leit- und Teilziele."
+    ): (
+        "From 27 to 29 September 2019, experts and residents drafted guiding goals and sub-goals "
+        "in workshops on seven action fields."
+    ),
+    (
+        "Vom 14. Januar bis 11. Februar 2020 konnten alle Interessierten die Ziele "
+        "online priorisieren. Die Ergebnisse flossen in das Konzept ein."
+    ): (
+        "From 14 January to 11 February 2020, anyone interested could rank the goals online. "
+        "The results were built into the concept."
+    ),
+    "Forum für Migrant:innen": "Forum for Migrants",
+    "Die unabhängige Interessenvertretung der Migrant:innen in Lübeck.": (
+        "The independent representation of migrants in Lübeck."
+    ),
+    "Rund 120 aktive Mitglieder, 5 von 18 Stimmen in der Steuerungsgruppe.": (
+        "About 120 active members, 5 of 18 votes in the steering group."
+    ),
+    "Wer wir sind": "Who we are",
+    (
+        "Das Forum wurde am 20.06.2007 gegründet. Rund 120 aktive Mitglieder mit und "
+        "ohne Migrationsgeschichte, aus Vereinen, Verwaltung und Politik arbeiten mit."
+    ): (
+        "The Forum was founded on 20 June 2007. About 120 active members, with and without a "
+        "migration background, from associations, the administration and politics take part."
+    ),
+    (
+        "Das Forum ist unabhängig, überparteilich und überkonfessionell und setzt sich "
+        "für die Gleichberechtigung der Geschlechter und der Kulturen ein."
+    ): (
+        "The Forum is independent, non-partisan and non-denominational, and stands for the "
+        "equality of genders and cultures."
+    ),
+    "Mitsprache": "Having a say",
+    (
+        "In der Steuerungsgruppe Integration hat das Forum 5 von 18 Stimmen. Eine "
+        "Geschäftsstelle der Verwaltung unterstützt den Vorstand."
+    ): (
+        "The Forum holds 5 of the 18 votes in the integration steering group. An office run by "
+        "the administration supports its board."
+    ),
+    "Gegen Rassismus: ECCAR": "Against racism: ECCAR",
+    "Lübeck ist Mitglied der Europäischen Städtekoalition gegen Rassismus.": (
+        "Lübeck is a member of the European Coalition of Cities Against Racism."
+    ),
+    "Mitglied seit 2020, mit einem 10-Punkte-Aktionsplan.": (
+        "A member since 2020, with a 10-point action plan."
+    ),
+    (
+        "Seit 2020 gehört die Hansestadt Lübeck der Europäischen Städtekoalition gegen "
+        "Rassismus (ECCAR) an. Die Koalition wurde 2004 auf Initiative der UNESCO "
+        "gegründet."
+    ): (
+        "Since 2020 Lübeck has belonged to the European Coalition of Cities Against Racism "
+        "(ECCAR). The coalition was founded in 2004 on UNESCO's initiative."
+    ),
+    (
+        "Mit dem Beitritt hat sich die Stadt zu einem 10-Punkte-Aktionsplan verpflichtet. "
+        "Die Stabsstelle Integration ist für seine Umsetzung federführend."
+    ): (
+        "By joining, the city committed itself to a 10-point action plan. The Integration Office "
+        "leads its implementation."
+    ),
+    "Wegweiser Antidiskriminierung": "Anti-discrimination signpost",
+    "Wo Sie Unterstützung finden, wenn Sie Diskriminierung erleben.": (
+        "Where to find support if you experience discrimination."
+    ),
+    "Beratungsstellen in Ihrer Nähe und in Ihrer Sprache.": (
+        "Counselling near you and in your language."
+    ),
+    (
+        "Die Hansestadt Lübeck tritt gemeinsam mit ihren Partner:innen gegen jede Form "
+        "von Diskriminierung und Rassismus ein und unterstützt Betroffene."
+    ): (
+        "Together with its partners, the city stands against every form of discrimination and "
+        "racism and supports those affected."
+    ),
+    (
+        "Die Beratung ist vertraulich und kostenlos. Sie entscheiden, was weiter passiert."
+    ): "Counselling is confidential and free of charge. You decide what happens next.",
+    "Netzwerke und Gremien": "Networks and committees",
+    "Gremien, die die Stabsstelle ausrichtet oder in denen sie mitarbeitet.": (
+        "Committees the office convenes or takes part in."
+    ),
+    "Trägertreffen, AK Migration, Quartalstreffen und mehr.": (
+        "Providers' meeting, migration working group, quarterly meetings and more."
+    ),
+    "Trägertreffen": "Providers' meeting",
+    "Leitungsebene der Migrationsfachdienste und Verwaltung.": (
+        "Heads of the migration services and the administration."
+    ),
+    "AK Migration": "Migration working group",
+    (
+        "Mitarbeitende der Kursträger, Migrationsfachdienste und Verwaltung auf operativer Ebene."
+    ): "Staff of course providers, migration services and the administration.",
+    "Quartalstreffen im Innenministerium": "Quarterly meeting at the Ministry of the Interior",
+    (
+        "Ministerien, Koordinator:innen aus Kreisen und kreisfreien Städten in "
+        "Schleswig-Holstein, kommunale Landesvertretungen und der "
+        "Landesbeauftragte für Flucht und Asyl."
+    ): (
+        "Ministries, coordinators from the districts and cities of Schleswig-Holstein, municipal "
+        "associations and the state commissioner for refugees and asylum."
+    ),
+    "Förderung": "Funding",
+    "Geld und Unterstützung für Projekte und ehrenamtliches Engagement.": (
+        "Money and support for projects and volunteers."
+    ),
+    "Integrationsfonds seit 2014 und Erstattungen für Ehrenamtliche.": (
+        "Integration fund since 2014 and refunds for volunteers."
+    ),
+    "Lübecker Integrationsfonds": "Lübeck integration fund",
+    (
+        "Die Bürgerschaft hat den Integrationsfonds 2014 eingerichtet. Er fördert "
+        "Projekte in den Handlungsfeldern des Integrationskonzepts."
+    ): (
+        "The city council set up the integration fund in 2014. It funds projects in the action "
+        "fields of the integration concept."
+    ),
+    "Erstattungen für Ehrenamtliche in der Flüchtlingshilfe": (
+        "Refunds for volunteers supporting refugees"
+    ),
+    (
+        "Wer Geflüchtete ehrenamtlich begleitet, kann Quittungen, Fahrkarten und "
+        "Kilometerabrechnungen bei der Stabsstelle zur Erstattung einreichen."
+    ): (
+        "Volunteers who support refugees can hand in receipts, tickets and mileage claims to "
+        "the office to be refunded."
+    ),
+    "Beschlüsse der Bürgerschaft": "City council resolutions",
+    "Wie die Lübecker Integrationspolitik seit 2003 gewachsen ist.": (
+        "How Lübeck's integration policy has grown since 2003."
+    ),
+    "Die wichtigsten Beschlüsse von 2003 bis 2021.": "The key resolutions from 2003 to 2021.",
+    "Auftrag, ein Integrationskonzept zu entwickeln.": "Mandate to develop an integration concept.",
+    "Auftrag, ein Forum für Migrant:innen zu initiieren.": (
+        "Mandate to set up a Forum for Migrants."
+    ),
+    "Einrichtung einer zentralen Anlaufstelle Integration.": (
+        "A central integration contact point is set up."
+    ),
+    "Einrichtung des Lübecker Integrationsfonds.": "The Lübeck integration fund is set up.",
+    "Annahme des fortgeschriebenen Integrationskonzepts.": (
+        "The updated integration concept is adopted."
+    ),
+    # legal pages
+    "Impressum": "Imprint",
+    "Herausgeberin": "Publisher",
+    "Vertretungsberechtigt": "Authorised representative",
+    "Verantwortlich für den Inhalt": "Responsible for the content",
+    "Haftung für Links": "Liability for links",
+    "Datenschutzerklärung": "Privacy statement",
+    "Verantwortliche Stelle": "Controller",
+    "Welche Daten wir verarbeiten": "What data we process",
+    "Keine Nachverfolgung, keine fremden Dienste": "No tracking, no third-party services",
+    "Ihre Rechte": "Your rights",
+    "Beschwerderecht bei der Aufsichtsbehörde": "Right to complain to the supervisory authority",
+    "Erklärung zur Barrierefreiheit": "Accessibility statement",
+    "Stand der Vereinbarkeit mit den Anforderungen": "Compliance status",
+    "Nicht barrierefreie Inhalte": "Content that is not accessible",
+    "Erstellung dieser Erklärung": "Preparation of this statement",
+    "Feedback und Kontakt": "Feedback and contact",
+    "Schlichtungsverfahren": "Enforcement procedure",
+    "Dieser Abschnitt wird von der Stabsstelle vor der Veröffentlichung ergänzt.": (
+        "The office will complete this section before publication."
+    ),
+}
+
+AR = {
+    "Stabsstelle Integration": "مكتب الاندماج",
+    "Koordination von Integration, Teilhabe und Zusammenhalt": "تنسيق الاندماج والمشاركة والتماسك",
+    "Hansestadt Lübeck, Fachbereich Wirtschaft und Soziales": (
+        "مدينة لوبيك الهانزية، قسم الاقتصاد والشؤون الاجتماعية"
+    ),
+    "Integration, Teilhabe und Zusammenhalt": "الاندماج والمشاركة والتماسك",
+    "Zusammen.Lübeck.Leben!": "معًا نعيش لوبيك!",
+    (
+        "Lübeck ist seit Jahrhunderten eine Stadt, in der Menschen aus vielen Ländern "
+        "zusammenleben. Die Stabsstelle Integration steuert und koordiniert gemeinsam mit "
+        "haupt- und ehrenamtlichen Partner:innen die Integrationsarbeit der Hansestadt."
+    ): (
+        "منذ قرون ولوبيك مدينة يعيش فيها أناس من بلدان كثيرة معًا. يوجّه مكتب الاندماج وينسّق "
+        "عمل الاندماج في المدينة بالتعاون مع شركاء محترفين ومتطوعين."
+    ),
+    "Kommunales Integrationskonzept": "مفهوم الاندماج البلدي",
+    "Das Handlungskonzept für die Integrationsarbeit der Hansestadt Lübeck.": (
+        "خطة العمل الخاصة بالاندماج في مدينة لوبيك الهانزية."
+    ),
+    "Leitziele, Teilziele und Maßnahmen, beschlossen am 25.03.2021.": (
+        "أهداف رئيسية وأهداف فرعية وإجراءات، أُقرّت في 25.03.2021."
+    ),
+    "Beschluss und Budget": "القرار والميزانية",
+    "Wie das Konzept entstanden ist": "كيف نشأ المفهوم",
+    "Forum für Migrant:innen": "منتدى المهاجرين والمهاجرات",
+    "Die unabhängige Interessenvertretung der Migrant:innen in Lübeck.": (
+        "الهيئة المستقلة لتمثيل مصالح المهاجرين في لوبيك."
+    ),
+    "Rund 120 aktive Mitglieder, 5 von 18 Stimmen in der Steuerungsgruppe.": (
+        "نحو 120 عضوًا فاعلًا، و5 أصوات من أصل 18 في مجموعة التوجيه."
+    ),
+    "Wer wir sind": "من نحن",
+    "Mitsprache": "المشاركة في القرار",
+    "Gegen Rassismus: ECCAR": "ضد العنصرية: ECCAR",
+    "Lübeck ist Mitglied der Europäischen Städtekoalition gegen Rassismus.": (
+        "لوبيك عضو في التحالف الأوروبي للمدن ضد العنصرية."
+    ),
+    "Mitglied seit 2020, mit einem 10-Punkte-Aktionsplan.": "عضو منذ 2020، مع خطة عمل من 10 نقاط.",
+    "Wegweiser Antidiskriminierung": "دليل مكافحة التمييز",
+    "Wo Sie Unterstützung finden, wenn Sie Diskriminierung erleben.": (
+        "أين تجد الدعم إذا تعرّضت للتمييز."
+    ),
+    "Beratungsstellen in Ihrer Nähe und in Ihrer Sprache.": "مراكز استشارة قريبة منك وبلغتك.",
+    (
+        "Die Beratung ist vertraulich und kostenlos. Sie entscheiden, was weiter passiert."
+    ): "الاستشارة سرية ومجانية. أنت من يقرر ما يحدث بعد ذلك.",
+    "Netzwerke und Gremien": "الشبكات واللجان",
+    "Gremien, die die Stabsstelle ausrichtet oder in denen sie mitarbeitet.": (
+        "اللجان التي ينظمها المكتب أو يشارك فيها."
+    ),
+    "Trägertreffen, AK Migration, Quartalstreffen und mehr.": (
+        "لقاء الجهات المقدمة للخدمات، وفريق عمل الهجرة، واللقاءات الفصلية وغيرها."
+    ),
+    "Förderung": "التمويل",
+    "Geld und Unterstützung für Projekte und ehrenamtliches Engagement.": (
+        "دعم مالي وغير مالي للمشاريع وللعمل التطوعي."
+    ),
+    "Integrationsfonds seit 2014 und Erstattungen für Ehrenamtliche.": (
+        "صندوق الاندماج منذ 2014 واسترداد النفقات للمتطوعين."
+    ),
+    "Lübecker Integrationsfonds": "صندوق الاندماج في لوبيك",
+    "Erstattungen für Ehrenamtliche in der Flüchtlingshilfe": (
+        "استرداد النفقات للمتطوعين في مساعدة اللاجئين"
+    ),
+    "Beschlüsse der Bürgerschaft": "قرارات مجلس المدينة",
+    "Wie die Lübecker Integrationspolitik seit 2003 gewachsen ist.": (
+        "كيف تطورت سياسة الاندماج في لوبيك منذ 2003."
+    ),
+    "Die wichtigsten Beschlüsse von 2003 bis 2021.": "أهم القرارات من 2003 إلى 2021.",
+    "Impressum": "بيانات الناشر",
+    "Datenschutzerklärung": "بيان حماية البيانات",
+    "Erklärung zur Barrierefreiheit": "بيان إمكانية الوصول",
+}
+
+TRANSLATIONS = {"en": EN, "ar": AR}

@@ -1,0 +1,148 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from integration_pages.blocks import ContentStreamBlock
+from integration_pages.translation import page_translatable_fields
+
+
+class TeaserBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"))
+    title = blocks.CharBlock(
+        label=_("Title"), required=False, help_text=_("Leave empty to use the page's title.")
+    )
+    text = blocks.TextBlock(label=_("Text"), required=False, max_length=300)
+
+    class Meta:
+        icon = "link"
+        label = _("Teaser")
+
+
+class HomePage(Page):
+    """Root of a municipality's site, one per language."""
+
+    motto = models.CharField(
+        _("motto"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The short guiding phrase shown large at the top, e.g. 'Zusammen.Lübeck.Leben!'"
+        ),
+    )
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Two or three sentences: who the office is and what this site offers."),
+    )
+    teasers = StreamField(
+        [("teaser", TeaserBlock())],
+        blank=True,
+        verbose_name=_("teasers"),
+        help_text=_("Links to the main sections, in the order they should appear."),
+    )
+    contact = models.ForeignKey(
+        "snippets.Contact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("contact"),
+        help_text=_("The contact shown on the start page."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("motto"),
+        FieldPanel("intro"),
+        FieldPanel("teasers"),
+        FieldPanel("contact"),
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("motto"), index.SearchField("intro")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("motto"),
+        TranslatableField("intro"),
+        TranslatableField("teasers"),
+        SynchronizedField("contact"),
+    )
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["teaser_items"] = self.localized_teasers()
+        context["contact"] = self.contact.localized if self.contact_id else None
+        return context
+
+    def localized_teasers(self):
+        """Teasers with their target page in this page's language, in one query.
+
+        Page choosers keep pointing at the German page when a page is translated;
+        the reader should land in their own language where a translation exists.
+        """
+        teasers = [block.value for block in self.teasers]
+        keys = {t["page"].translation_key for t in teasers if t["page"]}
+        localized = {
+            p.translation_key: p
+            for p in Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
+        }
+        items = []
+        for teaser in teasers:
+            if not teaser["page"]:
+                continue
+            target = localized.get(teaser["page"].translation_key, teaser["page"])
+            items.append(
+                {
+                    "page": target,
+                    "title": teaser["title"] or target.title,
+                    "text": teaser["text"],
+                }
+            )
+        return items
+
+
+class StandardPage(Page):
+    """A section or legal page built from the shared content blocks."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A short lead paragraph shown above the content and in teasers."),
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("content"),
+        help_text=_("Build the page from headings, text, images, contacts, tables and FAQs."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    promote_panels = [
+        MultiFieldPanel(Page.promote_panels, heading=_("For search engines and menus")),
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    )
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")

@@ -1,0 +1,89 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+
+@register_setting(icon="site")
+class OfficeSettings(BaseSiteSetting):
+    """Who runs this site: shown in the footer of every page."""
+
+    office_name = models.CharField(
+        _("office name"),
+        max_length=200,
+        help_text=_("e.g. 'Stabsstelle Integration'"),
+    )
+    municipality = models.CharField(
+        _("municipality"), max_length=200, help_text=_("e.g. 'Hansestadt Lübeck'")
+    )
+    email = models.EmailField(_("e-mail"), blank=True, help_text=_("The office's public address."))
+    phone = models.CharField(_("phone"), max_length=64, blank=True, help_text=_("Switchboard."))
+    address = models.TextField(
+        _("address"), blank=True, help_text=_("Postal address, one line per row.")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+        help_text=_("Shown in the header; its alternative text is the municipality's name."),
+    )
+    imprint_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("imprint page"),
+        help_text=_("The legally required imprint (Impressum)."),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy page"),
+        help_text=_("The privacy statement (Datenschutzerklärung)."),
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accessibility page"),
+        help_text=_("The accessibility statement (Erklärung zur Barrierefreiheit)."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("office_name"), FieldPanel("municipality"), FieldPanel("logo")],
+            heading=_("Office"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("imprint_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+            ],
+            heading=_("Legal pages"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("office settings")
+
+    @property
+    def legal_page_ids(self):
+        return [
+            pk
+            for pk in (self.imprint_page_id, self.privacy_page_id, self.accessibility_page_id)
+            if pk
+        ]

@@ -1,0 +1,134 @@
+"""Site chrome: language versions, navigation, legal links, translation notices.
+
+Each tag costs a fixed number of queries, whatever the size of the site.
+"""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+
+from home.languages import LANGUAGE_NAMES_LOCAL, is_rtl
+from home.models import OfficeSettings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_versions(context):
+    """One entry per content language: where that language's reader should go.
+
+    A page without a translation links to its German original and says so,
+    rather than sending the reader to a 404.
+    """
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    versions = []
+    translations = {}
+    original = None
+    if isinstance(page, Page) and page.pk:
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation
+        original = translations.get(settings.LANGUAGE_CODE, page)
+    for code, _name in settings.LANGUAGES:
+        if original is not None:
+            target = translations.get(code)
+            url = (target or original).get_url(request)
+            available = target is not None
+        else:
+            url = translate_url(request.path, code) if request else f"/{code}/"
+            available = True
+        versions.append(
+            {
+                "code": code,
+                "name": LANGUAGE_NAMES_LOCAL[code],
+                "url": url,
+                "full_url": request.build_absolute_uri(url) if request and url else url,
+                "available": available,
+                "current": code == current,
+                "rtl": is_rtl(code),
+            }
+        )
+    return versions
+
+
+def _localized_home(request):
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return None
+    return (
+        Page.objects.filter(
+            translation_key=site.root_page.translation_key, locale=Locale.get_active()
+        ).first()
+        or site.root_page
+    )
+
+
+@register.inclusion_tag("includes/main_nav.html", takes_context=True)
+def main_nav(context):
+    request = context.get("request")
+    home = _localized_home(request)
+    items = list(home.get_children().live().in_menu()) if home else []
+    page = context.get("page")
+    current_path = page.path if isinstance(page, Page) else ""
+    return {
+        "home": home,
+        "items": [{"page": item, "active": current_path.startswith(item.path)} for item in items],
+        "request": request,
+    }
+
+
+@register.inclusion_tag("includes/legal_links.html", takes_context=True)
+def legal_links(context):
+    """The office's legal pages in the reader's language, German where untranslated."""
+    request = context.get("request")
+    office = OfficeSettings.for_request(request) if request else None
+    ids = office.legal_page_ids if office else []
+    pages = []
+    if ids:
+        originals = Page.objects.filter(id__in=ids).live().values_list("id", "translation_key")
+        keys = {pk: key for pk, key in originals}
+        localized = {
+            p.translation_key: p
+            for p in Page.objects.live().filter(
+                translation_key__in=keys.values(), locale=Locale.get_active()
+            )
+        }
+        fallback = {p.pk: p for p in Page.objects.filter(id__in=keys).live()}
+        for pk in ids:
+            if pk in keys:
+                pages.append(localized.get(keys[pk]) or fallback[pk])
+    return {"pages": pages, "request": request}
+
+
+@register.simple_tag
+def breadcrumb_pages(page):
+    if not isinstance(page, Page) or page.depth <= 2:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=2).live())
+
+
+@register.simple_tag
+def translation_incomplete(page):
+    """True when a translated page still shows some German text.
+
+    wagtail-localize falls back to the source text for strings nobody has
+    translated yet; the reader should be told rather than guess.
+    """
+    if not isinstance(page, Page) or get_language() == settings.LANGUAGE_CODE:
+        return False
+    from wagtail_localize.models import Translation
+
+    translation = (
+        Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id
+        )
+        .only("id", "source_id", "target_locale_id")
+        .first()
+    )
+    if translation is None:
+        return False
+    total, done = translation.get_progress()
+    return done < total

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class IntegrationPagesConfig(AppConfig):
+    name = "integration_pages"
+    verbose_name = _("Integration pages")
+    default_auto_field = "django.db.models.BigAutoField"

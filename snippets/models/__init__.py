@@ -1,0 +1,3 @@
+from .contacts import Contact
+
+__all__ = ["Contact"]

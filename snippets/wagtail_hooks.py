@@ -1,0 +1,18 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Contact
+
+
+class ContactViewSet(SnippetViewSet):
+    model = Contact
+    icon = "user"
+    menu_label = _("Contacts")
+    add_to_admin_menu = True
+    menu_order = 300
+    list_display = ["name", "role", "email", "phone"]
+    search_fields = ["name", "role", "organisation"]
+
+
+register_snippet(ContactViewSet)
