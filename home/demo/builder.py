@@ -21,7 +21,6 @@ class DemoBuilder:
         self.log = log
         self.created = 0
 
-    @transaction.atomic
     def build(self):
         german = Locale.objects.get(language_code="de")
         contact = self.contact(german)
@@ -149,7 +148,7 @@ class DemoBuilder:
     def office_settings(self, home, legal):
         site = Site.objects.get(root_page=home)
         office, created = OfficeSettings.objects.get_or_create(
-            site=site, defaults={**content.OFFICE, **{k: p for k, p in legal.items()}}
+            site=site, defaults={**content.OFFICE, **dict(legal.items())}
         )
         self._note(created, "office settings")
 
@@ -162,6 +161,14 @@ class DemoBuilder:
         if obj.has_translation(locale):
             self._note(False, f"{locale.language_code} translation of {obj}")
             return
+        # One transaction per translation: wagtail-localize publishes on commit from
+        # the revision it just made, so a translated parent must be published before
+        # its children are added, or its stale copy would reset the page tree.
+        with transaction.atomic():
+            self._translate(obj, locale, strings)
+        self._note(True, f"{locale.language_code} translation of {obj}")
+
+    def _translate(self, obj, locale, strings):
         source, _ = TranslationSource.get_or_create_from_instance(obj)
         translation, _ = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
@@ -176,4 +183,3 @@ class DemoBuilder:
                     defaults={"data": text},
                 )
         translation.save_target(publish=True)
-        self._note(True, f"{locale.language_code} translation of {obj}")

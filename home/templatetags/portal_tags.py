@@ -89,7 +89,7 @@ def legal_links(context):
     pages = []
     if ids:
         originals = Page.objects.filter(id__in=ids).live().values_list("id", "translation_key")
-        keys = {pk: key for pk, key in originals}
+        keys = dict(originals)
         localized = {
             p.translation_key: p
             for p in Page.objects.live().filter(

@@ -1,0 +1,16 @@
+import pytest
+from django.core.management import call_command
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """Every test starts from the demo site, built once per test database."""
+    with django_db_blocker.unblock():
+        call_command("load_demo", verbosity=0)
+
+
+@pytest.fixture
+def home_de(db):
+    from home.models import HomePage
+
+    return HomePage.objects.get(locale__language_code="de")

@@ -1,0 +1,96 @@
+"""The demo command: idempotent, built through wagtail-localize, honest about gaps."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Locale, Page, Revision, Site
+from wagtail_localize.models import StringTranslation, Translation
+
+from home.models import HomePage, OfficeSettings, StandardPage
+from snippets.models import Contact
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts():
+    return {
+        "pages": Page.objects.count(),
+        "standard_pages": StandardPage.objects.count(),
+        "home_pages": HomePage.objects.count(),
+        "revisions": Revision.objects.count(),
+        "contacts": Contact.objects.count(),
+        "translations": Translation.objects.count(),
+        "string_translations": StringTranslation.objects.count(),
+        "sites": Site.objects.count(),
+        "office_settings": OfficeSettings.objects.count(),
+    }
+
+
+def test_load_demo_twice_leaves_the_same_database():
+    # The session fixture already ran load_demo once on an empty database.
+    before = _counts()
+    assert before["home_pages"] == 3  # de, en, ar
+    call_command("load_demo", verbosity=0)
+    assert _counts() == before
+
+
+def test_demo_site_root_is_the_german_home_page():
+    site = Site.objects.get(is_default_site=True)
+    assert site.root_page.specific.__class__ is HomePage
+    assert site.root_page.locale.language_code == "de"
+    # Wagtail's placeholder "Welcome" page is gone.
+    assert not Page.objects.filter(depth=2, content_type__model="page").exists()
+
+
+def test_demo_contact_is_the_office_address_and_translated():
+    contact = Contact.objects.get(locale__language_code="de")
+    assert contact.email == "integration@luebeck.de"
+    arabic = contact.get_translation(Locale.objects.get(language_code="ar"))
+    assert arabic.email == "integration@luebeck.de"
+    assert arabic.name == "مكتب الاندماج"
+
+
+def test_translations_were_made_through_wagtail_localize():
+    home = HomePage.objects.get(locale__language_code="de")
+    targets = Translation.objects.filter(source__object_id=home.translation_key)
+    assert {t.target_locale.language_code for t in targets} == {"en", "ar"}
+
+
+def test_partly_translated_page_says_so_fully_translated_page_does_not(client):
+    arabic = client.get("/ar/integrationskonzept/").content.decode()
+    english = client.get("/en/integrationskonzept/").content.decode()
+    assert "notice--translation" in arabic
+    assert "notice--translation" not in english
+    assert "lorem" not in arabic.lower()
+
+
+def test_footer_shows_office_contact_and_legal_pages_in_the_reader_language(client):
+    html = client.get("/en/").content.decode()
+    footer = html[html.index('<footer class="site-footer">') :]
+    assert "integration@luebeck.de" in footer
+    for href, title in [
+        ("/en/impressum/", "Imprint"),
+        ("/en/datenschutz/", "Privacy statement"),
+        ("/en/barrierefreiheit/", "Accessibility statement"),
+    ]:
+        assert f'<a href="{href}">{title}</a>' in footer
+
+
+def test_legal_stub_pages_carry_real_headings(client):
+    html = client.get("/de/barrierefreiheit/").content.decode()
+    for heading in ["Nicht barrierefreie Inhalte", "Feedback und Kontakt", "Schlichtungsverfahren"]:
+        assert f"<h2>{heading}</h2>" in html
+
+
+def test_ensure_admin_creates_the_account_once(monkeypatch, capsys):
+    from django.contrib.auth import get_user_model
+
+    monkeypatch.setenv("DEMO_ADMIN_USER", "redaktion-demo")
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "geheim-123456")
+    call_command("ensure_admin")
+    user = get_user_model().objects.get(username="redaktion-demo")
+    assert user.is_superuser and user.check_password("geheim-123456")
+    assert "geheim-123456" in capsys.readouterr().out
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "anderes-passwort")
+    call_command("ensure_admin")
+    user.refresh_from_db()
+    assert user.check_password("geheim-123456")

@@ -1,0 +1,96 @@
+"""Languages: locales, URL prefixes, lang/dir, the switcher and hreflang."""
+
+import re
+
+import pytest
+from wagtail.models import Locale
+
+pytestmark = pytest.mark.django_db
+
+EXPECTED_LOCALES = {"de", "en", "ar", "fa", "uk", "ru", "tr"}
+
+
+def test_the_seven_content_locales_exist_after_migrate():
+    assert set(Locale.objects.values_list("language_code", flat=True)) == EXPECTED_LOCALES
+
+
+def test_german_is_the_default_locale():
+    assert Locale.get_default().language_code == "de"
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "direction"),
+    [("/de/", "de", "ltr"), ("/en/", "en", "ltr"), ("/ar/", "ar", "rtl")],
+)
+def test_home_page_has_lang_and_dir_of_its_locale(client, path, lang, direction):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert f'<html lang="{lang}" dir="{direction}">' in response.content.decode()
+
+
+def test_arabic_home_page_shows_arabic_content(client):
+    html = client.get("/ar/").content.decode()
+    assert "الاندماج والمشاركة والتماسك" in html  # translated title
+    assert "معًا نعيش لوبيك!" in html  # translated motto
+
+
+@pytest.mark.parametrize(
+    ("accept", "target"),
+    [("ar,en;q=0.5", "/ar/"), ("en-GB,en;q=0.9", "/en/"), ("sw", "/de/"), (None, "/de/")],
+)
+def test_root_redirects_to_the_best_language(client, accept, target):
+    headers = {"HTTP_ACCEPT_LANGUAGE": accept} if accept else {}
+    response = client.get("/", **headers)
+    assert response.status_code == 302
+    assert response["Location"] == target
+
+
+def _switcher(html):
+    match = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S)
+    assert match, "language switcher missing"
+    return match.group(0)
+
+
+def test_switcher_links_to_the_translation_of_the_current_page(client):
+    switcher = _switcher(client.get("/de/integrationskonzept/").content.decode())
+    assert '<a href="/ar/integrationskonzept/" hreflang="ar" lang="ar" dir="rtl">' in switcher
+    assert '<a href="/en/integrationskonzept/" hreflang="en" lang="en" dir="ltr">' in switcher
+
+
+def test_switcher_names_languages_in_their_own_script(client):
+    switcher = _switcher(client.get("/de/").content.decode())
+    for name in ["Deutsch", "English", "العربية", "فارسی", "Українська", "Русский", "Türkçe"]:
+        assert name in switcher
+
+
+def test_switcher_sends_untranslated_languages_to_the_german_original_and_says_so(client):
+    switcher = _switcher(client.get("/de/integrationskonzept/").content.decode())
+    persian = re.search(r'<a [^>]*lang="fa"[^>]*>.*?</a>', switcher, re.S).group(0)
+    assert 'href="/de/integrationskonzept/"' in persian
+    assert "language-switcher__missing" in persian
+
+
+def test_hreflang_alternates_list_every_translation_and_x_default(client):
+    html = client.get("/en/eccar/").content.decode()
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+    assert alternates == {
+        "de": "http://testserver/de/eccar/",
+        "x-default": "http://testserver/de/eccar/",
+        "en": "http://testserver/en/eccar/",
+        "ar": "http://testserver/ar/eccar/",
+    }
+
+
+def test_search_and_404_keep_the_language_of_the_url(client):
+    assert '<html lang="ar" dir="rtl">' in client.get("/ar/search/?q=x").content.decode()
+    response = client.get("/ar/gibt-es-nicht/")
+    assert response.status_code == 404
+    assert '<html lang="ar" dir="rtl">' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("path", "skip_link"),
+    [("/de/", "Zum Inhalt springen"), ("/ar/", "انتقل إلى المحتوى"), ("/en/", "Skip to content")],
+)
+def test_interface_strings_are_in_the_readers_language(client, path, skip_link):
+    assert f'<a class="skip-link" href="#main">{skip_link}</a>' in client.get(path).content.decode()

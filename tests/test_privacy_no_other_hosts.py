@@ -1,0 +1,88 @@
+"""Nothing is loaded from another host: no scripts, styles, fonts or images from elsewhere."""
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+
+pytestmark = pytest.mark.django_db
+
+# (tag, attribute) pairs through which a browser fetches something by itself.
+LOADING_ATTRIBUTES = {
+    ("script", "src"),
+    ("img", "src"),
+    ("img", "srcset"),
+    ("source", "src"),
+    ("source", "srcset"),
+    ("iframe", "src"),
+    ("video", "src"),
+    ("audio", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+    ("link", "href"),
+}
+PAGES = [
+    "/de/",
+    "/ar/",
+    "/en/integrationskonzept/",
+    "/ar/netzwerke/",
+    "/de/datenschutz/",
+    "/de/search/?q=Forum",
+    "/ar/gibt-es-nicht/",
+]
+
+
+class LoadedUrls(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if (tag, name) in LOADING_ATTRIBUTES and value:
+                if tag == "link" and dict(attrs).get("rel") == "alternate":
+                    continue  # hreflang alternates are links, not loads
+                self.urls += [part.strip().split(" ")[0] for part in value.split(",")]
+        style = dict(attrs).get("style") or ""
+        self.urls += re.findall(r"url\(['\"]?([^'\")]+)", style)
+
+
+def _foreign(url):
+    parts = urlsplit(url)
+    return url.startswith("//") or (parts.scheme and parts.netloc not in {"testserver"})
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_rendered_pages_load_nothing_from_other_hosts(client, path):
+    parser = LoadedUrls()
+    parser.feed(client.get(path).content.decode())
+    assert parser.urls, "the page should at least load its own stylesheet"
+    assert [url for url in parser.urls if _foreign(url)] == []
+
+
+def test_stylesheets_import_no_fonts_or_files_from_other_hosts():
+    css_files = list(Path(settings.BASE_DIR, "cms", "static").rglob("*.css"))
+    assert css_files
+    for css in css_files:
+        text = css.read_text()
+        assert "@import" not in text, css
+        assert "@font-face" not in text, css
+        for url in re.findall(r"url\(['\"]?([^'\")]+)", text):
+            assert not _foreign(url), (css, url)
+
+
+def test_the_foreign_host_check_recognises_foreign_urls():
+    parser = LoadedUrls()
+    parser.feed(
+        '<script src="https://cdn.example.org/x.js"></script>'
+        '<link rel="stylesheet" href="//fonts.example.com/css">'
+        '<img src="/media/a.png" srcset="/media/a.png 1x, https://img.example.net/b.png 2x">'
+    )
+    assert [u for u in parser.urls if _foreign(u)] == [
+        "https://cdn.example.org/x.js",
+        "//fonts.example.com/css",
+        "https://img.example.net/b.png",
+    ]
