@@ -1,0 +1,48 @@
+"""Editors' daily screens render: page editors, the snippet listing, settings, translation."""
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Locale
+
+from home.models import HomePage, StandardPage
+from snippets.models import Contact
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("redakteurin", "r@example.org", "pw-123456")
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize("model", [HomePage, StandardPage])
+def test_page_editor_opens_for_each_page_type(editor_client, model):
+    page = model.objects.filter(locale__language_code="de").first()
+    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code == 200
+
+
+def test_contact_snippets_are_listed_and_editable(editor_client):
+    contact = Contact.objects.get(locale__language_code="de")
+    listing = editor_client.get(reverse("wagtailsnippets_snippets_contact:list"))
+    assert listing.status_code == 200
+    assert "Stabsstelle Integration" in listing.content.decode()
+    edit = editor_client.get(reverse("wagtailsnippets_snippets_contact:edit", args=[contact.pk]))
+    assert edit.status_code == 200
+
+
+def test_office_settings_form_opens(editor_client):
+    response = editor_client.get(reverse("wagtailsettings:edit", args=["home", "officesettings"]))
+    assert response.status_code in (200, 302)
+
+
+def test_translation_editor_opens_for_a_translated_page(editor_client):
+    arabic = StandardPage.objects.get(
+        slug="integrationskonzept", locale=Locale.objects.get(language_code="ar")
+    )
+    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
+    assert response.status_code == 200
+    # wagtail-localize replaces the ordinary editor of a translation with its own.
+    assert "wagtail_localize/js/wagtail-localize.js" in response.content.decode()
