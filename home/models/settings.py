@@ -4,6 +4,18 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
+def _legal_page(verbose_name, help_text):
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=verbose_name,
+        help_text=help_text,
+    )
+
+
 @register_setting(icon="site")
 class OfficeSettings(BaseSiteSetting):
     """Who runs this site: shown in the footer of every page."""
@@ -30,32 +42,13 @@ class OfficeSettings(BaseSiteSetting):
         verbose_name=_("logo"),
         help_text=_("Shown in the header; its alternative text is the municipality's name."),
     )
-    imprint_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("imprint page"),
-        help_text=_("The legally required imprint (Impressum)."),
+    imprint_page = _legal_page(_("imprint page"), _("The legally required imprint (Impressum)."))
+    privacy_page = _legal_page(
+        _("privacy page"), _("The privacy statement (Datenschutzerklärung).")
     )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("privacy page"),
-        help_text=_("The privacy statement (Datenschutzerklärung)."),
-    )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("accessibility page"),
-        help_text=_("The accessibility statement (Erklärung zur Barrierefreiheit)."),
+    accessibility_page = _legal_page(
+        _("accessibility page"),
+        _("The accessibility statement (Erklärung zur Barrierefreiheit)."),
     )
 
     panels = [
