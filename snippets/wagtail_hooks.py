@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import Contact
+from .models import Contact, Organisation
 
 
 class ContactViewSet(SnippetViewSet):
@@ -16,3 +16,16 @@ class ContactViewSet(SnippetViewSet):
 
 
 register_snippet(ContactViewSet)
+
+
+class OrganisationViewSet(SnippetViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisations")
+    add_to_admin_menu = True
+    menu_order = 310
+    list_display = ["name", "short_name", "website"]
+    search_fields = ["name", "short_name"]
+
+
+register_snippet(OrganisationViewSet)

@@ -176,3 +176,6 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Keep the locale middleware's guess (Accept-Language) but never a third-party
 # cookie; the language cookie is first-party and only remembers the choice.
 LANGUAGE_COOKIE_SAMESITE = "Lax"
+
+# integration_pages: its section pages (concept, Forum, ECCAR plan …) sit under the home page.
+INTEGRATION_PAGES_SECTION_PARENT_TYPES = ["home.HomePage"]

@@ -73,7 +73,7 @@ class HomePage(Page):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "integration_pages.IntegrationConceptPage"]
 
     class Meta:
         verbose_name = _("home page")

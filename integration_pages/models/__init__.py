@@ -1,3 +1,7 @@
 """Page types of the plugin, one module per domain (concept, Forum, ECCAR, signpost)."""
 
-__all__: list[str] = []
+from .concept import ActionField, IntegrationConceptPage
+from .goals import GoalPage
+from .measures import MeasurePage, MeasureStatus
+
+__all__ = ["ActionField", "GoalPage", "IntegrationConceptPage", "MeasurePage", "MeasureStatus"]

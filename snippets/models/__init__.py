@@ -1,3 +1,4 @@
 from .contacts import Contact
+from .organisations import Organisation
 
-__all__ = ["Contact"]
+__all__ = ["Contact", "Organisation"]

@@ -1,0 +1,81 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from integration_pages.translation import page_translatable_fields
+
+
+class GoalPage(Page):
+    """A guiding goal (Leitziel), or one level down a sub-goal (Teilziel)."""
+
+    short_title = models.CharField(
+        _("short title"),
+        max_length=80,
+        blank=True,
+        help_text=_("A few words for lists and filters; the full goal is the page title."),
+    )
+    description = RichTextField(
+        _("description"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul", "link"],
+        help_text=_("What the goal means and why it matters."),
+    )
+    action_fields = ParentalManyToManyField(
+        "integration_pages.ActionField",
+        blank=True,
+        related_name="goals",
+        verbose_name=_("fields of action"),
+        help_text=_("The fields of action this goal belongs to."),
+    )
+    priority = models.PositiveSmallIntegerField(
+        _("priority"),
+        null=True,
+        blank=True,
+        help_text=_("Rank from the public prioritisation (1 = highest); empty if not ranked."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("short_title"),
+        FieldPanel("description"),
+        FieldPanel("action_fields"),
+        FieldPanel("priority"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("description")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("short_title"),
+        TranslatableField("description"),
+        SynchronizedField("action_fields"),
+        SynchronizedField("priority"),
+    )
+
+    parent_page_types = ["integration_pages.IntegrationConceptPage", "integration_pages.GoalPage"]
+    subpage_types = ["integration_pages.GoalPage", "integration_pages.MeasurePage"]
+
+    class Meta:
+        verbose_name = _("goal")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # Sub-goals go one level down, never deeper: Leitziel → Teilziel.
+        if not super().can_create_at(parent):
+            return False
+        parent = parent.specific
+        return not (isinstance(parent, GoalPage) and parent.is_subgoal)
+
+    @property
+    def is_subgoal(self):
+        return self.get_parent().specific_class is GoalPage
+
+    def get_context(self, request, *args, **kwargs):
+        from .measures import MeasurePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["subgoals"] = GoalPage.objects.child_of(self).live().order_by("path")
+        context["measures"] = MeasurePage.objects.descendant_of(self).live().order_by("path")
+        return context

@@ -1,0 +1,211 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from integration_pages.translation import page_translatable_fields
+
+
+class MeasureStatus(models.TextChoices):
+    PLANNED = "planned", _("planned")
+    IN_PROGRESS = "in_progress", _("in progress")
+    IMPLEMENTED = "implemented", _("implemented")
+    PERMANENT = "permanent", _("made permanent")
+    PAUSED = "paused", _("paused")
+
+
+class IndicatorValueBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Measured on"))
+    value = blocks.DecimalBlock(label=_("Value"))
+
+
+class IndicatorBlock(blocks.StructBlock):
+    """A SMART indicator: its numbers and dates are facts, only name and unit are translated."""
+
+    name = blocks.CharBlock(label=_("Indicator"), max_length=200)
+    unit = blocks.CharBlock(label=_("Unit"), max_length=50, help_text=_("e.g. 'participants'"))
+    baseline = blocks.DecimalBlock(label=_("Baseline"), required=False)
+    target_value = blocks.DecimalBlock(label=_("Target value"), required=False)
+    target_date = blocks.DateBlock(label=_("Target date"), required=False)
+    values = blocks.ListBlock(IndicatorValueBlock(), label=_("Measured values"), default=[])
+
+    class Meta:
+        icon = "table"
+        label = _("Indicator")
+
+
+class ExampleBlock(blocks.StructBlock):
+    period = blocks.CharBlock(label=_("Period"), max_length=40, help_text=_("e.g. '2022/2023'"))
+    text = blocks.TextBlock(label=_("Example"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Current example")
+
+
+class MeasurePage(Page):
+    """A measure (Maßnahme) with SMART facts, under a goal or sub-goal."""
+
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences shown in lists and exports.")
+    )
+    description = RichTextField(
+        _("description"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul", "link"],
+        help_text=_("What is done, for whom, and how."),
+    )
+    action_fields = ParentalManyToManyField(
+        "integration_pages.ActionField",
+        blank=True,
+        related_name="measures",
+        verbose_name=_("fields of action"),
+        help_text=_("Every field of action this measure contributes to."),
+    )
+    responsible_unit = models.ForeignKey(
+        "snippets.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="responsible_for",
+        verbose_name=_("responsible unit"),
+        help_text=_("The unit that carries out the measure."),
+    )
+    partners = ParentalManyToManyField(
+        "snippets.Organisation",
+        blank=True,
+        related_name="partner_in",
+        verbose_name=_("partners"),
+        help_text=_("Organisations that take part."),
+    )
+    contact = models.ForeignKey(
+        "snippets.Contact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("contact"),
+        help_text=_("Whom the public can ask about this measure."),
+    )
+    start_date = models.DateField(_("start"), null=True, blank=True, help_text=_("When it starts."))
+    end_date = models.DateField(
+        _("end"), null=True, blank=True, help_text=_("When it ends; empty if ongoing.")
+    )
+    ongoing = models.BooleanField(
+        _("ongoing"), default=False, help_text=_("Tick if the measure has no end date.")
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=MeasureStatus.choices,
+        default=MeasureStatus.PLANNED,
+        help_text=_("Where the measure stands today."),
+    )
+    annual_cost = models.DecimalField(
+        _("planned cost per year (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Planned cost per year in euro; empty if none."),
+    )
+    funding_source = models.CharField(
+        _("funding source"),
+        max_length=255,
+        blank=True,
+        help_text=_("Where the money comes from, e.g. 'municipal budget'."),
+    )
+    priority = models.PositiveSmallIntegerField(
+        _("priority"), null=True, blank=True, help_text=_("1 = highest; empty if not ranked.")
+    )
+    indicators = StreamField(
+        [("indicator", IndicatorBlock())],
+        blank=True,
+        verbose_name=_("indicators"),
+        help_text=_("How success is measured: baseline, target and measured values."),
+    )
+    examples = StreamField(
+        [("example", ExampleBlock())],
+        blank=True,
+        verbose_name=_("current examples"),
+        help_text=_("Dated short examples of what has been done."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("description"),
+        FieldPanel("action_fields"),
+        FieldPanel("examples"),
+    ]
+    facts_panels = [
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("priority")], heading=_("Status and priority")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("ongoing")],
+            heading=_("Time frame"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("annual_cost"), FieldPanel("funding_source")], heading=_("Money")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("responsible_unit"), FieldPanel("partners"), FieldPanel("contact")],
+            heading=_("Who"),
+        ),
+        FieldPanel("indicators"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Content")),
+            ObjectList(facts_panels, heading=_("SMART facts")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("status"),
+    ]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("summary"),
+        TranslatableField("description"),
+        TranslatableField("funding_source"),
+        TranslatableField("indicators"),
+        TranslatableField("examples"),
+        SynchronizedField("action_fields"),
+        SynchronizedField("responsible_unit"),
+        SynchronizedField("partners"),
+        SynchronizedField("contact"),
+        SynchronizedField("start_date"),
+        SynchronizedField("end_date"),
+        SynchronizedField("ongoing"),
+        SynchronizedField("status"),
+        SynchronizedField("annual_cost"),
+        SynchronizedField("priority"),
+    )
+
+    parent_page_types = ["integration_pages.GoalPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("measure")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end cannot be before the start.")
+        if self.ongoing and self.end_date:
+            errors["ongoing"] = _("An ongoing measure has no end date; clear one of the two.")
+        if errors:
+            raise ValidationError(errors)
