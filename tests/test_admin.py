@@ -46,3 +46,22 @@ def test_translation_editor_opens_for_a_translated_page(editor_client):
     assert response.status_code == 200
     # wagtail-localize replaces the ordinary editor of a translation with its own.
     assert "wagtail_localize/js/wagtail-localize.js" in response.content.decode()
+
+
+def test_concept_snippet_listings_and_measure_editor_open(editor_client, home_de):
+    from tests.factories import (
+        GoalPageFactory,
+        IntegrationConceptPageFactory,
+        MeasurePageFactory,
+    )
+
+    concept = IntegrationConceptPageFactory(parent=home_de, slug="konzept")
+    measure = MeasurePageFactory(parent=GoalPageFactory(parent=concept, slug="ziel"), slug="m")
+    for name in [
+        "wagtailsnippets_integration_pages_actionfield",
+        "wagtailsnippets_snippets_organisation",
+    ]:
+        assert editor_client.get(reverse(f"{name}:list")).status_code == 200
+    for page in (concept, measure):
+        response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        assert response.status_code == 200
