@@ -2,12 +2,13 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.panels import content_and_facts_tabs
 from integration_pages.translation import page_translatable_fields
 
 PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -86,14 +87,7 @@ class IntegrationConceptPage(Page):
         ),
         FieldPanel("participation_history"),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Content")),
-            ObjectList(facts_panels, heading=_("Facts")),
-            ObjectList(Page.promote_panels, heading=_("Promote")),
-            ObjectList(Page.settings_panels, heading=_("Settings")),
-        ]
-    )
+    edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Facts"))
 
     search_fields = [
         *Page.search_fields,
