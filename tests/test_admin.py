@@ -33,9 +33,12 @@ def test_contact_snippets_are_listed_and_editable(editor_client):
     assert edit.status_code == 200
 
 
-def test_office_settings_form_opens(editor_client):
-    response = editor_client.get(reverse("wagtailsettings:edit", args=["home", "officesettings"]))
-    assert response.status_code in (200, 302)
+def test_office_settings_form_opens_with_the_stored_office(editor_client):
+    response = editor_client.get(
+        reverse("wagtailsettings:edit", args=["home", "officesettings"]), follow=True
+    )
+    assert response.status_code == 200
+    assert "integration@luebeck.de" in response.content.decode()
 
 
 def test_translation_editor_opens_for_a_translated_page(editor_client):

@@ -94,3 +94,10 @@ def test_ensure_admin_creates_the_account_once(monkeypatch, capsys):
     call_command("ensure_admin")
     user.refresh_from_db()
     assert user.check_password("geheim-123456")
+
+
+def test_legal_links_fall_back_to_the_german_pages_where_untranslated(client):
+    html = client.get("/fa/search/").content.decode()
+    footer = html[html.index('<footer class="site-footer">') :]
+    assert '<a href="/de/impressum/">Impressum</a>' in footer
+    assert '<a href="/de/datenschutz/">Datenschutzerklärung</a>' in footer

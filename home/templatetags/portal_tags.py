@@ -88,18 +88,19 @@ def legal_links(context):
     ids = office.legal_page_ids if office else []
     pages = []
     if ids:
-        originals = Page.objects.filter(id__in=ids).live().values_list("id", "translation_key")
-        keys = dict(originals)
+        originals = {p.pk: p for p in Page.objects.filter(id__in=ids).live()}
         localized = {
             p.translation_key: p
             for p in Page.objects.live().filter(
-                translation_key__in=keys.values(), locale=Locale.get_active()
+                translation_key__in=[p.translation_key for p in originals.values()],
+                locale=Locale.get_active(),
             )
         }
-        fallback = {p.pk: p for p in Page.objects.filter(id__in=keys).live()}
-        for pk in ids:
-            if pk in keys:
-                pages.append(localized.get(keys[pk]) or fallback[pk])
+        pages = [
+            localized.get(originals[pk].translation_key, originals[pk])
+            for pk in ids
+            if pk in originals
+        ]
     return {"pages": pages, "request": request}
 
 
