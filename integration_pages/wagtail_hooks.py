@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import ActionField
+from .admin_views import MeasureListingViewSet
+from .models import ActionField, EccarCommitment
 
 
 class ActionFieldViewSet(SnippetViewSet):
@@ -17,3 +19,18 @@ class ActionFieldViewSet(SnippetViewSet):
 
 
 register_snippet(ActionFieldViewSet)
+
+
+class EccarCommitmentViewSet(SnippetViewSet):
+    model = EccarCommitment
+    icon = "list-ol"
+    menu_label = _("ECCAR commitments")
+    list_display = ["number", "title"]
+
+
+register_snippet(EccarCommitmentViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_measure_listing():
+    return MeasureListingViewSet("measures")

@@ -7,7 +7,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from home.languages import LANGUAGE_NAMES_LOCAL, is_rtl
 from home.models import OfficeSettings
@@ -60,7 +60,7 @@ def _localized_home(request):
         return None
     return (
         Page.objects.filter(
-            translation_key=site.root_page.translation_key, locale=Locale.get_active()
+            translation_key=site.root_page.translation_key, locale__language_code=get_language()
         ).first()
         or site.root_page
     )
@@ -93,7 +93,7 @@ def legal_links(context):
             p.translation_key: p
             for p in Page.objects.live().filter(
                 translation_key__in=[p.translation_key for p in originals.values()],
-                locale=Locale.get_active(),
+                locale__language_code=get_language(),
             )
         }
         pages = [

@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -25,7 +27,7 @@ class ParticipationStepBlock(blocks.StructBlock):
         label = _("Participation step")
 
 
-class IntegrationConceptPage(Page):
+class IntegrationConceptPage(RoutablePageMixin, Page):
     """A municipality's integration concept: the root of its goals and measures."""
 
     adopted_on = models.DateField(
@@ -116,22 +118,84 @@ class IntegrationConceptPage(Page):
     class Meta:
         verbose_name = _("integration concept")
 
+    def localized_action_fields(self):
+        """This concept's fields of action in the reader's language, German where untranslated."""
+        language = get_language()
+        chosen = {}
+        for field in ActionField.objects.filter(
+            concept__translation_key=self.translation_key,
+            locale__language_code__in={language, settings.LANGUAGE_CODE},
+        ).select_related("locale"):
+            if field.translation_key not in chosen or field.locale.language_code == language:
+                chosen[field.translation_key] = field
+        return sorted(chosen.values(), key=lambda f: (f.sort_order, f.code))
+
+    def get_base_context(self, request):
+        """The context every route starts from, without the concept's own overviews."""
+        return Page.get_context(self, request)
+
+    @path("")
+    def overview(self, request):
+        return self.render(request)
+
+    @path("measures/")
+    def measures(self, request):
+        from integration_pages.views import measure_list
+
+        return measure_list(self, request)
+
+    @path("measures.json")
+    def measures_json(self, request):
+        from integration_pages.views import measures_json
+
+        return measures_json(self, request)
+
+    @path("measures.csv")
+    def measures_csv(self, request):
+        from integration_pages.views import measures_csv
+
+        return measures_csv(self, request)
+
     def get_context(self, request, *args, **kwargs):
+        from integration_pages.budget import budget_overview
+        from integration_pages.charts import bar_chart
+
         from .goals import GoalPage
         from .measures import MeasurePage
 
         context = super().get_context(request, *args, **kwargs)
-        goals = list(GoalPage.objects.child_of(self).live().order_by("path"))
-        subgoals = list(GoalPage.objects.descendant_of(self).live().filter(depth=self.depth + 2))
+        # Goals and sub-goals in one query, split by depth in memory.
+        all_goals = list(
+            GoalPage.objects.descendant_of(self)
+            .live()
+            .filter(depth__lte=self.depth + 2)
+            .order_by("path")
+            .prefetch_related("action_fields")
+        )
+        goals = [g for g in all_goals if g.depth == self.depth + 1]
+        subgoals = [g for g in all_goals if g.depth == self.depth + 2]
         measures = list(
             MeasurePage.objects.descendant_of(self)
             .live()
             .order_by("path")
-            .select_related("responsible_unit")
+            .prefetch_related("action_fields")
         )
-        context["goal_tree"] = build_goal_tree(goals, subgoals, measures)
-        context["status_counts"] = status_counts(measures)
-        context["measure_count"] = len(measures)
+        fields = self.localized_action_fields()
+        budget = budget_overview(measures, self.annual_budget)
+        context.update(
+            {
+                "goal_tree": build_goal_tree(goals, subgoals, measures),
+                "field_sections": group_by_field(fields, goals, subgoals, measures),
+                "status_counts": status_counts(measures),
+                "measure_count": len(measures),
+                "budget_rows": budget,
+                "budget_chart": bar_chart(
+                    [(row["year"], row["planned"], row["over"]) for row in budget],
+                    reference=self.annual_budget,
+                ),
+                "over_budget_years": [row["year"] for row in budget if row["over"]],
+            }
+        )
         return context
 
 
@@ -153,6 +217,51 @@ def build_goal_tree(goals, subgoals, measures):
         }
         for goal in goals
     ]
+
+
+def group_by_field(fields, goals, subgoals, measures):
+    """Field of action → goals → measures; a goal shows under a field with its measures tagged so.
+
+    Measures tagged with no field are gathered last under `field: None`, so
+    nothing published is left out of the overview.
+    """
+    if not fields:
+        return []
+    subgoals_by_parent = {}
+    for sub in subgoals:
+        subgoals_by_parent.setdefault(sub.path[: -Page.steplen], []).append(sub)
+    ordered = [g for goal in goals for g in [goal, *subgoals_by_parent.get(goal.path, [])]]
+    measures_by_parent = {}
+    for measure in measures:
+        measure.field_keys = {f.translation_key for f in measure.action_fields.all()}
+        measures_by_parent.setdefault(measure.path[: -Page.steplen], []).append(measure)
+
+    def entries(matches_goal, matches_measure):
+        found = []
+        for goal in ordered:
+            tagged = [m for m in measures_by_parent.get(goal.path, []) if matches_measure(m)]
+            if tagged or matches_goal(goal):
+                found.append(
+                    {"goal": goal, "is_subgoal": goal.depth > goals[0].depth, "measures": tagged}
+                )
+        return found
+
+    sections = []
+    for field in fields:
+        key = field.translation_key
+        sections.append(
+            {
+                "field": field,
+                "entries": entries(
+                    lambda g, key=key: key in {f.translation_key for f in g.action_fields.all()},
+                    lambda m, key=key: key in m.field_keys,
+                ),
+            }
+        )
+    untagged = entries(lambda g: False, lambda m: not m.field_keys)
+    if untagged:
+        sections.append({"field": None, "entries": untagged})
+    return sections
 
 
 def status_counts(measures):

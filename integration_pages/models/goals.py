@@ -77,5 +77,10 @@ class GoalPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["subgoals"] = GoalPage.objects.child_of(self).live().order_by("path")
-        context["measures"] = MeasurePage.objects.descendant_of(self).live().order_by("path")
+        context["measures"] = (
+            MeasurePage.objects.descendant_of(self)
+            .live()
+            .order_by("path")
+            .prefetch_related("action_fields")
+        )
         return context

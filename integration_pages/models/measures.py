@@ -1,9 +1,12 @@
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -48,6 +51,22 @@ class ExampleBlock(blocks.StructBlock):
     class Meta:
         icon = "pick"
         label = _("Current example")
+
+
+def indicator_chart(indicator, chart_id):
+    """Baseline, measured values and target of one indicator as bars; the target hatched."""
+    from django.utils.formats import date_format
+
+    from integration_pages.charts import bar_chart
+
+    bars = []
+    if indicator["baseline"] is not None:
+        bars.append((_("Baseline"), indicator["baseline"], False))
+    for measured in indicator["values"]:
+        bars.append((date_format(measured["date"], "SHORT_DATE_FORMAT"), measured["value"], False))
+    if indicator["target_value"] is not None:
+        bars.append((_("Target"), indicator["target_value"], False, True))
+    return {"indicator": indicator, "chart": bar_chart(bars), "id": chart_id}
 
 
 class MeasurePage(Page):
@@ -137,6 +156,13 @@ class MeasurePage(Page):
         verbose_name=_("current examples"),
         help_text=_("Dated short examples of what has been done."),
     )
+    eccar_commitments = ParentalManyToManyField(
+        "integration_pages.EccarCommitment",
+        blank=True,
+        related_name="measures",
+        verbose_name=_("ECCAR commitments"),
+        help_text=_("Commitments of the ECCAR action plan this measure serves."),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -161,6 +187,7 @@ class MeasurePage(Page):
             heading=_("Who"),
         ),
         FieldPanel("indicators"),
+        FieldPanel("eccar_commitments"),
     ]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("SMART facts"))
 
@@ -186,13 +213,78 @@ class MeasurePage(Page):
         SynchronizedField("status"),
         SynchronizedField("annual_cost"),
         SynchronizedField("priority"),
+        SynchronizedField("eccar_commitments"),
     )
+    api_fields = [
+        APIField(name)
+        for name in (
+            "summary",
+            "description",
+            "action_fields",
+            "responsible_unit",
+            "partners",
+            "start_date",
+            "end_date",
+            "ongoing",
+            "status",
+            "annual_cost",
+            "funding_source",
+            "priority",
+            "indicators",
+            "examples",
+            "eccar_commitments",
+        )
+    ]
 
     parent_page_types = ["integration_pages.GoalPage"]
     subpage_types = []
 
     class Meta:
         verbose_name = _("measure")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.utils.translation import get_language
+
+        from integration_pages.localize import localize, localized_by_key
+
+        from .concept import ActionField
+        from .goals import GoalPage
+
+        context = super().get_context(request, *args, **kwargs)
+        language = get_language()
+        fields = list(self.action_fields.all())
+        fields_by_key = localized_by_key(ActionField, fields, language)
+        partners = list(self.partners.all())
+        organisation_model = type(self).responsible_unit.field.related_model
+        organisations = localized_by_key(
+            organisation_model, [self.responsible_unit, *partners], language
+        )
+        context.update(
+            {
+                "goal": GoalPage.objects.filter(path=self.path[: -Page.steplen]).first(),
+                "fields": [localize(f, fields_by_key) for f in fields],
+                "unit": localize(self.responsible_unit, organisations),
+                "partner_list": [localize(p, organisations) for p in partners],
+                "commitments": list(self.eccar_commitments.all()),
+                "indicator_charts": [
+                    indicator_chart(block.value, f"indicator-{number}")
+                    for number, block in enumerate(self.indicators, 1)
+                ],
+            }
+        )
+        return context
+
+    def active_in(self, year, first_year):
+        """Whether the measure runs (and costs money) in `year`; undated ones from the start."""
+        start = self.start_date.year if self.start_date else first_year
+        if year < start:
+            return False
+        return self.ongoing or self.end_date is None or self.end_date.year >= year
+
+    @property
+    def is_overdue(self):
+        done = self.status in (MeasureStatus.IMPLEMENTED, MeasureStatus.PERMANENT)
+        return bool(self.end_date and self.end_date < datetime.date.today() and not done)
 
     def clean(self):
         super().clean()

@@ -1,0 +1,118 @@
+"""All measures of a concept as JSON and CSV, in the language of the concept page.
+
+The CSV is for spreadsheet programs as German offices use them: UTF-8 with a
+byte-order mark (so Excel keeps the umlauts) and semicolons, Excel's list
+separator in German locales. Amounts carry no thousands separator.
+"""
+
+import csv
+import io
+from decimal import Decimal
+
+from django.http import HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
+
+CSV_COLUMNS = [
+    ("id", lambda: _("ID")),
+    ("title", lambda: _("Title")),
+    ("summary", lambda: _("Summary")),
+    ("goal", lambda: _("Goal")),
+    ("fields_of_action", lambda: _("Fields of action")),
+    ("status_label", lambda: _("Status")),
+    ("responsible_unit", lambda: _("Responsible unit")),
+    ("partners", lambda: _("Partners")),
+    ("start_date", lambda: _("Start")),
+    ("end_date", lambda: _("End")),
+    ("ongoing", lambda: _("Ongoing")),
+    ("annual_cost", lambda: _("Planned cost per year (EUR)")),
+    ("funding_source", lambda: _("Funding source")),
+    ("priority", lambda: _("Priority")),
+    ("url", lambda: _("Web address")),
+]
+
+
+def _number(value):
+    if value is None:
+        return None
+    value = Decimal(value)
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _indicator(value):
+    return {
+        "name": value["name"],
+        "unit": value["unit"],
+        "baseline": _number(value["baseline"]),
+        "target_value": _number(value["target_value"]),
+        "target_date": value["target_date"].isoformat() if value["target_date"] else None,
+        "values": [
+            {"date": v["date"].isoformat(), "value": _number(v["value"])} for v in value["values"]
+        ],
+    }
+
+
+def measure_record(measure, request):
+    """One measure as plain data; `measure` carries the attributes set by `with_relations`."""
+    return {
+        "id": measure.pk,
+        "title": measure.title,
+        "summary": measure.summary,
+        "goal": measure.goal_title,
+        "fields_of_action": [{"code": f.code, "title": f.title} for f in measure.fields],
+        "status": measure.status,
+        "status_label": str(measure.get_status_display()),
+        "responsible_unit": measure.unit.name if measure.unit else None,
+        "partners": [p.name for p in measure.partner_list],
+        "start_date": measure.start_date.isoformat() if measure.start_date else None,
+        "end_date": measure.end_date.isoformat() if measure.end_date else None,
+        "ongoing": measure.ongoing,
+        "annual_cost": _number(measure.annual_cost),
+        "funding_source": measure.funding_source,
+        "priority": measure.priority,
+        "indicators": [_indicator(block.value) for block in measure.indicators],
+        "examples": [
+            {"period": block.value["period"], "text": block.value["text"]}
+            for block in measure.examples
+        ],
+        "last_published_at": (
+            measure.last_published_at.isoformat() if measure.last_published_at else None
+        ),
+        "url": measure.get_full_url(request),
+    }
+
+
+def json_response(concept, records, request):
+    payload = {
+        "concept": {
+            "title": concept.title,
+            "language": concept.locale.language_code,
+            "url": concept.get_full_url(request),
+            "annual_budget": _number(concept.annual_budget),
+        },
+        "count": len(records),
+        "measures": records,
+    }
+    response = JsonResponse(payload, json_dumps_params={"ensure_ascii": False, "indent": 1})
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _cell(value):
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, list):
+        return ", ".join(v["code"] if isinstance(v, dict) else str(v) for v in value)
+    return "" if value is None else value
+
+
+def csv_response(concept, records):
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([heading() for _key, heading in CSV_COLUMNS])
+    for record in records:
+        writer.writerow([_cell(record[key]) for key, _heading in CSV_COLUMNS])
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    filename = f"measures-{concept.slug}-{concept.locale.language_code}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response

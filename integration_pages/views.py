@@ -1,0 +1,102 @@
+"""What the concept page serves beneath its URL: the measure list and the open data.
+
+Every view loads a fixed number of queries: relations are fetched in bulk and
+matched in memory, never per measure.
+"""
+
+from django.core.paginator import Paginator
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from snippets.models import Organisation
+
+from . import open_data
+from .filters import MeasureFilterForm, filter_measures, measure_years
+from .localize import localize, localized_by_key
+from .models import GoalPage, MeasurePage
+
+PAGE_SIZE = 20
+
+
+def concept_measures(concept):
+    return MeasurePage.objects.descendant_of(concept).live().order_by("path")
+
+
+def with_relations(concept, measures, *, partners=False, goals=False):
+    """Attach the reader's versions of fields of action, units and partners to each measure."""
+    language = get_language()
+    fields_by_key = {f.translation_key: f for f in concept.localized_action_fields()}
+    organisations = [m.responsible_unit for m in measures]
+    if partners:
+        organisations += [p for m in measures for p in m.partners.all()]
+    orgs_by_key = localized_by_key(Organisation, organisations, language)
+    goal_titles = {}
+    if goals:
+        goal_titles = dict(GoalPage.objects.descendant_of(concept).values_list("path", "title"))
+    for measure in measures:
+        measure.fields = [
+            fields_by_key.get(f.translation_key, f) for f in measure.action_fields.all()
+        ]
+        measure.unit = localize(measure.responsible_unit, orgs_by_key)
+        measure.partner_list = (
+            [localize(p, orgs_by_key) for p in measure.partners.all()] if partners else []
+        )
+        measure.goal_title = goal_titles.get(measure.path[: -Page.steplen], "")
+    return measures
+
+
+def measure_list(concept, request):
+    measures = concept_measures(concept)
+    units = list(
+        Organisation.objects.filter(pk__in=measures.values("responsible_unit")).order_by("name")
+    )
+    by_key = localized_by_key(Organisation, units, get_language())
+    form = MeasureFilterForm(
+        request.GET,
+        fields=concept.localized_action_fields(),
+        units=[_UnitChoice(u.pk, localize(u, by_key).name) for u in units],
+        years=measure_years(measures),
+    )
+    filters = form.valid_filters()
+    results = filter_measures(measures, filters).select_related("responsible_unit")
+    page_obj = Paginator(results.prefetch_related("action_fields"), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    page_obj.object_list = with_relations(concept, list(page_obj.object_list))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = concept.get_base_context(request)
+    context.update(
+        {
+            "form": form,
+            "filters": filters,
+            "page_obj": page_obj,
+            "result_count": page_obj.paginator.count,
+            "querystring": query.urlencode(),
+        }
+    )
+    return TemplateResponse(request, "integration_pages/measure_list_page.html", context)
+
+
+class _UnitChoice:
+    def __init__(self, pk, name):
+        self.pk, self.name = pk, name
+
+
+def _records(concept, request):
+    measures = list(
+        concept_measures(concept)
+        .select_related("responsible_unit")
+        .prefetch_related("action_fields", "partners")
+    )
+    with_relations(concept, measures, partners=True, goals=True)
+    return [open_data.measure_record(m, request) for m in measures]
+
+
+def measures_json(concept, request):
+    return open_data.json_response(concept, _records(concept, request), request)
+
+
+def measures_csv(concept, request):
+    return open_data.csv_response(concept, _records(concept, request))
