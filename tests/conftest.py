@@ -13,4 +13,4 @@ def django_db_setup(django_db_setup, django_db_blocker):
 def home_de(db):
     from home.models import HomePage
 
-    return HomePage.objects.get(locale__language_code="de")
+    return HomePage.objects.get(locale__language_code="de", slug="luebeck")

@@ -25,7 +25,7 @@ def test_page_editor_opens_for_each_page_type(editor_client, model):
 
 
 def test_contact_snippets_are_listed_and_editable(editor_client):
-    contact = Contact.objects.get(locale__language_code="de")
+    contact = Contact.objects.get(locale__language_code="de", name="Stabsstelle Integration")
     listing = editor_client.get(reverse("wagtailsnippets_snippets_contact:list"))
     assert listing.status_code == 200
     assert "Stabsstelle Integration" in listing.content.decode()
@@ -43,7 +43,7 @@ def test_office_settings_form_opens_with_the_stored_office(editor_client):
 
 def test_translation_editor_opens_for_a_translated_page(editor_client):
     arabic = StandardPage.objects.get(
-        slug="integrationskonzept", locale=Locale.objects.get(language_code="ar")
+        slug="forum-fuer-migrantinnen", locale=Locale.objects.get(language_code="ar")
     )
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
     assert response.status_code == 200

@@ -25,8 +25,14 @@ def goal(concept):
     return GoalPageFactory(parent=concept, slug="ziel")
 
 
-def test_concept_lives_under_the_home_page_only(home_de):
-    assert IntegrationConceptPage.can_create_at(home_de)
+def test_concept_lives_under_the_home_page_only_once_per_site(home_de):
+    # The demo's Lübeck home already holds its concept: a second one is refused.
+    assert IntegrationConceptPage.objects.child_of(home_de).count() == 1
+    assert not IntegrationConceptPage.can_create_at(home_de)
+    new_home = home_de.get_parent().add_child(
+        instance=HomePage(title="Neue Kommune", slug="neu", locale=home_de.locale)
+    )
+    assert IntegrationConceptPage.can_create_at(new_home)
     assert not IntegrationConceptPage.can_create_at(StandardPage.objects.first())
 
 

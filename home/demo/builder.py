@@ -13,6 +13,8 @@ from home.models import HomePage, OfficeSettings, StandardPage
 from snippets.models import Contact
 
 from . import content
+from .concept_builder import ConceptBuilder, english_strings
+from .concepts import CONCEPTS
 from .translations import TRANSLATIONS
 
 
@@ -23,63 +25,87 @@ class DemoBuilder:
 
     def build(self):
         german = Locale.objects.get(language_code="de")
-        contact = self.contact(german)
-        home = self.home(german, contact)
-        sections = [self.section(home, spec, contact) for spec in content.SECTIONS]
-        legal = {spec["setting"]: self.legal_page(home, spec) for spec in content.LEGAL}
-        self.teasers(home, sections)
-        self.office_settings(home, legal)
-        for code, strings in TRANSLATIONS.items():
-            locale = Locale.objects.get(language_code=code)
-            self.translate(contact, locale, strings)
-            for page in [home, *sections, *legal.values()]:
-                self.translate(page, locale, strings)
+        concepts = {spec["site"]: spec for spec in CONCEPTS}
+        for site_spec in content.SITES:
+            self.build_site(german, site_spec, concepts[site_spec["key"]])
         self.log(f"Done: {self.created} objects created.")
         return self.created
+
+    def build_site(self, german, site_spec, concept_spec):
+        texts = content.site_texts(site_spec["key"])
+        contact = self.contact(german, texts["contact"])
+        home = self.home(german, contact, texts["home"], site_spec, texts["office"])
+        concept, concept_objects = ConceptBuilder(self, german).build(home, concept_spec)
+        sections = [self.section(home, spec, contact) for spec in texts["sections"]]
+        legal = {spec["setting"]: self.legal_page(home, spec) for spec in content.LEGAL}
+        teasers = [(concept, texts["concept_teaser"])]
+        teasers += [
+            (page, spec["teaser"]) for page, spec in zip(sections, texts["sections"], strict=True)
+        ]
+        self.teasers(home, teasers)
+        self.office_settings(home, legal, texts["office"])
+        concept_strings = english_strings(concept_spec)
+        for code, strings in TRANSLATIONS.items():
+            locale = Locale.objects.get(language_code=code)
+            # Goals and measures are translated into English; in Arabic the concept page
+            # is, and shows the German goals and measures until a translator gets there.
+            if code == "en":
+                strings = {**strings, **concept_strings}
+                concept_part = concept_objects
+            else:
+                concept_part = [concept]
+            self.translate(contact, locale, strings)
+            for obj in [home, *concept_part, *sections, *legal.values()]:
+                self.translate(obj, locale, strings)
 
     def _note(self, created, what):
         if created:
             self.created += 1
         self.log(f"  {'created' if created else 'exists '}  {what}")
 
-    def contact(self, locale):
+    def contact(self, locale, spec):
         contact, created = Contact.objects.get_or_create(
-            name=content.CONTACT["name"], locale=locale, defaults=content.CONTACT
+            name=spec["name"], locale=locale, defaults=spec
         )
         self._note(created, f"contact {contact}")
         return contact
 
-    def home(self, locale, contact):
-        site = Site.objects.filter(is_default_site=True).first()
-        home = HomePage.objects.filter(locale=locale, depth=2).first()
+    def home(self, locale, contact, spec, site_spec, office):
+        home = HomePage.objects.filter(locale=locale, slug=spec["slug"], depth=2).first()
         created = home is None
         if created:
-            root = Page.get_first_root_node()
-            home = root.add_child(
+            home = Page.get_first_root_node().add_child(
                 instance=HomePage(
-                    title=content.HOME["title"],
-                    slug=content.HOME["slug"],
-                    motto=content.HOME["motto"],
-                    intro=content.HOME["intro"],
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    motto=spec["motto"],
+                    intro=spec["intro"],
                     contact=contact,
                     locale=locale,
                 )
             )
             home.save_revision().publish()
         self._note(created, f"home page {home.title}")
-        if site is None:
-            site = Site.objects.create(
-                hostname="localhost", port=80, root_page=home, is_default_site=True
-            )
-        if site.root_page_id != home.pk:
-            placeholder = site.root_page
-            site.root_page = home
-            site.site_name = content.OFFICE["municipality"]
-            site.save()
-            # Wagtail's migrations leave a "Welcome" page behind; the demo replaces it.
-            if placeholder.specific_class is Page and placeholder.depth == 2:
-                placeholder.delete()
+        self.site(home, site_spec, office["municipality"])
         return home
+
+    def site(self, home, spec, name):
+        if spec["default"]:
+            site = Site.objects.filter(is_default_site=True).first()
+        else:
+            site = Site.objects.filter(hostname=spec["hostname"]).first()
+        if site is None:
+            site = Site(hostname=spec["hostname"], port=80, is_default_site=spec["default"])
+        if site.root_page_id == home.pk:
+            return
+        placeholder = site.root_page if site.pk else None
+        site.hostname, site.port = spec["hostname"], 80
+        site.root_page, site.site_name = home, name
+        site.save()
+        self._note(True, f"site {spec['hostname']}")
+        # Wagtail's migrations leave a "Welcome" page behind; the demo replaces it.
+        if placeholder and placeholder.specific_class is Page and placeholder.depth == 2:
+            placeholder.delete()
 
     def _body(self, spec_body, contact):
         body = []
@@ -133,24 +159,25 @@ class DemoBuilder:
             ),
         )
 
-    def teasers(self, home, sections):
+    def teasers(self, home, pages_and_texts):
         # Reload: adding children changed the tree columns of the stale instance,
         # and saving it as it was would corrupt the page tree.
         home.refresh_from_db()
         if home.teasers:
             return
-        texts = {spec["slug"]: spec["teaser"] for spec in content.SECTIONS}
         home.teasers = [
-            ("teaser", {"page": page, "title": "", "text": texts[page.slug]}) for page in sections
+            ("teaser", {"page": page, "title": "", "text": text})
+            for page, text in pages_and_texts
+            if text
         ]
         home.save_revision().publish()
 
-    def office_settings(self, home, legal):
+    def office_settings(self, home, legal, office):
         site = Site.objects.get(root_page=home)
-        office, created = OfficeSettings.objects.get_or_create(
-            site=site, defaults={**content.OFFICE, **dict(legal.items())}
+        settings, created = OfficeSettings.objects.get_or_create(
+            site=site, defaults={**office, **dict(legal.items())}
         )
-        self._note(created, "office settings")
+        self._note(created, f"office settings of {site.hostname}")
 
     def translate(self, obj, locale, strings):
         """Translate through wagtail-localize, as a translator in the admin would.

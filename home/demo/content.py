@@ -29,40 +29,11 @@ HOME = {
     ),
 }
 
+# The concept page itself is built from concepts.py; this is its teaser on the home page.
+CONCEPT_TEASER = "Leitziele, Teilziele und Maßnahmen, beschlossen am 25.03.2021."
+
 # slug, title, intro, body, teaser text (None: no teaser on the home page)
 SECTIONS = [
-    {
-        "slug": "integrationskonzept",
-        "title": "Kommunales Integrationskonzept",
-        "intro": "Das Handlungskonzept für die Integrationsarbeit der Hansestadt Lübeck.",
-        "teaser": "Leitziele, Teilziele und Maßnahmen, beschlossen am 25.03.2021.",
-        "body": [
-            ("heading", "Beschluss und Budget"),
-            (
-                "paragraph",
-                "Die Bürgerschaft hat die Fortschreibung des Integrationskonzepts am 25.03.2021 "
-                "beschlossen. Seit 2022 stehen für die Umsetzung der Maßnahmen jährlich "
-                "100.000 Euro zur Verfügung.",
-            ),
-            (
-                "paragraph",
-                "Das erste Integrationskonzept stammt aus dem Jahr 2012. Sein Leitgedanke einer "
-                "Kultur der Offenheit und Toleranz gilt auch für die Fortschreibung.",
-            ),
-            ("heading", "Wie das Konzept entstanden ist"),
-            (
-                "paragraph",
-                "Vom 27. bis 29. September 2019 erarbeiteten Fachleute und Bürger:innen in "
-                "Workshops zu sieben Handlungsfeldern Leit- und Teilziele.",
-            ),
-            (
-                "paragraph",
-                "Vom 14. Januar bis 11. Februar 2020 konnten alle Interessierten die Ziele "
-                "online priorisieren. Die Ergebnisse flossen in das Konzept ein.",
-            ),
-            ("contact", None),
-        ],
-    },
     {
         "slug": "forum-fuer-migrantinnen",
         "title": "Forum für Migrant:innen",
@@ -228,3 +199,48 @@ LEGAL = [
         ],
     },
 ]
+
+
+# The second demo site: a district with its own office, concept and host name.
+LUENEBURG = {
+    "contact": {
+        "name": "Koordinierungsstelle Migration und Teilhabe",
+        "role": "Koordination der Integrationsarbeit im Landkreis",
+        "organisation": "Landkreis Lüneburg",
+        "email": "integration@landkreis-lueneburg.example",
+    },
+    "office": {
+        "office_name": "Koordinierungsstelle Migration und Teilhabe",
+        "municipality": "Landkreis Lüneburg",
+        "email": "integration@landkreis-lueneburg.example",
+    },
+    "home": {
+        "title": "Integration und Teilhabe",
+        "slug": "lueneburg",
+        "motto": "Vielfalt gestalten – Teilhabe ermöglichen",
+        "intro": (
+            "<p>Der Landkreis Lüneburg hat sein Integrationskonzept im Juni 2022 fortgeschrieben: "
+            "mit Vision, Mission, Leitlinien, vier Handlungsfeldern und sechs Zielen.</p>"
+        ),
+    },
+    "concept_teaser": "Sechs Ziele in vier Handlungsfeldern, mit Beispielen aus 2022/2023.",
+}
+
+# Each site answers on its own host name in development; Lübeck is also the default.
+SITES = [
+    {"key": "luebeck", "hostname": "luebeck.localhost", "default": True},
+    {"key": "lueneburg", "hostname": "lueneburg.localhost", "default": False},
+]
+
+
+def site_texts(key):
+    """The German texts of one demo site's office, home page and sections."""
+    if key == "luebeck":
+        return {
+            "contact": CONTACT,
+            "office": OFFICE,
+            "home": HOME,
+            "sections": SECTIONS,
+            "concept_teaser": CONCEPT_TEASER,
+        }
+    return {**LUENEBURG, "sections": []}

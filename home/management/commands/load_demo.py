@@ -1,12 +1,31 @@
+from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.test.utils import override_settings
 
 from home.demo.builder import DemoBuilder
 
 
+def _without_search_auto_update():
+    # Indexing each of the hundreds of saves one by one takes longer than building
+    # the pages; the index is rebuilt once at the end instead.
+    backends = {
+        name: {**config, "AUTO_UPDATE": False}
+        for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    return override_settings(WAGTAILSEARCH_BACKENDS=backends)
+
+
 class Command(BaseCommand):
-    help = "Build the Lübeck demo site (German, with English and Arabic). Safe to run twice."
+    help = (
+        "Build the demo sites of Lübeck and Lüneburg (German, with English and Arabic). "
+        "Safe to run twice."
+    )
 
     def handle(self, *args, **options):
         verbose = options["verbosity"] > 0
         self.stdout.write("Loading demo content …") if verbose else None
-        DemoBuilder(log=self.stdout.write if verbose else lambda _msg: None).build()
+        with _without_search_auto_update():
+            created = DemoBuilder(log=self.stdout.write if verbose else lambda _msg: None).build()
+        if created:
+            call_command("update_index", verbosity=0)

@@ -1,0 +1,174 @@
+"""Builds a demo integration concept (snippets, goals, measures) from concepts.py.
+
+Texts in concepts.py are (German, English) pairs: German goes into the models,
+English into the strings a translator would enter in wagtail-localize.
+"""
+
+import re
+
+from integration_pages.models import ActionField, GoalPage, IntegrationConceptPage, MeasurePage
+from snippets.models import Organisation
+
+PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
+
+
+def english_strings(data, strings=None):
+    """Every German text in `data` mapped to its English pair, rich text paragraph by paragraph.
+
+    wagtail-localize offers rich text to translators one paragraph at a time, so
+    the pairs are split the same way.
+    """
+    strings = {} if strings is None else strings
+    if isinstance(data, tuple) and len(data) == 2 and all(isinstance(t, str) for t in data):
+        german, english = data
+        if german and english:
+            strings[german] = english
+            for de, en in zip(PARAGRAPH.findall(german), PARAGRAPH.findall(english), strict=False):
+                strings[de] = en
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            if key == "period":  # "2022/2023" reads the same in every language
+                strings[value] = value
+            else:
+                english_strings(value, strings)
+    elif isinstance(data, list | tuple):
+        for item in data:
+            english_strings(item, strings)
+    return strings
+
+
+def _de(pair):
+    return pair[0]
+
+
+class ConceptBuilder:
+    def __init__(self, demo, locale):
+        self.demo = demo  # the DemoBuilder: logging and page creation
+        self.locale = locale
+
+    def build(self, home, spec):
+        """Returns the concept page and every object to translate, parents before children."""
+        concept = self.concept(home, spec["concept"])
+        fields = {f["code"]: self.action_field(concept, f) for f in spec["action_fields"]}
+        orgs = {o["name"][0]: self.organisation(o) for o in spec["organisations"]}
+        pages = []
+        for goal_spec in spec["goals"]:
+            pages += self.goal(concept, goal_spec, fields, orgs)
+        return concept, [concept, *fields.values(), *orgs.values(), *pages]
+
+    def concept(self, home, spec):
+        return self.demo._child(
+            home,
+            spec["slug"],
+            lambda: IntegrationConceptPage(
+                title=_de(spec["title"]),
+                slug=spec["slug"],
+                adopted_on=spec["adopted_on"],
+                resolution_reference=spec["resolution_reference"],
+                motto=_de(spec["motto"]),
+                introduction=_de(spec["introduction"]),
+                vision=_de(spec["vision"]),
+                mission=_de(spec["mission"]),
+                guidelines=[("guideline", _de(g)) for g in spec["guidelines"]],
+                annual_budget=spec["annual_budget"],
+                participation_history=[
+                    (
+                        "step",
+                        {
+                            "start_date": step["start"],
+                            "end_date": step["end"],
+                            "title": _de(step["title"]),
+                            "description": _de(step["description"]),
+                        },
+                    )
+                    for step in spec["participation_history"]
+                ],
+                show_in_menus=True,
+            ),
+        )
+
+    def action_field(self, concept, spec):
+        field, created = ActionField.objects.get_or_create(
+            concept=concept,
+            code=spec["code"],
+            locale=self.locale,
+            defaults={
+                "title": _de(spec["title"]),
+                "description": _de(spec["description"]),
+                "sort_order": 0,
+            },
+        )
+        self.demo._note(created, f"field of action {field}")
+        return field
+
+    def organisation(self, spec):
+        org, created = Organisation.objects.get_or_create(
+            name=_de(spec["name"]),
+            locale=self.locale,
+            defaults={
+                "short_name": spec.get("short_name", ""),
+                "description": _de(spec["description"]),
+                "website": spec.get("website", ""),
+                "email": spec.get("email", ""),
+            },
+        )
+        self.demo._note(created, f"organisation {org}")
+        return org
+
+    def goal(self, parent, spec, fields, orgs):
+        def build():
+            page = GoalPage(
+                title=_de(spec["title"]),
+                slug=spec["slug"],
+                short_title=_de(spec["short_title"]),
+                description=_de(spec["description"]),
+                priority=spec.get("priority"),
+            )
+            page.action_fields = [fields[code] for code in spec["action_fields"]]
+            return page
+
+        goal = self.demo._child(parent, spec["slug"], build)
+        pages = [goal]
+        for measure_spec in spec.get("measures", []):
+            pages.append(self.measure(goal, measure_spec, fields, orgs))
+        for sub_spec in spec.get("subgoals", []):
+            pages += self.goal(goal, sub_spec, fields, orgs)
+        return pages
+
+    def measure(self, goal, spec, fields, orgs):
+        def build():
+            page = MeasurePage(
+                title=_de(spec["title"]),
+                slug=spec["slug"],
+                summary=_de(spec["summary"]),
+                description=_de(spec["description"]),
+                responsible_unit=orgs[spec["responsible_unit"]],
+                start_date=spec["start_date"],
+                end_date=spec["end_date"],
+                ongoing=spec["ongoing"],
+                status=spec["status"],
+                annual_cost=spec["annual_cost"],
+                funding_source=_de(spec["funding_source"]),
+                priority=spec.get("priority"),
+                indicators=[("indicator", self._indicator(i)) for i in spec["indicators"]],
+                examples=[
+                    ("example", {"period": e["period"], "text": _de(e["text"])})
+                    for e in spec["examples"]
+                ],
+            )
+            page.action_fields = [fields[code] for code in spec["action_fields"]]
+            page.partners = [orgs[name] for name in spec["partners"]]
+            return page
+
+        return self.demo._child(goal, spec["slug"], build)
+
+    @staticmethod
+    def _indicator(spec):
+        return {
+            "name": _de(spec["name"]),
+            "unit": _de(spec["unit"]),
+            "baseline": spec["baseline"],
+            "target_value": spec["target_value"],
+            "target_date": spec["target_date"],
+            "values": [{"date": d, "value": v} for d, v in spec["values"]],
+        }
