@@ -27,6 +27,7 @@ if settings.DEBUG:
 # LocaleMiddleware to the best match from Accept-Language, else German.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("", include("integration_pages.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

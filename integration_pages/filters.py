@@ -1,7 +1,9 @@
 """The public measure list's filters: plain GET parameters, bookmarkable, no JavaScript."""
 
+import datetime
+
 from django import forms
-from django.db.models import Max, Min, Q
+from django.db.models import Case, IntegerField, Max, Min, Q, When
 from django.utils.translation import gettext_lazy as _
 
 from .models import MeasureStatus
@@ -36,16 +38,27 @@ class MeasureFilterForm(forms.Form):
         return bool(self.valid_filters())
 
 
-def measure_years(measures):
-    """Every year from the earliest start to the latest end of the given measures."""
+def measure_years(measures, today=None):
+    """Every year from the earliest start to the latest end, or to this year if one runs on."""
     bounds = measures.aggregate(
-        first_start=Min("start_date"), last_start=Max("start_date"), last_end=Max("end_date")
+        first_start=Min("start_date"),
+        last_start=Max("start_date"),
+        last_end=Max("end_date"),
+        open_ended=Max(
+            Case(
+                When(Q(ongoing=True) | Q(end_date__isnull=True), then=1),
+                default=0,
+                output_field=IntegerField(),
+            )
+        ),
     )
     starts = [d.year for d in (bounds["first_start"], bounds["last_start"]) if d]
     if not starts:
         return []
-    last = max([*starts, bounds["last_end"].year if bounds["last_end"] else 0])
-    return list(range(min(starts), last + 1))
+    ends = [bounds["last_end"].year] if bounds["last_end"] else []
+    if bounds["open_ended"]:
+        ends.append((today or datetime.date.today()).year)
+    return list(range(min(starts), max([*starts, *ends]) + 1))
 
 
 def filter_measures(measures, filters):

@@ -20,7 +20,7 @@ PAGE_SIZE = 20
 
 
 def concept_measures(concept):
-    return MeasurePage.objects.descendant_of(concept).live().order_by("path")
+    return MeasurePage.objects.descendant_of(concept.tree_root()).live().order_by("path")
 
 
 def with_relations(concept, measures, *, partners=False, goals=False):
@@ -33,7 +33,9 @@ def with_relations(concept, measures, *, partners=False, goals=False):
     orgs_by_key = localized_by_key(Organisation, organisations, language)
     goal_titles = {}
     if goals:
-        goal_titles = dict(GoalPage.objects.descendant_of(concept).values_list("path", "title"))
+        goal_titles = dict(
+            GoalPage.objects.descendant_of(concept.tree_root()).values_list("path", "title")
+        )
     for measure in measures:
         measure.fields = [
             fields_by_key.get(f.translation_key, f) for f in measure.action_fields.all()

@@ -130,6 +130,27 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
                 chosen[field.translation_key] = field
         return sorted(chosen.values(), key=lambda f: (f.sort_order, f.code))
 
+    def tree_root(self):
+        """Where goals and measures are read from.
+
+        A translated concept whose goals nobody has translated yet shows the German
+        ones rather than an empty plan; the template says so.
+        """
+        if get_language() == settings.LANGUAGE_CODE:
+            return self
+        from .goals import GoalPage
+
+        if GoalPage.objects.child_of(self).live().exists():
+            return self
+        source = (
+            IntegrationConceptPage.objects.live()
+            .filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            )
+            .first()
+        )
+        return source or self
+
     def get_base_context(self, request):
         """The context every route starts from, without the concept's own overviews."""
         return Page.get_context(self, request)
@@ -144,13 +165,13 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
 
         return measure_list(self, request)
 
-    @path("measures.json")
+    @path("measures.json/")
     def measures_json(self, request):
         from integration_pages.views import measures_json
 
         return measures_json(self, request)
 
-    @path("measures.csv")
+    @path("measures.csv/")
     def measures_csv(self, request):
         from integration_pages.views import measures_csv
 
@@ -164,9 +185,10 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
         from .measures import MeasurePage
 
         context = super().get_context(request, *args, **kwargs)
+        root = self.tree_root()
         # Goals and sub-goals in one query, split by depth in memory.
         all_goals = list(
-            GoalPage.objects.descendant_of(self)
+            GoalPage.objects.descendant_of(root)
             .live()
             .filter(depth__lte=self.depth + 2)
             .order_by("path")
@@ -175,7 +197,7 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
         goals = [g for g in all_goals if g.depth == self.depth + 1]
         subgoals = [g for g in all_goals if g.depth == self.depth + 2]
         measures = list(
-            MeasurePage.objects.descendant_of(self)
+            MeasurePage.objects.descendant_of(root)
             .live()
             .order_by("path")
             .prefetch_related("action_fields")
@@ -194,6 +216,7 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
                     reference=self.annual_budget,
                 ),
                 "over_budget_years": [row["year"] for row in budget if row["over"]],
+                "tree_in_source_language": root is not self,
             }
         )
         return context

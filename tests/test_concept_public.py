@@ -1,0 +1,146 @@
+"""What the public sees of a concept: grouping, budget, the filterable measure list."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from integration_pages.budget import budget_overview
+from integration_pages.models import MeasurePage
+from tests.concept_data import known_measures, make_concept
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def known(home_de):
+    concept, fields, units = make_concept(home_de)
+    measures = known_measures(concept, fields, units)
+    return concept, fields, units, measures
+
+
+def test_budget_sums_planned_costs_per_year_and_flags_the_year_over_budget(known):
+    concept, *_ = known
+    measures = list(MeasurePage.objects.descendant_of(concept))
+    rows = budget_overview(measures, concept.annual_budget, today=datetime.date(2025, 6, 1))
+    assert [(r["year"], r["planned"], r["over"]) for r in rows] == [
+        (2021, Decimal("30000"), False),
+        (2022, Decimal("70000"), False),
+        (2023, Decimal("110000"), True),
+        (2024, Decimal("70000"), False),
+        (2025, Decimal("70000"), False),
+    ]
+    assert rows[2]["difference"] == Decimal("-10000")
+
+
+def test_concept_page_shows_budget_chart_table_and_warning(client, known):
+    html = client.get("/de/konzept/").content.decode()
+    # The warning names the year; the table carries the numbers beside the chart.
+    assert "2023" in html[html.index('class="callout callout--warning"') :][:400]
+    table = html[html.index('<table class="budget">') :]
+    assert '<tr class="over-budget"><th scope="row">2023</th><td>110.000 €</td>' in table
+    svg = html[html.index('<svg class="chart"') : html.index("</svg>")]
+    assert 'role="img"' in svg and "<title" in svg
+    assert svg.count('class="chart__bar chart__bar--alert"') == 1
+    assert 'class="chart__reference"' in svg
+
+
+def test_concept_page_groups_goals_and_measures_by_field_of_action(client, known):
+    html = client.get("/de/konzept/").content.decode()
+    sprache = html.index('<span class="code">I</span> Sprache')
+    arbeit = html.index('<span class="code">II</span> Arbeit')
+    unassigned = html.index("field-of-action", arbeit + 1)
+    first, second = html[sprache:arbeit], html[arbeit:unassigned]
+    assert "Sprachcafé" in first and "Elternabende" in first and "Ausbildungslotsen" not in first
+    assert "Ausbildungslotsen" in second and "Elternabende" in second and "Sprachcafé" not in second
+    # A measure with no field of action is still listed, in its own section.
+    assert "Ruhende Maßnahme" in html[unassigned:]
+
+
+def _titles(response):
+    return {m.title for m in response.context["page_obj"].object_list}
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("", {"Sprachcafé", "Ausbildungslotsen", "Elternabende", "Ruhende Maßnahme"}),
+        ("field=I", {"Sprachcafé", "Elternabende"}),
+        ("field=II", {"Ausbildungslotsen", "Elternabende"}),
+        ("status=planned", {"Ausbildungslotsen"}),
+        ("year=2021", {"Sprachcafé", "Ruhende Maßnahme"}),
+        ("year=2024", {"Ausbildungslotsen", "Ruhende Maßnahme"}),
+        ("q=lotsen", {"Ausbildungslotsen"}),
+        ("field=I&year=2023", {"Elternabende"}),
+    ],
+)
+def test_measure_list_filters_filter(client, known, query, expected):
+    response = client.get(f"/de/konzept/measures/?{query}")
+    assert response.status_code == 200
+    assert _titles(response) == expected
+    assert response.context["result_count"] == len(expected)
+
+
+def test_measure_list_filters_by_responsible_unit(client, known):
+    _concept, _fields, units, _measures = known
+    response = client.get(f"/de/konzept/measures/?unit={units['Amt für Bildung'].pk}")
+    assert _titles(response) == {"Sprachcafé", "Elternabende"}
+
+
+def test_measure_list_works_as_a_plain_form_and_says_how_many(client, known):
+    html = client.get("/de/konzept/measures/?status=implemented").content.decode()
+    assert '<form method="get" action="/de/konzept/measures/"' in html
+    assert '<option value="implemented" selected>' in html
+    assert "1 Maßnahme gefunden" in html
+    assert "<script" not in html
+
+
+def test_bad_filter_value_keeps_the_others_and_what_was_typed(client, known):
+    response = client.get("/de/konzept/measures/?status=erfunden&q=lotsen")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'role="alert"' in html and "Status" in html[html.index('role="alert"') :][:500]
+    assert _titles(response) == {"Ausbildungslotsen"}
+    assert 'value="lotsen"' in html
+
+
+def test_measure_list_is_paginated_and_keeps_filters_in_page_links(client, known):
+    concept, *_ = known
+    goal = concept.get_children().first()
+    from tests.concept_data import add_measure
+
+    for n in range(22):
+        add_measure(goal, f"extra-{n}", status="planned")
+    first = client.get("/de/konzept/measures/?status=planned")
+    assert first.context["result_count"] == 23
+    assert len(first.context["page_obj"].object_list) == 20
+    assert 'href="?status=planned&amp;page=2"' in first.content.decode()
+    second = client.get("/de/konzept/measures/?status=planned&page=2")
+    assert len(second.context["page_obj"].object_list) == 3
+
+
+def test_measure_page_shows_path_to_goal_fields_partners_and_indicator_chart(client, known):
+    _concept, _fields, _units, measures = known
+    lotsen = measures["lotsen"]
+    lotsen.indicators = [
+        (
+            "indicator",
+            {
+                "name": "Vermittelte Ausbildungen",
+                "unit": "Personen",
+                "baseline": Decimal("10"),
+                "target_value": Decimal("40"),
+                "target_date": datetime.date(2026, 12, 31),
+                "values": [{"date": datetime.date(2024, 12, 31), "value": Decimal("22")}],
+            },
+        )
+    ]
+    lotsen.save_revision().publish()
+    html = client.get("/de/konzept/ziel/lotsen/").content.decode()
+    assert '<a href="/de/konzept/ziel/">Leitziel Sprache</a>' in html
+    assert "II Arbeit" in html and "Amt für Bildung" in html and "Jobcenter Test" in html
+    svg = html[html.index('<svg class="chart"') : html.index("</svg>")]
+    # Baseline, one measured value and the hatched target: three bars.
+    assert svg.count("<rect") == 3 + 1  # plus the hatch pattern's background
+    assert 'fill="url(#indicator-1-hatch)"' in svg
+    assert "<td>22</td>" in html
