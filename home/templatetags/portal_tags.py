@@ -5,6 +5,7 @@ Each tag costs a fixed number of queries, whatever the size of the site.
 
 from django import template
 from django.conf import settings
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
@@ -54,7 +55,19 @@ def language_versions(context):
     return versions
 
 
-def _localized_home(request):
+def _ancestors(page):
+    """The page's live ancestors from its home page down, fetched once per page object."""
+    if not hasattr(page, "_portal_ancestors"):
+        page._portal_ancestors = list(page.get_ancestors().filter(depth__gte=2).live())
+    return page._portal_ancestors
+
+
+def _localized_home(request, page=None):
+    # Inside the tree the home page is the top ancestor, which the breadcrumb needs anyway.
+    if isinstance(page, Page) and page.depth > 2:
+        ancestors = _ancestors(page)
+        if ancestors and ancestors[0].depth == 2:
+            return ancestors[0]
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
@@ -69,9 +82,9 @@ def _localized_home(request):
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
     request = context.get("request")
-    home = _localized_home(request)
-    items = list(home.get_children().live().in_menu()) if home else []
     page = context.get("page")
+    home = _localized_home(request, page)
+    items = list(home.get_children().live().in_menu()) if home else []
     current_path = page.path if isinstance(page, Page) else ""
     return {
         "home": home,
@@ -88,14 +101,18 @@ def legal_links(context):
     ids = office.legal_page_ids if office else []
     pages = []
     if ids:
-        originals = {p.pk: p for p in Page.objects.filter(id__in=ids).live()}
-        localized = {
-            p.translation_key: p
-            for p in Page.objects.live().filter(
-                translation_key__in=[p.translation_key for p in originals.values()],
-                locale__language_code=get_language(),
+        # The chosen pages and their versions in the reader's language, in one query.
+        found = list(
+            Page.objects.live().filter(
+                Q(id__in=ids)
+                | Q(
+                    translation_key__in=Page.objects.filter(id__in=ids).values("translation_key"),
+                    locale__language_code=get_language(),
+                )
             )
-        }
+        )
+        originals = {p.pk: p for p in found if p.pk in ids}
+        localized = {p.translation_key: p for p in found if p.pk not in ids}
         pages = [
             localized.get(originals[pk].translation_key, originals[pk])
             for pk in ids
@@ -108,7 +125,7 @@ def legal_links(context):
 def breadcrumb_pages(page):
     if not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).live())
+    return _ancestors(page)
 
 
 @register.simple_tag
@@ -120,16 +137,17 @@ def translation_incomplete(page):
     """
     if not isinstance(page, Page) or get_language() == settings.LANGUAGE_CODE:
         return False
-    from wagtail_localize.models import Translation
+    from wagtail_localize.models import StringSegment, StringTranslation
 
-    translation = (
-        Translation.objects.filter(
-            source__object_id=page.translation_key, target_locale_id=page.locale_id
-        )
-        .only("id", "source_id", "target_locale_id")
-        .first()
+    # One query: the page's segments, and how many have a translation into its locale.
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=page.locale_id,
+        has_error=False,
     )
-    if translation is None:
-        return False
-    total, done = translation.get_progress()
-    return done < total
+    progress = StringSegment.objects.filter(
+        source__object_id=page.translation_key,
+        source__translations__target_locale_id=page.locale_id,
+    ).aggregate(total=Count("id"), done=Count("id", filter=Exists(translated)))
+    return progress["done"] < progress["total"]

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -136,11 +137,8 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
         A translated concept whose goals nobody has translated yet shows the German
         ones rather than an empty plan; the template says so.
         """
-        if get_language() == settings.LANGUAGE_CODE:
-            return self
-        from .goals import GoalPage
-
-        if GoalPage.objects.child_of(self).live().exists():
+        # numchild comes with the page: no query to learn that nothing is translated yet.
+        if get_language() == settings.LANGUAGE_CODE or self.numchild:
             return self
         source = (
             IntegrationConceptPage.objects.live()
@@ -150,6 +148,28 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
             .first()
         )
         return source or self
+
+    def route(self, request, path_components):
+        # Wagtail walks down one query pair per level; goals and measures sit two to
+        # three levels below, so look the page up by its URL path in one query instead.
+        if len(path_components) >= 2:
+            page = self._descendant_at("/".join(path_components))
+            if page is not None:
+                if not page.live:
+                    raise Http404
+                return page.route(request, [])
+        return super().route(request, path_components)
+
+    def _descendant_at(self, relative_path):
+        from .goals import GoalPage
+        from .measures import MeasurePage
+
+        url_path = f"{self.url_path}{relative_path}/"
+        for model in (MeasurePage, GoalPage):
+            page = model.objects.filter(url_path=url_path, path__startswith=self.path).first()
+            if page is not None:
+                return page
+        return None
 
     def get_base_context(self, request):
         """The context every route starts from, without the concept's own overviews."""

@@ -2,6 +2,7 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
@@ -245,26 +246,35 @@ class MeasurePage(Page):
     def get_context(self, request, *args, **kwargs):
         from django.utils.translation import get_language
 
-        from integration_pages.localize import localize, localized_by_key
+        from integration_pages.localize import localize, localized_by_key, localized_linked
 
         from .concept import ActionField
         from .goals import GoalPage
 
         context = super().get_context(request, *args, **kwargs)
         language = get_language()
-        fields = list(self.action_fields.all())
-        fields_by_key = localized_by_key(ActionField, fields, language)
-        partners = list(self.partners.all())
-        organisation_model = type(self).responsible_unit.field.related_model
-        organisations = localized_by_key(
-            organisation_model, [self.responsible_unit, *partners], language
+        fields = sorted(
+            localized_linked(ActionField, ActionField.objects.filter(measures=self.pk), language),
+            key=lambda f: (f.sort_order, f.code),
         )
+        # The unit and the partners in one query.
+        organisation_model = type(self).responsible_unit.field.related_model
+        partner_links = type(self).partners.through.objects.filter(
+            measurepage_id=self.pk, organisation_id=OuterRef("pk")
+        )
+        organisations = list(
+            organisation_model.objects.annotate(is_partner=Exists(partner_links))
+            .filter(Q(pk=self.responsible_unit_id) | Q(is_partner=True))
+            .order_by("name")
+        )
+        by_key = localized_by_key(organisation_model, organisations, language)
+        unit = next((o for o in organisations if o.pk == self.responsible_unit_id), None)
         context.update(
             {
                 "goal": GoalPage.objects.filter(path=self.path[: -Page.steplen]).first(),
-                "fields": [localize(f, fields_by_key) for f in fields],
-                "unit": localize(self.responsible_unit, organisations),
-                "partner_list": [localize(p, organisations) for p in partners],
+                "fields": fields,
+                "unit": localize(unit, by_key),
+                "partner_list": [localize(o, by_key) for o in organisations if o.is_partner],
                 "commitments": list(self.eccar_commitments.all()),
                 "indicator_charts": [
                     indicator_chart(block.value, f"indicator-{number}")
