@@ -37,6 +37,9 @@ demo: migrate
 run: install
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# Two workers: each builds the demo database once, then they share the tests.
+PYTEST_ARGS ?= -n 2
+
 test: install-dev
 	$(PY) -m pytest $(PYTEST_ARGS)
 
