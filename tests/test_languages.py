@@ -94,3 +94,11 @@ def test_search_and_404_keep_the_language_of_the_url(client):
 )
 def test_interface_strings_are_in_the_readers_language(client, path, skip_link):
     assert f'<a class="skip-link" href="#main">{skip_link}</a>' in client.get(path).content.decode()
+
+
+def test_language_switch_on_the_measure_list_stays_on_the_measure_list(client):
+    html = client.get("/de/integrationskonzept/measures/").content.decode()
+    switcher = _switcher(html)
+    assert 'href="/en/integrationskonzept/measures/"' in switcher
+    # Arabic has the concept page translated, so its measure list is offered too.
+    assert 'href="/ar/integrationskonzept/measures/"' in switcher

@@ -29,14 +29,17 @@ def language_versions(context):
     versions = []
     translations = {}
     original = None
+    suffix = ""
     if isinstance(page, Page) and page.pk:
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation
         original = translations.get(settings.LANGUAGE_CODE, page)
+        suffix = _route_suffix(request, page)
     for code, _name in settings.LANGUAGES:
         if original is not None:
             target = translations.get(code)
             url = (target or original).get_url(request)
+            url = f"{url}{suffix}" if url else url
             available = target is not None
         else:
             url = translate_url(request.path, code) if request else f"/{code}/"
@@ -53,6 +56,14 @@ def language_versions(context):
             }
         )
     return versions
+
+
+def _route_suffix(request, page):
+    """What a routable page serves beneath its own URL (e.g. "measures/"), kept across languages."""
+    own_url = page.get_url(request) if request else None
+    if not own_url or not request.path.startswith(own_url):
+        return ""
+    return request.path[len(own_url) :]
 
 
 def _ancestors(page):
