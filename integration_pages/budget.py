@@ -19,13 +19,12 @@ def budget_years(measures, today=None):
         if any(m.ongoing or not m.end_date for m in measures)
         else max(ends)
     )
-    years = list(range(first, max(first, last) + 1))
-    return years[-MAX_YEARS:]
+    return list(range(first, max(first, last) + 1))
 
 
 def budget_overview(measures, annual_budget, today=None):
-    """One row per year: the sum of planned costs of measures running that year."""
-    years = budget_years(measures, today)
+    """One row per year (the last ten at most): planned costs of the measures running then."""
+    years = budget_years(measures, today)[-MAX_YEARS:]
     rows = []
     for year in years:
         planned = sum(

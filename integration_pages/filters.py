@@ -1,11 +1,12 @@
 """The public measure list's filters: plain GET parameters, bookmarkable, no JavaScript."""
 
-import datetime
+from collections import namedtuple
 
 from django import forms
-from django.db.models import Case, IntegerField, Max, Min, Q, When
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from .budget import budget_years
 from .models import MeasureStatus
 
 
@@ -21,7 +22,7 @@ class MeasureFilterForm(forms.Form):
         everything = [("", _("all"))]
         self.fields["field"].choices = everything + [(f.code, str(f)) for f in fields]
         self.fields["status"].choices = everything + list(MeasureStatus.choices)
-        self.fields["unit"].choices = everything + [(u.pk, u.name) for u in units]
+        self.fields["unit"].choices = everything + list(units)
         self.fields["year"].choices = everything + [(y, str(y)) for y in years]
 
     def valid_filters(self):
@@ -33,32 +34,15 @@ class MeasureFilterForm(forms.Form):
             if name not in self.errors and value not in ("", None)
         }
 
-    @property
-    def is_filtered(self):
-        return bool(self.valid_filters())
 
-
-def measure_years(measures, today=None):
-    """Every year from the earliest start to the latest end, or to this year if one runs on."""
-    bounds = measures.aggregate(
-        first_start=Min("start_date"),
-        last_start=Max("start_date"),
-        last_end=Max("end_date"),
-        open_ended=Max(
-            Case(
-                When(Q(ongoing=True) | Q(end_date__isnull=True), then=1),
-                default=0,
-                output_field=IntegerField(),
-            )
-        ),
+def measure_years(measures):
+    """The years to filter by: the span the budget overview covers, from dates alone."""
+    return budget_years(
+        [_Span(*row) for row in measures.values_list("start_date", "end_date", "ongoing")]
     )
-    starts = [d.year for d in (bounds["first_start"], bounds["last_start"]) if d]
-    if not starts:
-        return []
-    ends = [bounds["last_end"].year] if bounds["last_end"] else []
-    if bounds["open_ended"]:
-        ends.append((today or datetime.date.today()).year)
-    return list(range(min(starts), max([*starts, *ends]) + 1))
+
+
+_Span = namedtuple("_Span", "start_date end_date ongoing")
 
 
 def filter_measures(measures, filters):

@@ -9,37 +9,47 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef
 
 
+def prefer_language(objects, language_code):
+    """Translation key → the object in `language_code` where there is one, else the other."""
+    chosen = {}
+    for obj in objects:
+        if obj.translation_key not in chosen or obj.locale.language_code == language_code:
+            chosen[obj.translation_key] = obj
+    return chosen
+
+
+def _with_translations(model, keys, language_code):
+    return model.objects.filter(
+        translation_key__in=keys,
+        locale__language_code__in={language_code, settings.LANGUAGE_CODE},
+    ).select_related("locale")
+
+
 def localized_by_key(model, objects, language_code):
     """Map each object's translation key to its version in `language_code` (else German)."""
     keys = {obj.translation_key for obj in objects if obj is not None}
     if not keys or language_code == settings.LANGUAGE_CODE:
         # German pages are edited in German, so their relations already are.
         return {}
-    wanted = {language_code, settings.LANGUAGE_CODE}
-    found = {}
-    for obj in model.objects.filter(
-        translation_key__in=keys, locale__language_code__in=wanted
-    ).select_related("locale"):
-        if obj.translation_key not in found or obj.locale.language_code == language_code:
-            found[obj.translation_key] = obj
-    return found
+    return prefer_language(_with_translations(model, keys, language_code), language_code)
 
 
 def localize(obj, by_key):
     return by_key.get(obj.translation_key, obj) if obj is not None else None
 
 
-def localized_linked(model, linked, language_code):
-    """The objects of the `linked` queryset in `language_code` (else German), in one query."""
+def linked_in_language(model, linked, language_code, **annotations):
+    """(stored, shown) for each object of the `linked` queryset, in one query.
+
+    `stored` is the row the relation holds, carrying `annotations`; `shown` is
+    its version in the reader's language, or the stored one where none exists.
+    """
     if language_code == settings.LANGUAGE_CODE:
-        return list(linked)
+        return [(obj, obj) for obj in linked.annotate(**annotations)]
     found = list(
-        model.objects.filter(
-            translation_key__in=linked.values("translation_key"),
-            locale__language_code__in={language_code, settings.LANGUAGE_CODE},
+        _with_translations(model, linked.values("translation_key"), language_code).annotate(
+            is_linked=Exists(linked.filter(pk=OuterRef("pk"))), **annotations
         )
-        .annotate(is_linked=Exists(linked.filter(pk=OuterRef("pk"))))
-        .select_related("locale")
     )
-    shown = {obj.translation_key: obj for obj in found if obj.locale.language_code == language_code}
-    return [shown.get(obj.translation_key, obj) for obj in found if obj.is_linked]
+    shown = prefer_language(found, language_code)
+    return [(obj, shown[obj.translation_key]) for obj in found if obj.is_linked]

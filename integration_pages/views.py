@@ -4,7 +4,6 @@ Every view loads a fixed number of queries: relations are fetched in bulk and
 matched in memory, never per measure.
 """
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
@@ -15,7 +14,7 @@ from snippets.models import Organisation
 
 from . import open_data
 from .filters import MeasureFilterForm, filter_measures, measure_years
-from .localize import localize, localized_by_key
+from .localize import linked_in_language, localize, localized_by_key
 from .models import GoalPage, MeasurePage
 
 PAGE_SIZE = 20
@@ -27,32 +26,20 @@ def concept_measures(concept):
 
 def units_of(measures):
     """Stored unit id → that unit in the reader's language, for these measures, in one query."""
-    language = get_language()
-    used = measures.filter(responsible_unit=OuterRef("pk"))
-    if language == settings.LANGUAGE_CODE:
-        return {o.pk: o for o in Organisation.objects.filter(Exists(used))}
-    found = list(
-        Organisation.objects.filter(
-            translation_key__in=Organisation.objects.filter(Exists(used)).values("translation_key"),
-            locale__language_code__in={language, settings.LANGUAGE_CODE},
-        )
-        .annotate(is_used=Exists(used))
-        .select_related("locale")
-    )
-    by_key = {o.translation_key: o for o in found if o.locale.language_code == language}
-    return {o.pk: by_key.get(o.translation_key, o) for o in found if o.is_used}
+    used = Organisation.objects.filter(Exists(measures.filter(responsible_unit=OuterRef("pk"))))
+    return {
+        stored.pk: shown for stored, shown in linked_in_language(Organisation, used, get_language())
+    }
 
 
-def with_relations(concept, measures, *, fields=None, units=None, partners=False, goals=False):
+def with_relations(concept, measures, *, fields, units, partners=False, goals=False):
     """Attach the reader's versions of fields of action, units and partners to each measure."""
-    language = get_language()
-    if fields is None:
-        fields = concept.localized_action_fields()
     fields_by_key = {f.translation_key: f for f in fields}
-    organisations = [] if units is not None else [m.responsible_unit for m in measures]
+    partners_by_key = {}
     if partners:
-        organisations += [p for m in measures for p in m.partners.all()]
-    orgs_by_key = localized_by_key(Organisation, organisations, language)
+        partners_by_key = localized_by_key(
+            Organisation, [p for m in measures for p in m.partners.all()], get_language()
+        )
     goal_titles = {}
     if goals:
         goal_titles = dict(
@@ -62,13 +49,9 @@ def with_relations(concept, measures, *, fields=None, units=None, partners=False
         measure.fields = [
             fields_by_key.get(f.translation_key, f) for f in measure.action_fields.all()
         ]
-        measure.unit = (
-            units.get(measure.responsible_unit_id)
-            if units is not None
-            else localize(measure.responsible_unit, orgs_by_key)
-        )
+        measure.unit = units.get(measure.responsible_unit_id)
         measure.partner_list = (
-            [localize(p, orgs_by_key) for p in measure.partners.all()] if partners else []
+            [localize(p, partners_by_key) for p in measure.partners.all()] if partners else []
         )
         measure.goal_title = goal_titles.get(measure.path[: -Page.steplen], "")
     return measures
@@ -81,9 +64,7 @@ def measure_list(concept, request):
     form = MeasureFilterForm(
         request.GET,
         fields=fields,
-        units=sorted(
-            (_UnitChoice(pk, unit.name) for pk, unit in units.items()), key=lambda u: u.name
-        ),
+        units=sorted(((pk, unit.name) for pk, unit in units.items()), key=lambda u: u[1]),
         years=measure_years(measures),
     )
     filters = form.valid_filters()
@@ -109,18 +90,12 @@ def measure_list(concept, request):
     return TemplateResponse(request, "integration_pages/measure_list_page.html", context)
 
 
-class _UnitChoice:
-    def __init__(self, pk, name):
-        self.pk, self.name = pk, name
-
-
 def _records(concept, request):
-    measures = list(
-        concept_measures(concept)
-        .select_related("responsible_unit")
-        .prefetch_related("action_fields", "partners")
-    )
-    with_relations(concept, measures, partners=True, goals=True)
+    measures = concept_measures(concept)
+    units = units_of(measures)
+    measures = list(measures.prefetch_related("action_fields", "partners"))
+    fields = concept.localized_action_fields()
+    with_relations(concept, measures, fields=fields, units=units, partners=True, goals=True)
     return [open_data.measure_record(m, request) for m in measures]
 
 

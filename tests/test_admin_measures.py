@@ -107,3 +107,19 @@ def test_measure_editor_has_content_and_smart_fact_tabs_with_help_text(editor_cl
     assert response.status_code == 200
     assert "SMART" in html
     assert "Where the measure stands today." in html or "Wo die Maßnahme heute steht" in html
+
+
+def test_concept_snippets_have_their_admin_listings(editor_client):
+    for url_name in [
+        "wagtailsnippets_integration_pages_actionfield:list",
+        "wagtailsnippets_integration_pages_eccarcommitment:list",
+        "wagtailsnippets_snippets_organisation:list",
+    ]:
+        response = editor_client.get(reverse(url_name))
+        assert response.status_code == 200, url_name
+    assert (
+        "Sprache und Bildung"
+        in editor_client.get(
+            reverse("wagtailsnippets_integration_pages_actionfield:list")
+        ).content.decode()
+    )

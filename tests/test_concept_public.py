@@ -4,6 +4,7 @@ import datetime
 from decimal import Decimal
 
 import pytest
+from wagtail.models import Locale
 
 from integration_pages.budget import budget_overview
 from integration_pages.models import MeasurePage
@@ -144,3 +145,31 @@ def test_measure_page_shows_path_to_goal_fields_partners_and_indicator_chart(cli
     assert svg.count("<rect") == 3 + 1  # plus the hatch pattern's background
     assert 'fill="url(#indicator-1-hatch)"' in svg
     assert "<td>22</td>" in html
+
+
+def test_english_measure_page_shows_fields_and_units_in_english(client):
+    english_locale = Locale.objects.get(language_code="en")
+    measure = MeasurePage.objects.get(
+        locale=english_locale, slug="sprachcafe", url_path__startswith="/luebeck"
+    )
+    german = MeasurePage.objects.get(
+        translation_key=measure.translation_key, locale__language_code="de"
+    )
+    html = client.get(measure.url).content.decode()
+    fields = list(german.action_fields.all())
+    assert fields
+    for field in fields:
+        translated = field.get_translation(english_locale)
+        assert translated.title != field.title
+        assert translated.title in html and field.title not in html
+    unit = german.responsible_unit.get_translation(english_locale)
+    assert unit.name in html
+
+
+def test_measure_preview_renders_for_editors(known):
+    *_rest, measures = known
+    measure = measures["lotsen"]
+    measure.title = "Ausbildungslotsen (Entwurf)"
+    response = measure.make_preview_request()
+    assert response.status_code == 200
+    assert "Ausbildungslotsen (Entwurf)" in response.content.decode()

@@ -121,14 +121,14 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
 
     def localized_action_fields(self):
         """This concept's fields of action in the reader's language, German where untranslated."""
+        from integration_pages.localize import prefer_language
+
         language = get_language()
-        chosen = {}
-        for field in ActionField.objects.filter(
+        fields = ActionField.objects.filter(
             concept__translation_key=self.translation_key,
             locale__language_code__in={language, settings.LANGUAGE_CODE},
-        ).select_related("locale"):
-            if field.translation_key not in chosen or field.locale.language_code == language:
-                chosen[field.translation_key] = field
+        ).select_related("locale")
+        chosen = prefer_language(fields, language)
         return sorted(chosen.values(), key=lambda f: (f.sort_order, f.code))
 
     def tree_root(self):
@@ -226,8 +226,9 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
         budget = budget_overview(measures, self.annual_budget)
         context.update(
             {
-                "goal_tree": build_goal_tree(goals, subgoals, measures),
+                # Grouped by field of action; the plain goal tree only for a concept without.
                 "field_sections": group_by_field(fields, goals, subgoals, measures),
+                "goal_tree": [] if fields else build_goal_tree(goals, subgoals, measures),
                 "status_counts": status_counts(measures),
                 "measure_count": len(measures),
                 "budget_rows": budget,

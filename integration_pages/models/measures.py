@@ -246,7 +246,7 @@ class MeasurePage(Page):
     def get_context(self, request, *args, **kwargs):
         from django.utils.translation import get_language
 
-        from integration_pages.localize import localize, localized_by_key, localized_linked
+        from integration_pages.localize import linked_in_language
 
         from .concept import ActionField
         from .goals import GoalPage
@@ -254,27 +254,37 @@ class MeasurePage(Page):
         context = super().get_context(request, *args, **kwargs)
         language = get_language()
         fields = sorted(
-            localized_linked(ActionField, ActionField.objects.filter(measures=self.pk), language),
+            (
+                shown
+                for _stored, shown in linked_in_language(
+                    ActionField, ActionField.objects.filter(measures=self.pk), language
+                )
+            ),
             key=lambda f: (f.sort_order, f.code),
         )
-        # The unit and the partners in one query.
+        # The unit and the partners in one query, flagged by which role they play here.
         organisation_model = type(self).responsible_unit.field.related_model
         partner_links = type(self).partners.through.objects.filter(
             measurepage_id=self.pk, organisation_id=OuterRef("pk")
         )
-        organisations = list(
-            organisation_model.objects.annotate(is_partner=Exists(partner_links))
-            .filter(Q(pk=self.responsible_unit_id) | Q(is_partner=True))
-            .order_by("name")
+        organisations = linked_in_language(
+            organisation_model,
+            organisation_model.objects.filter(
+                Q(pk=self.responsible_unit_id) | Exists(partner_links)
+            ),
+            language,
+            is_partner=Exists(partner_links),
         )
-        by_key = localized_by_key(organisation_model, organisations, language)
-        unit = next((o for o in organisations if o.pk == self.responsible_unit_id), None)
+        organisations.sort(key=lambda pair: pair[1].name)
+        unit_id = self.responsible_unit_id
         context.update(
             {
                 "goal": GoalPage.objects.filter(path=self.path[: -Page.steplen]).first(),
                 "fields": fields,
-                "unit": localize(unit, by_key),
-                "partner_list": [localize(o, by_key) for o in organisations if o.is_partner],
+                "unit": next(
+                    (shown for stored, shown in organisations if stored.pk == unit_id), None
+                ),
+                "partner_list": [shown for stored, shown in organisations if stored.is_partner],
                 "commitments": list(self.eccar_commitments.all()),
                 "indicator_charts": [
                     indicator_chart(block.value, f"indicator-{number}")
