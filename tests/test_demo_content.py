@@ -101,3 +101,27 @@ def test_legal_links_fall_back_to_the_german_pages_where_untranslated(client):
     footer = html[html.index('<footer class="site-footer">') :]
     assert '<a href="/de/impressum/">Impressum</a>' in footer
     assert '<a href="/de/datenschutz/">Datenschutzerklärung</a>' in footer
+
+
+def test_every_english_demo_page_is_fully_translated():
+    from django.utils import translation
+
+    from home.templatetags.portal_tags import translation_incomplete
+
+    with translation.override("en"):
+        incomplete = [
+            page.url_path
+            for page in Page.objects.filter(locale__language_code="en")
+            if translation_incomplete(page)
+        ]
+    assert incomplete == []
+
+
+def test_demo_translations_hold_no_strings_the_demo_does_not_use():
+    from wagtail_localize.models import String
+
+    from home.demo.translations import TRANSLATIONS
+
+    used = set(String.objects.values_list("data", flat=True))
+    unused = {code: [s for s in strings if s not in used] for code, strings in TRANSLATIONS.items()}
+    assert unused == {code: [] for code in TRANSLATIONS}

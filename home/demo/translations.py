@@ -28,42 +28,8 @@ EN = {
     ),
     # sections
     "Kommunales Integrationskonzept": "Municipal integration concept",
-    "Das Handlungskonzept für die Integrationsarbeit der Hansestadt Lübeck.": (
-        "The action plan for integration work in the Hanseatic City of Lübeck."
-    ),
     "Leitziele, Teilziele und Maßnahmen, beschlossen am 25.03.2021.": (
         "Guiding goals, sub-goals and measures, adopted on 25 March 2021."
-    ),
-    "Beschluss und Budget": "Resolution and budget",
-    (
-        "Die Bürgerschaft hat die Fortschreibung des Integrationskonzepts am 25.03.2021 "
-        "beschlossen. Seit 2022 stehen für die Umsetzung der Maßnahmen jährlich "
-        "100.000 Euro zur Verfügung."
-    ): (
-        "The city council adopted the updated integration concept on 25 March 2021. Since 2022, "
-        "100,000 euros a year have been available to carry out its measures."
-    ),
-    (
-        "Das erste Integrationskonzept stammt aus dem Jahr 2012. Sein Leitgedanke einer "
-        "Kultur der Offenheit und Toleranz gilt auch für die Fortschreibung."
-    ): (
-        "The first integration concept dates from 2012. Its guiding idea of a culture of "
-        "openness and tolerance still holds for the update."
-    ),
-    "Wie das Konzept entstanden ist": "How the concept was made",
-    (
-        "Vom 27. bis 29. September 2019 erarbeiteten Fachleute und Bürger:innen in "
-        "Workshops zu sieben Handlungsfeldern Leit- und Teilziele."
-    ): (
-        "From 27 to 29 September 2019, experts and residents drafted guiding goals and sub-goals "
-        "in workshops on seven action fields."
-    ),
-    (
-        "Vom 14. Januar bis 11. Februar 2020 konnten alle Interessierten die Ziele "
-        "online priorisieren. Die Ergebnisse flossen in das Konzept ein."
-    ): (
-        "From 14 January to 11 February 2020, anyone interested could rank the goals online. "
-        "The results were built into the concept."
     ),
     "Forum für Migrant:innen": "Forum for Migrants",
     "Die unabhängige Interessenvertretung der Migrant:innen in Lübeck.": (
@@ -220,6 +186,31 @@ EN = {
     "Dieser Abschnitt wird von der Stabsstelle vor der Veröffentlichung ergänzt.": (
         "The office will complete this section before publication."
     ),
+    # Landkreis Lüneburg
+    "Integration und Teilhabe": "Integration and participation",
+    "Vielfalt gestalten – Teilhabe ermöglichen": "Shaping diversity – enabling participation",
+    (
+        "Der Landkreis Lüneburg hat sein Integrationskonzept im Juni 2022 fortgeschrieben: "
+        "mit Vision, Mission, Leitlinien, vier Handlungsfeldern und sechs Zielen."
+    ): (
+        "In June 2022 the district of Lüneburg updated its integration concept: with a vision, "
+        "a mission, guidelines, four fields of action and six goals."
+    ),
+    "Sechs Ziele in vier Handlungsfeldern, mit Beispielen aus 2022/2023.": (
+        "Six goals in four fields of action, with examples from 2022/2023."
+    ),
+    "Koordinierungsstelle Migration und Teilhabe": (
+        "Coordination Office for Migration and Participation"
+    ),
+    "Koordination der Integrationsarbeit im Landkreis": (
+        "Coordinating integration work in the district"
+    ),
+    "Landkreis Lüneburg": "District of Lüneburg",
+    # Dates of council resolutions read the same in English.
+    **{
+        date: date
+        for date in ["25.09.2003", "29.06.2006", "24.09.2009", "01.03.2014", "23.03.2021"]
+    },
 }
 
 AR = {
@@ -239,14 +230,9 @@ AR = {
         "عمل الاندماج في المدينة بالتعاون مع شركاء محترفين ومتطوعين."
     ),
     "Kommunales Integrationskonzept": "مفهوم الاندماج البلدي",
-    "Das Handlungskonzept für die Integrationsarbeit der Hansestadt Lübeck.": (
-        "خطة العمل الخاصة بالاندماج في مدينة لوبيك الهانزية."
-    ),
     "Leitziele, Teilziele und Maßnahmen, beschlossen am 25.03.2021.": (
         "أهداف رئيسية وأهداف فرعية وإجراءات، أُقرّت في 25.03.2021."
     ),
-    "Beschluss und Budget": "القرار والميزانية",
-    "Wie das Konzept entstanden ist": "كيف نشأ المفهوم",
     "Forum für Migrant:innen": "منتدى المهاجرين والمهاجرات",
     "Die unabhängige Interessenvertretung der Migrant:innen in Lübeck.": (
         "الهيئة المستقلة لتمثيل مصالح المهاجرين في لوبيك."
