@@ -4,11 +4,8 @@ Built on Wagtail's PageListingViewSet, so permissions, search, ordering and the
 CSV/XLSX export come from Wagtail itself; we add the filters editors ask for.
 """
 
-import datetime
-
 import django_filters
 from django import forms
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
@@ -17,6 +14,7 @@ from wagtail.admin.widgets.boolean_radio_select import BooleanRadioSelect
 from snippets.models import Organisation
 
 from .models import ActionField, MeasurePage, MeasureStatus
+from .models.measures import overdue
 
 
 class MeasureFilterSet(PageFilterSet):
@@ -48,10 +46,7 @@ class MeasureFilterSet(PageFilterSet):
     def filter_overdue(self, queryset, name, value):
         if value is None:
             return queryset
-        overdue = Q(end_date__lt=datetime.date.today()) & ~Q(
-            status__in=[MeasureStatus.IMPLEMENTED, MeasureStatus.PERMANENT]
-        )
-        return queryset.filter(overdue) if value else queryset.exclude(overdue)
+        return queryset.filter(overdue()) if value else queryset.exclude(overdue())
 
 
 class MeasureListingViewSet(PageListingViewSet):

@@ -10,24 +10,24 @@ import io
 from decimal import Decimal
 
 from django.http import HttpResponse, JsonResponse
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 CSV_COLUMNS = [
-    ("id", lambda: _("ID")),
-    ("title", lambda: _("Title")),
-    ("summary", lambda: _("Summary")),
-    ("goal", lambda: _("Goal")),
-    ("fields_of_action", lambda: _("Fields of action")),
-    ("status_label", lambda: _("Status")),
-    ("responsible_unit", lambda: _("Responsible unit")),
-    ("partners", lambda: _("Partners")),
-    ("start_date", lambda: _("Start")),
-    ("end_date", lambda: _("End")),
-    ("ongoing", lambda: _("Ongoing")),
-    ("annual_cost", lambda: _("Planned cost per year (EUR)")),
-    ("funding_source", lambda: _("Funding source")),
-    ("priority", lambda: _("Priority")),
-    ("url", lambda: _("Web address")),
+    ("id", _("ID")),
+    ("title", _("Title")),
+    ("summary", _("Summary")),
+    ("goal", _("Goal")),
+    ("fields_of_action", _("Fields of action")),
+    ("status_label", _("Status")),
+    ("responsible_unit", _("Responsible unit")),
+    ("partners", _("Partners")),
+    ("start_date", _("Start")),
+    ("end_date", _("End")),
+    ("ongoing", _("Ongoing")),
+    ("annual_cost", _("Planned cost per year (EUR)")),
+    ("funding_source", _("Funding source")),
+    ("priority", _("Priority")),
+    ("url", _("Web address")),
 ]
 
 
@@ -109,7 +109,7 @@ def csv_response(concept, records):
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([heading() for _key, heading in CSV_COLUMNS])
+    writer.writerow([heading for _key, heading in CSV_COLUMNS])
     for record in records:
         writer.writerow([_cell(record[key]) for key, _heading in CSV_COLUMNS])
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")

@@ -49,7 +49,10 @@ class ConceptBuilder:
     def build(self, home, spec):
         """Returns the concept page and every object to translate, parents before children."""
         concept = self.concept(home, spec["concept"])
-        fields = {f["code"]: self.action_field(concept, f) for f in spec["action_fields"]}
+        fields = {
+            f["code"]: self.action_field(concept, f, position)
+            for position, f in enumerate(spec["action_fields"])
+        }
         orgs = {o["name"][0]: self.organisation(o) for o in spec["organisations"]}
         pages = []
         for goal_spec in spec["goals"]:
@@ -87,7 +90,7 @@ class ConceptBuilder:
             ),
         )
 
-    def action_field(self, concept, spec):
+    def action_field(self, concept, spec, position):
         field, created = ActionField.objects.get_or_create(
             concept=concept,
             code=spec["code"],
@@ -95,7 +98,8 @@ class ConceptBuilder:
             defaults={
                 "title": _de(spec["title"]),
                 "description": _de(spec["description"]),
-                "sort_order": 0,
+                # Numerals do not sort as text (IX before V): keep the concept's order.
+                "sort_order": position,
             },
         )
         self.demo._note(created, f"field of action {field}")

@@ -54,6 +54,12 @@ class ExampleBlock(blocks.StructBlock):
         label = _("Current example")
 
 
+def overdue(today=None):
+    """Measures whose end date has passed while they are neither implemented nor permanent."""
+    finished = [MeasureStatus.IMPLEMENTED, MeasureStatus.PERMANENT]
+    return Q(end_date__lt=today or datetime.date.today()) & ~Q(status__in=finished)
+
+
 def indicator_chart(indicator, chart_id):
     """Baseline, measured values and target of one indicator as bars; the target hatched."""
     from django.utils.formats import date_format
@@ -300,11 +306,6 @@ class MeasurePage(Page):
         if year < start:
             return False
         return self.ongoing or self.end_date is None or self.end_date.year >= year
-
-    @property
-    def is_overdue(self):
-        done = self.status in (MeasureStatus.IMPLEMENTED, MeasureStatus.PERMANENT)
-        return bool(self.end_date and self.end_date < datetime.date.today() and not done)
 
     def clean(self):
         super().clean()
