@@ -6,3 +6,6 @@ class IntegrationPagesConfig(AppConfig):
     name = "integration_pages"
     verbose_name = _("Integration pages")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import forum_access  # noqa: F401  (connects the Forum board's page rights)

@@ -6,11 +6,28 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from snippets.models import OrganisationFocus
+
 from .budget import budget_years
 from .models import MeasureStatus
 
 
-class MeasureFilterForm(forms.Form):
+class LenientFilterForm(forms.Form):
+    """A GET filter form where a bad value drops only its own filter, with a message."""
+
+    def valid_filters(self):
+        self.is_valid()
+        return {
+            name: value
+            for name, value in getattr(self, "cleaned_data", {}).items()
+            if name not in self.errors and value not in ("", None)
+        }
+
+
+EVERYTHING = [("", _("all"))]
+
+
+class MeasureFilterForm(LenientFilterForm):
     field = forms.ChoiceField(label=_("Field of action"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False)
     unit = forms.TypedChoiceField(label=_("Responsible unit"), required=False, coerce=int)
@@ -19,20 +36,10 @@ class MeasureFilterForm(forms.Form):
 
     def __init__(self, data, *, fields, units, years):
         super().__init__(data)
-        everything = [("", _("all"))]
-        self.fields["field"].choices = everything + [(f.code, str(f)) for f in fields]
-        self.fields["status"].choices = everything + list(MeasureStatus.choices)
-        self.fields["unit"].choices = everything + list(units)
-        self.fields["year"].choices = everything + [(y, str(y)) for y in years]
-
-    def valid_filters(self):
-        """The filters that passed validation; a bad value drops only its own filter."""
-        self.is_valid()
-        return {
-            name: value
-            for name, value in getattr(self, "cleaned_data", {}).items()
-            if name not in self.errors and value not in ("", None)
-        }
+        self.fields["field"].choices = EVERYTHING + [(f.code, str(f)) for f in fields]
+        self.fields["status"].choices = EVERYTHING + list(MeasureStatus.choices)
+        self.fields["unit"].choices = EVERYTHING + list(units)
+        self.fields["year"].choices = EVERYTHING + [(y, str(y)) for y in years]
 
 
 def measure_years(measures):
@@ -62,3 +69,27 @@ def filter_measures(measures, filters):
         text = filters["q"]
         measures = measures.filter(Q(title__icontains=text) | Q(summary__icontains=text))
     return measures
+
+
+class MsoFilterForm(LenientFilterForm):
+    focus = forms.ChoiceField(label=_("Focus"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    district = forms.ChoiceField(label=_("District"), required=False)
+
+    def __init__(self, data, *, districts, languages):
+        super().__init__(data)
+        self.fields["focus"].choices = EVERYTHING + list(OrganisationFocus.choices)
+        self.fields["language"].choices = EVERYTHING + [
+            (lang.code, str(lang)) for lang in languages
+        ]
+        self.fields["district"].choices = EVERYTHING + [(d, d) for d in districts]
+
+
+def filter_organisations(organisations, filters):
+    if "focus" in filters:
+        organisations = organisations.filter(focus=filters["focus"])
+    if "language" in filters:
+        organisations = organisations.filter(languages__code=filters["language"])
+    if "district" in filters:
+        organisations = organisations.filter(district=filters["district"])
+    return organisations

@@ -53,3 +53,26 @@ def linked_in_language(model, linked, language_code, **annotations):
     )
     shown = prefer_language(found, language_code)
     return [(obj, shown[obj.translation_key]) for obj in found if obj.is_linked]
+
+
+def pages_in_language(pages, language_code, select_related=(), private_q=None):
+    """Each of `pages` (German originals) in `language_code` where translated and live.
+
+    A fixed number of queries whatever the number of pages; untranslated pages stay German so
+    a list never silently loses entries in another language. `private_q` (Wagtail's
+    `private_q()`, computed once per request) saves looking up view restrictions again.
+    """
+    pages = list(pages)
+    if not pages or language_code == settings.LANGUAGE_CODE:
+        return pages
+    model = type(pages[0])
+    candidates = model.objects.live().select_related(*select_related)
+    candidates = candidates.public() if private_q is None else candidates.exclude(private_q)
+    translated = {
+        page.translation_key: page
+        for page in candidates.filter(
+            translation_key__in=[p.translation_key for p in pages],
+            locale__language_code=language_code,
+        )
+    }
+    return [translated.get(page.translation_key, page) for page in pages]

@@ -3,6 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_panels import YourSectionsPanel
 from .admin_views import MeasureListingViewSet
 from .models import ActionField, EccarCommitment
 
@@ -34,3 +35,10 @@ register_snippet(EccarCommitmentViewSet)
 @hooks.register("register_admin_viewset")
 def register_measure_listing():
     return MeasureListingViewSet("measures")
+
+
+@hooks.register("construct_homepage_panels")
+def add_your_sections_panel(request, panels):
+    panel = YourSectionsPanel.for_user(request.user)
+    if panel:
+        panels.insert(0, panel)

@@ -24,7 +24,8 @@ class OrganisationViewSet(SnippetViewSet):
     menu_label = _("Organisations")
     add_to_admin_menu = True
     menu_order = 310
-    list_display = ["name", "short_name", "website"]
+    list_display = ["name", "short_name", "kind", "district"]
+    list_filter = ["kind", "focus"]
     search_fields = ["name", "short_name"]
 
 

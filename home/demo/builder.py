@@ -15,6 +15,8 @@ from snippets.models import Contact
 from . import content
 from .concept_builder import ConceptBuilder, english_strings
 from .concepts import CONCEPTS
+from .forum import FORUM, MSOS
+from .forum_builder import ForumBuilder
 from .translations import TRANSLATIONS
 
 
@@ -36,9 +38,14 @@ class DemoBuilder:
         contact = self.contact(german, texts["contact"])
         home = self.home(german, contact, texts["home"], site_spec, texts["office"])
         concept, concept_objects = ConceptBuilder(self, german).build(home, concept_spec)
+        forum, forum_part = None, []
+        if site_spec.get("forum"):
+            forum, forum_part = ForumBuilder(self, german).build(home)
         sections = [self.section(home, spec, contact) for spec in texts["sections"]]
         legal = {spec["setting"]: self.legal_page(home, spec) for spec in content.LEGAL}
         teasers = [(concept, texts["concept_teaser"])]
+        if forum:
+            teasers.append((forum, texts["forum_teaser"]))
         teasers += [
             (page, spec["teaser"]) for page, spec in zip(sections, texts["sections"], strict=True)
         ]
@@ -47,13 +54,14 @@ class DemoBuilder:
         concept_strings = english_strings(concept_spec)
         for code, strings in TRANSLATIONS.items():
             locale = Locale.objects.get(language_code=code)
-            # Goals and measures are translated into English; in Arabic the concept page
-            # is, and shows the German goals and measures until a translator gets there.
+            # Goals, measures and the Forum's section are translated into English; in
+            # Arabic the concept and Forum pages are, and show the German goals,
+            # measures and meetings until a translator gets there.
             if code == "en":
-                strings = {**strings, **concept_strings}
-                concept_part = concept_objects
+                strings = {**strings, **concept_strings, **english_strings([FORUM, MSOS])}
+                concept_part = [*concept_objects, *forum_part]
             else:
-                concept_part = [concept]
+                concept_part = [concept, *([forum] if forum else [])]
             self.translate(contact, locale, strings)
             for obj in [home, *concept_part, *sections, *legal.values()]:
                 self.translate(obj, locale, strings)

@@ -32,33 +32,11 @@ HOME = {
 # The concept page itself is built from concepts.py; this is its teaser on the home page.
 CONCEPT_TEASER = "Leitziele, Teilziele und Maßnahmen, beschlossen am 25.03.2021."
 
+# The Forum's page is built from forum.py; this is its teaser on the home page.
+FORUM_TEASER = "Rund 120 aktive Mitglieder, 5 von 18 Stimmen in der Steuerungsgruppe."
+
 # slug, title, intro, body, teaser text (None: no teaser on the home page)
 SECTIONS = [
-    {
-        "slug": "forum-fuer-migrantinnen",
-        "title": "Forum für Migrant:innen",
-        "intro": "Die unabhängige Interessenvertretung der Migrant:innen in Lübeck.",
-        "teaser": "Rund 120 aktive Mitglieder, 5 von 18 Stimmen in der Steuerungsgruppe.",
-        "body": [
-            ("heading", "Wer wir sind"),
-            (
-                "paragraph",
-                "Das Forum wurde am 20.06.2007 gegründet. Rund 120 aktive Mitglieder mit und "
-                "ohne Migrationsgeschichte, aus Vereinen, Verwaltung und Politik arbeiten mit.",
-            ),
-            (
-                "paragraph",
-                "Das Forum ist unabhängig, überparteilich und überkonfessionell und setzt sich "
-                "für die Gleichberechtigung der Geschlechter und der Kulturen ein.",
-            ),
-            ("heading", "Mitsprache"),
-            (
-                "paragraph",
-                "In der Steuerungsgruppe Integration hat das Forum 5 von 18 Stimmen. Eine "
-                "Geschäftsstelle der Verwaltung unterstützt den Vorstand.",
-            ),
-        ],
-    },
     {
         "slug": "eccar",
         "title": "Gegen Rassismus: ECCAR",
@@ -228,7 +206,7 @@ LUENEBURG = {
 
 # Each site answers on its own host name in development; Lübeck is also the default.
 SITES = [
-    {"key": "luebeck", "hostname": "luebeck.localhost", "default": True},
+    {"key": "luebeck", "hostname": "luebeck.localhost", "default": True, "forum": True},
     {"key": "lueneburg", "hostname": "lueneburg.localhost", "default": False},
 ]
 
@@ -242,5 +220,6 @@ def site_texts(key):
             "home": HOME,
             "sections": SECTIONS,
             "concept_teaser": CONCEPT_TEASER,
+            "forum_teaser": FORUM_TEASER,
         }
     return {**LUENEBURG, "sections": []}

@@ -32,34 +32,8 @@ EN = {
         "Guiding goals, sub-goals and measures, adopted on 25 March 2021."
     ),
     "Forum für Migrant:innen": "Forum for Migrants",
-    "Die unabhängige Interessenvertretung der Migrant:innen in Lübeck.": (
-        "The independent representation of migrants in Lübeck."
-    ),
     "Rund 120 aktive Mitglieder, 5 von 18 Stimmen in der Steuerungsgruppe.": (
         "About 120 active members, 5 of 18 votes in the steering group."
-    ),
-    "Wer wir sind": "Who we are",
-    (
-        "Das Forum wurde am 20.06.2007 gegründet. Rund 120 aktive Mitglieder mit und "
-        "ohne Migrationsgeschichte, aus Vereinen, Verwaltung und Politik arbeiten mit."
-    ): (
-        "The Forum was founded on 20 June 2007. About 120 active members, with and without a "
-        "migration background, from associations, the administration and politics take part."
-    ),
-    (
-        "Das Forum ist unabhängig, überparteilich und überkonfessionell und setzt sich "
-        "für die Gleichberechtigung der Geschlechter und der Kulturen ein."
-    ): (
-        "The Forum is independent, non-partisan and non-denominational, and stands for the "
-        "equality of genders and cultures."
-    ),
-    "Mitsprache": "Having a say",
-    (
-        "In der Steuerungsgruppe Integration hat das Forum 5 von 18 Stimmen. Eine "
-        "Geschäftsstelle der Verwaltung unterstützt den Vorstand."
-    ): (
-        "The Forum holds 5 of the 18 votes in the integration steering group. An office run by "
-        "the administration supports its board."
     ),
     "Gegen Rassismus: ECCAR": "Against racism: ECCAR",
     "Lübeck ist Mitglied der Europäischen Städtekoalition gegen Rassismus.": (
@@ -234,14 +208,9 @@ AR = {
         "أهداف رئيسية وأهداف فرعية وإجراءات، أُقرّت في 25.03.2021."
     ),
     "Forum für Migrant:innen": "منتدى المهاجرين والمهاجرات",
-    "Die unabhängige Interessenvertretung der Migrant:innen in Lübeck.": (
-        "الهيئة المستقلة لتمثيل مصالح المهاجرين في لوبيك."
-    ),
     "Rund 120 aktive Mitglieder, 5 von 18 Stimmen in der Steuerungsgruppe.": (
         "نحو 120 عضوًا فاعلًا، و5 أصوات من أصل 18 في مجموعة التوجيه."
     ),
-    "Wer wir sind": "من نحن",
-    "Mitsprache": "المشاركة في القرار",
     "Gegen Rassismus: ECCAR": "ضد العنصرية: ECCAR",
     "Lübeck ist Mitglied der Europäischen Städtekoalition gegen Rassismus.": (
         "لوبيك عضو في التحالف الأوروبي للمدن ضد العنصرية."

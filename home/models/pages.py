@@ -73,7 +73,11 @@ class HomePage(Page):
     )
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "integration_pages.IntegrationConceptPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "integration_pages.IntegrationConceptPage",
+        "integration_pages.ForumPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

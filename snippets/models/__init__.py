@@ -1,4 +1,4 @@
 from .contacts import Contact
-from .organisations import Organisation
+from .organisations import Language, Organisation, OrganisationFocus, OrganisationKind
 
-__all__ = ["Contact", "Organisation"]
+__all__ = ["Contact", "Language", "Organisation", "OrganisationFocus", "OrganisationKind"]

@@ -1,13 +1,57 @@
+from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.languages import AUTONYMS, LANGUAGE_CHOICES
 
-class Organisation(TranslatableMixin, index.Indexed, models.Model):
-    """A municipal unit, association or partner: responsible for or partner in measures."""
+
+class OrganisationKind(models.TextChoices):
+    ADMINISTRATION = "administration", _("public administration")
+    PROVIDER = "provider", _("welfare organisation or provider")
+    MSO = "mso", _("migrant self-organisation")
+    OTHER = "other", _("other")
+
+
+class OrganisationFocus(models.TextChoices):
+    CULTURE = "culture", _("culture and language")
+    RELIGION = "religion", _("religion and community life")
+    EDUCATION = "education", _("education and homework help")
+    COUNSELLING = "counselling", _("counselling and support")
+    WOMEN = "women", _("women and families")
+    YOUTH = "youth", _("children and young people")
+    SPORT = "sport", _("sport and leisure")
+    WORK = "work", _("work and business")
+
+
+class Language(models.Model):
+    """One of the spoken languages an organisation offers; rows come from a migration."""
+
+    code = models.CharField(_("language"), max_length=8, unique=True, choices=LANGUAGE_CHOICES)
+
+    class Meta:
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+        ordering = ["code"]
+
+    def __str__(self):
+        return f"{self.get_code_display()} ({self.autonym})"
+
+    @property
+    def autonym(self):
+        return AUTONYMS.get(self.code, self.code)
+
+
+class Organisation(TranslatableMixin, index.Indexed, ClusterableModel):
+    """A municipal unit, association or migrant self-organisation (MSO).
+
+    Units and partners are chosen in measures; MSOs fill the MSO directory.
+    """
 
     name = models.CharField(
         _("name"), max_length=255, help_text=_("Full name, e.g. 'Jobcenter Lübeck'.")
@@ -27,11 +71,61 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
     address = models.TextField(
         _("address"), blank=True, help_text=_("Postal or visiting address, one line per row.")
     )
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=OrganisationKind.choices,
+        default=OrganisationKind.OTHER,
+        help_text=_("Migrant self-organisations are listed in the MSO directory."),
+    )
+    focus = models.CharField(
+        _("focus"),
+        max_length=20,
+        choices=OrganisationFocus.choices,
+        blank=True,
+        help_text=_("The main focus of its work; used to filter the MSO directory."),
+    )
+    district = models.CharField(
+        _("district"),
+        max_length=100,
+        blank=True,
+        help_text=_("District or town where it is active, e.g. 'St. Lorenz Nord'."),
+    )
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("site"),
+        help_text=_("List it only on this site's MSO directory; empty: on every site."),
+    )
+    languages = ParentalManyToManyField(
+        Language,
+        blank=True,
+        related_name="organisations",
+        verbose_name=_("languages"),
+        help_text=_("Languages in which people can talk to the organisation."),
+    )
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("short_name"), FieldPanel("description")],
+            [
+                FieldPanel("name"),
+                FieldPanel("short_name"),
+                FieldPanel("kind"),
+                FieldPanel("description"),
+            ],
             heading=_("Who"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("focus"),
+                FieldPanel("district"),
+                FieldPanel("site"),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("For the MSO directory"),
         ),
         MultiFieldPanel(
             [
@@ -52,6 +146,11 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("email"),
         SynchronizedField("phone"),
         SynchronizedField("address"),
+        SynchronizedField("kind"),
+        SynchronizedField("focus"),
+        SynchronizedField("district"),
+        SynchronizedField("site"),
+        SynchronizedField("languages"),
     ]
 
     search_fields = [

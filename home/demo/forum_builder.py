@@ -1,0 +1,196 @@
+"""Builds the Forum für Migrant:innen's section, its MSO directory and the board's account.
+
+Texts in forum.py are (German, English) pairs, as in concepts.py.
+"""
+
+import io
+import os
+from datetime import datetime, time, timedelta
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
+from django.utils import timezone
+from PIL import Image as PillowImage
+from PIL import ImageDraw
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+from wagtail.rich_text import RichText
+
+from integration_pages.forum_access import BOARD_COLLECTION, BOARD_GROUP
+from integration_pages.models import (
+    ForumBoardMember,
+    ForumMeetingPage,
+    ForumNewsPage,
+    ForumPage,
+    MsoDirectoryPage,
+)
+from snippets.models import Language, Organisation, OrganisationKind
+
+from .forum import FORUM, MSOS
+from .pdf import text_pdf
+
+BOARD_USERNAME = "forum-vorstand"
+# Only for the local demo (bound to 127.0.0.1); set DEMO_BOARD_PASSWORD anywhere else.
+BOARD_PASSWORD = "demo-forum-2026"
+PORTRAIT_COLOURS = ["#1f5f8b", "#7a4b00", "#1d5e20", "#6b2d5c", "#3d3d3d"]
+
+
+def _de(pair):
+    return pair[0]
+
+
+class ForumBuilder:
+    def __init__(self, demo, locale):
+        self.demo = demo
+        self.locale = locale
+
+    def build(self, home):
+        """Returns the Forum page and every object to translate, parents before children."""
+        spec = FORUM
+        collection = Collection.objects.get(name=BOARD_COLLECTION, depth=2)
+        contact = self.demo.contact(
+            self.locale,
+            {
+                key: (_de(value) if isinstance(value, tuple) else value)
+                for key, value in spec["office_contact"].items()
+            },
+        )
+        forum = self.demo._child(
+            home, spec["slug"], lambda: self.forum_page(spec, contact, collection)
+        )
+        meetings = [
+            self.demo._child(forum, m["slug"], lambda m=m: self.meeting(m, collection))
+            for m in spec["meetings"]
+        ]
+        news = [self.demo._child(forum, n["slug"], lambda n=n: self.news(n)) for n in spec["news"]]
+        directory = self.demo._child(
+            forum,
+            spec["directory"]["slug"],
+            lambda: MsoDirectoryPage(
+                title=_de(spec["directory"]["title"]),
+                slug=spec["directory"]["slug"],
+                intro=_de(spec["directory"]["intro"]),
+            ),
+        )
+        msos = [self.mso(spec) for spec in MSOS]
+        self.board_account()
+        return forum, [contact, forum, *meetings, *news, directory, *msos]
+
+    def forum_page(self, spec, contact, collection):
+        return ForumPage(
+            title=_de(spec["title"]),
+            slug=spec["slug"],
+            founded_on=spec["founded_on"],
+            member_count=spec["member_count"],
+            steering_votes=spec["steering_votes"],
+            steering_votes_total=spec["steering_votes_total"],
+            introduction=_de(spec["introduction"]),
+            principles=[("principle", _de(p)) for p in spec["principles"]],
+            how_to_join=_de(spec["how_to_join"]),
+            office_contact=contact,
+            show_in_menus=True,
+            board_members=[
+                ForumBoardMember(
+                    name=m["name"],
+                    role=_de(m["role"]),
+                    languages=_de(m["languages"]),
+                    photo=self.portrait(m["name"], collection, position),
+                    photo_alt=_de(m["photo_alt"]),
+                    locale=self.locale,
+                )
+                for position, m in enumerate(spec["board"])
+            ],
+        )
+
+    def portrait(self, name, collection, position):
+        """A placeholder: a real photo needs the person's consent."""
+        title = f"Platzhalter {name}"
+        Image = get_image_model()
+        existing = Image.objects.filter(title=title, collection=collection).first()
+        if existing:
+            return existing
+        canvas = PillowImage.new("RGB", (320, 320), PORTRAIT_COLOURS[position % 5])
+        draw = ImageDraw.Draw(canvas)
+        draw.ellipse((100, 50, 220, 170), fill="#ffffff")
+        draw.ellipse((50, 190, 270, 420), fill="#ffffff")
+        buffer = io.BytesIO()
+        canvas.save(buffer, "PNG")
+        image = Image(title=title, collection=collection)
+        image.file = ImageFile(buffer, name=f"forum-{position}.png")
+        image.save()
+        self.demo._note(True, f"image {title}")
+        return image
+
+    def meeting(self, spec, collection):
+        day = timezone.localdate() + timedelta(days=spec["days_from_today"])
+        starts_at = timezone.make_aware(datetime.combine(day, time(*spec["start"])))
+        return ForumMeetingPage(
+            title=_de(spec["title"]),
+            slug=spec["slug"],
+            starts_at=starts_at,
+            ends_at=starts_at + timedelta(hours=spec["duration_hours"]),
+            place=spec["place"],
+            place_accessibility=_de(spec["place_accessibility"]),
+            status=spec["status"],
+            agenda=[("item", _de(item)) for item in spec["agenda"]],
+            summary=_de(spec["summary"]),
+            minutes=self.minutes(spec["minutes"], collection, spec["slug"]),
+        )
+
+    def minutes(self, spec, collection, slug):
+        if not spec:
+            return None
+        Document = get_document_model()
+        title = _de(spec["title"])
+        document = Document(title=title, collection=collection)
+        pdf = text_pdf(title, [_de(line) for line in spec["lines"]])
+        document.file.save(f"protokoll-{slug}.pdf", ContentFile(pdf), save=False)
+        document.save()
+        self.demo._note(True, f"document {title}")
+        return document
+
+    def news(self, spec):
+        return ForumNewsPage(
+            title=_de(spec["title"]),
+            slug=spec["slug"],
+            date=timezone.localdate() - timedelta(days=spec["days_ago"]),
+            lead=_de(spec["lead"]),
+            body=[("paragraph", RichText(f"<p>{_de(p)}</p>")) for p in spec["body"]],
+        )
+
+    def mso(self, spec):
+        org, created = Organisation.objects.get_or_create(
+            name=_de(spec["name"]),
+            locale=self.locale,
+            defaults={
+                "kind": OrganisationKind.MSO,
+                "short_name": spec["short_name"],
+                "description": _de(spec["description"]),
+                "focus": spec["focus"],
+                "district": spec["district"],
+                "email": spec["email"],
+                "phone": spec["phone"],
+                "website": spec["website"],
+                "address": spec["address"],
+            },
+        )
+        if created:
+            org.languages.set(Language.objects.filter(code__in=spec["languages"]))
+            org.save()
+        self.demo._note(created, f"MSO {org}")
+        return org
+
+    def board_account(self):
+        User = get_user_model()
+        user, created = User.objects.get_or_create(
+            username=os.environ.get("DEMO_BOARD_USER", BOARD_USERNAME),
+            defaults={"first_name": "Forum", "last_name": "Vorstand (Demo)"},
+        )
+        if created:
+            user.set_password(os.environ.get("DEMO_BOARD_PASSWORD", BOARD_PASSWORD))
+            user.save()
+            user.groups.add(Group.objects.get(name=BOARD_GROUP))
+        self.demo._note(created, f"board account {user.username}")

@@ -1,0 +1,366 @@
+"""The Forum für Migrant:innen's section: kept by the Forum's own board.
+
+The board's rights on this subtree are granted in `integration_pages.forum_access`.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from integration_pages.blocks import ContentStreamBlock
+from integration_pages.ical import calendar_response
+from integration_pages.localize import pages_in_language
+from integration_pages.models.mso import MsoDirectoryPage
+from integration_pages.panels import content_and_facts_tabs
+from integration_pages.translation import page_translatable_fields
+
+PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+PAST_MEETINGS_PER_PAGE = 10
+LATEST_NEWS = 5
+
+
+class ForumPage(RoutablePageMixin, Page):
+    """Who the Forum is, its board, its meetings and news; one per site."""
+
+    founded_on = models.DateField(
+        _("founded on"), null=True, blank=True, help_text=_("Date of the founding meeting.")
+    )
+    member_count = models.PositiveIntegerField(
+        _("active members"), null=True, blank=True, help_text=_("About how many take part.")
+    )
+    steering_votes = models.PositiveSmallIntegerField(
+        _("votes in the steering group"),
+        null=True,
+        blank=True,
+        help_text=_("How many votes the Forum holds in the steering group on integration."),
+    )
+    steering_votes_total = models.PositiveSmallIntegerField(
+        _("votes in the steering group in total"),
+        null=True,
+        blank=True,
+        help_text=_("All votes of the steering group, so readers see the share."),
+    )
+    introduction = RichTextField(
+        _("who we are"), blank=True, features=PROSE_FEATURES, help_text=_("The Forum in brief.")
+    )
+    principles = StreamField(
+        [("principle", blocks.CharBlock(label=_("Principle"), max_length=200))],
+        blank=True,
+        verbose_name=_("principles"),
+        help_text=_("e.g. independent, non-partisan, non-denominational; one per item."),
+    )
+    how_to_join = RichTextField(
+        _("how to take part"),
+        blank=True,
+        features=PROSE_FEATURES,
+        help_text=_("How people and associations can join or come to a meeting."),
+    )
+    office_contact = models.ForeignKey(
+        "snippets.Contact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("office contact"),
+        help_text=_("The Forum's office, supported by the administration."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("introduction"),
+        FieldPanel("principles"),
+        FieldPanel("how_to_join"),
+        InlinePanel("board_members", heading=_("Board"), label=_("Board member")),
+    ]
+    facts_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("founded_on"),
+                FieldPanel("member_count"),
+                FieldPanel("steering_votes"),
+                FieldPanel("steering_votes_total"),
+            ],
+            heading=_("Facts"),
+        ),
+        FieldPanel("office_contact"),
+    ]
+    edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Facts and contact"))
+
+    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("introduction"),
+        TranslatableField("principles"),
+        TranslatableField("how_to_join"),
+        TranslatableField("board_members"),
+        SynchronizedField("founded_on"),
+        SynchronizedField("member_count"),
+        SynchronizedField("steering_votes"),
+        SynchronizedField("steering_votes_total"),
+        SynchronizedField("office_contact"),
+    )
+
+    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
+    subpage_types = [
+        "integration_pages.ForumMeetingPage",
+        "integration_pages.ForumNewsPage",
+        "integration_pages.MsoDirectoryPage",
+    ]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Forum page")
+
+    def german_original(self):
+        """The German page: meetings and news are listed from its tree.
+
+        A meeting not yet translated then still appears (in German) on the
+        translated Forum page instead of silently missing there.
+        """
+        if not hasattr(self, "_german_original"):
+            self._german_original = self
+            if self.locale.language_code != settings.LANGUAGE_CODE:
+                self._german_original = (
+                    Page.objects.filter(
+                        translation_key=self.translation_key,
+                        locale__language_code=settings.LANGUAGE_CODE,
+                    ).first()
+                    or self
+                )
+        return self._german_original
+
+    def meetings(self, private_q):
+        return (
+            ForumMeetingPage.objects.child_of(self.german_original())
+            .live()
+            .exclude(private_q)
+            .select_related("minutes")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = get_language()
+        # View restrictions are looked up once and applied to every list.
+        private_q = Page.objects.private_q()
+        meetings = self.meetings(private_q)
+        now = timezone.now()
+        upcoming = list(meetings.filter(starts_at__gte=now).order_by("starts_at"))
+        past = meetings.filter(starts_at__lt=now).order_by("-starts_at")
+        past_page = Paginator(past, PAST_MEETINGS_PER_PAGE).get_page(request.GET.get("page"))
+        shown = pages_in_language(
+            [*upcoming, *past_page.object_list], language, ["minutes"], private_q
+        )
+        original = self.german_original()
+        news = ForumNewsPage.objects.child_of(original).live().exclude(private_q)
+        news = news.order_by("-date", "-pk")[:LATEST_NEWS]
+        directory = MsoDirectoryPage.objects.child_of(original).live().exclude(private_q)[:1]
+        context.update(
+            board=self.board_members.select_related("photo"),
+            upcoming=shown[: len(upcoming)],
+            past_page=past_page,
+            past=shown[len(upcoming) :],
+            news=pages_in_language(news, language, private_q=private_q),
+            directory=next(iter(pages_in_language(directory, language, private_q=private_q)), None),
+            contact=self.office_contact.localized if self.office_contact_id else None,
+        )
+        return context
+
+    @path("calendar.ics/", name="calendar")
+    def calendar(self, request):
+        private_q = Page.objects.private_q()
+        meetings = self.meetings(private_q).order_by("starts_at")
+        meetings = pages_in_language(meetings, get_language(), private_q=private_q)
+        return calendar_response(request, self.title, meetings, "forum.ics")
+
+
+class ForumBoardMember(TranslatableMixin, Orderable):
+    page = ParentalKey(ForumPage, on_delete=models.CASCADE, related_name="board_members")
+    name = models.CharField(_("name"), max_length=200, help_text=_("First and last name."))
+    role = models.CharField(
+        _("role"), max_length=200, help_text=_("e.g. 'Chair', 'Deputy chair', 'Treasurer'.")
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("photo"),
+        help_text=_("Only with the person's consent."),
+    )
+    photo_alt = models.CharField(
+        _("alternative text of the photo"),
+        max_length=300,
+        blank=True,
+        help_text=_("Required with a photo: describe it for people who cannot see it."),
+    )
+    languages = models.CharField(
+        _("languages spoken"),
+        max_length=300,
+        blank=True,
+        help_text=_("So people know in which language they can speak to this member."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("photo"),
+        FieldPanel("photo_alt"),
+        FieldPanel("languages"),
+    ]
+    translatable_fields = [
+        SynchronizedField("name"),
+        TranslatableField("role"),
+        SynchronizedField("photo"),
+        TranslatableField("photo_alt"),
+        TranslatableField("languages"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("board member")
+        verbose_name_plural = _("board members")
+
+    def clean(self):
+        super().clean()
+        if self.photo_id and not self.photo_alt.strip():
+            raise ValidationError(
+                {"photo_alt": _("Describe the photo for people who cannot see it.")}
+            )
+
+
+class MeetingStatus(models.TextChoices):
+    PLANNED = "planned", _("planned")
+    HELD = "held", _("held")
+    CANCELLED = "cancelled", _("cancelled")
+
+
+class ForumMeetingPage(RoutablePageMixin, Page):
+    """A meeting of the Forum: when, where, agenda and, once held, the minutes."""
+
+    starts_at = models.DateTimeField(_("starts at"), help_text=_("Date and time it begins."))
+    ends_at = models.DateTimeField(
+        _("ends at"), null=True, blank=True, help_text=_("Leave empty if open-ended.")
+    )
+    place = models.CharField(
+        _("place"), max_length=255, help_text=_("Room and address, e.g. 'Rathaus, Breite Str. 62'.")
+    )
+    place_accessibility = models.TextField(
+        _("accessibility of the place"),
+        blank=True,
+        help_text=_("Step-free access, lift, accessible toilet, hearing loop, interpreters."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=MeetingStatus.choices,
+        default=MeetingStatus.PLANNED,
+        help_text=_("Set to 'cancelled' rather than deleting: people may have planned to come."),
+    )
+    agenda = StreamField(
+        [("item", blocks.CharBlock(label=_("Agenda item"), max_length=300))],
+        blank=True,
+        verbose_name=_("agenda"),
+        help_text=_("One item per point of the agenda, in order."),
+    )
+    summary = RichTextField(
+        _("notes"),
+        blank=True,
+        features=PROSE_FEATURES,
+        help_text=_("Anything else people should know, e.g. interpreting offered."),
+    )
+    minutes = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("minutes"),
+        help_text=_("The approved minutes as a document, once the meeting was held."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("agenda"),
+        FieldPanel("summary"),
+        FieldPanel("place_accessibility"),
+    ]
+    facts_panels = [
+        MultiFieldPanel(
+            [FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("status")],
+            heading=_("When"),
+        ),
+        FieldPanel("place"),
+        FieldPanel("minutes"),
+    ]
+    edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Date, place, minutes"))
+
+    search_fields = [*Page.search_fields, index.SearchField("agenda")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("agenda"),
+        TranslatableField("summary"),
+        TranslatableField("place_accessibility"),
+        SynchronizedField("starts_at"),
+        SynchronizedField("ends_at"),
+        SynchronizedField("place"),
+        SynchronizedField("status"),
+        SynchronizedField("minutes"),
+    )
+
+    parent_page_types = ["integration_pages.ForumPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Forum meeting")
+        verbose_name_plural = _("Forum meetings")
+
+    def clean(self):
+        super().clean()
+        if self.ends_at and self.starts_at and self.ends_at < self.starts_at:
+            raise ValidationError({"ends_at": _("The meeting cannot end before it starts.")})
+
+    @property
+    def is_upcoming(self):
+        return self.starts_at >= timezone.now()
+
+    @path("calendar.ics/", name="calendar")
+    def calendar(self, request):
+        return calendar_response(request, self.title, [self], f"{self.slug}.ics")
+
+
+class ForumNewsPage(Page):
+    """A dated news item of the Forum."""
+
+    date = models.DateField(_("date"), default=timezone.localdate, help_text=_("Date of the news."))
+    lead = models.TextField(
+        _("lead"), help_text=_("One or two sentences shown in lists and teasers.")
+    )
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("lead"), TranslatableField("body"), SynchronizedField("date")
+    )
+
+    parent_page_types = ["integration_pages.ForumPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Forum news")
+        verbose_name_plural = _("Forum news")

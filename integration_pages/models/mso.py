@@ -1,0 +1,98 @@
+"""The directory of migrant self-organisations (MSOs), and its printable brochure.
+
+Both are generated from the Organisation snippets, so the brochure that used to be
+a PDF updated by hand is current whenever it is printed.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page, Site
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from integration_pages.localize import localize, localized_by_key
+from integration_pages.translation import page_translatable_fields
+from snippets.models import Language, Organisation, OrganisationFocus, OrganisationKind
+
+
+class MsoDirectoryPage(RoutablePageMixin, Page):
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("What MSOs are and how an organisation gets listed."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = page_translatable_fields(TranslatableField("intro"))
+
+    parent_page_types = ["integration_pages.ForumPage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("MSO directory")
+
+    def organisations(self, request):
+        """This site's MSOs (German originals, which carry the facts) with their languages."""
+        site = Site.find_for_request(request)
+        return (
+            Organisation.objects.filter(
+                kind=OrganisationKind.MSO, locale__language_code=settings.LANGUAGE_CODE
+            )
+            .filter(Q(site__isnull=True) | Q(site=site))
+            .prefetch_related("languages")
+            .order_by("name")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        # filters.py needs the models package, which imports this module.
+        from integration_pages.filters import MsoFilterForm, filter_organisations
+
+        context = super().get_context(request, *args, **kwargs)
+        organisations = self.organisations(request)
+        form = MsoFilterForm(
+            request.GET,
+            districts=organisations.exclude(district="")
+            .order_by("district")
+            .values_list("district", flat=True)
+            .distinct(),
+            languages=Language.objects.filter(organisations__in=organisations).distinct(),
+        )
+        filters = form.valid_filters()
+        context.update(
+            form=form,
+            filters=filters,
+            organisations=in_reader_language(filter_organisations(organisations, filters)),
+        )
+        return context
+
+    @path("print/", name="brochure")
+    def brochure(self, request):
+        """All MSOs grouped by focus, laid out for A4 with a table of contents."""
+        organisations = in_reader_language(self.organisations(request))
+        groups = []
+        for value, label in [*OrganisationFocus.choices, ("", _("other"))]:
+            members = [o for o in organisations if o.focus == value]
+            if members:
+                groups.append({"slug": value or "other", "label": label, "members": members})
+        context = Page.get_context(self, request)
+        context.update(groups=groups, count=len(organisations))
+        return TemplateResponse(request, "integration_pages/mso_brochure.html", context)
+
+
+def in_reader_language(organisations):
+    """The German rows keep their facts; name and description come from the translation."""
+    organisations = list(organisations)
+    shown = localized_by_key(Organisation, organisations, get_language())
+    for org in organisations:
+        translated = localize(org, shown)
+        org.shown_name, org.shown_description = translated.name, translated.description
+    return organisations

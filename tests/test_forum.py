@@ -1,0 +1,192 @@
+"""The Forum's public section: page, meetings, news, calendar feeds, in German and English."""
+
+import datetime
+from urllib.parse import urlsplit
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from icalendar import Calendar
+
+from integration_pages.models import (
+    ForumBoardMember,
+    ForumMeetingPage,
+    ForumNewsPage,
+    ForumPage,
+    MeetingStatus,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def path(page):
+    """The page's path: with two demo sites, `page.url` carries the host name."""
+    return urlsplit(page.url).path
+
+
+@pytest.fixture
+def forum():
+    return ForumPage.objects.get(locale__language_code="de")
+
+
+def test_the_forum_page_shows_facts_board_meetings_and_news(client, forum):
+    html = client.get(forum.url).content.decode()
+    assert "Forum für Migrant:innen" in html
+    assert "20. Juni 2007" in html
+    assert "5 von 18 Stimmen" in html
+    members = list(forum.board_members.all())
+    assert len(members) == 5
+    for member in members:
+        assert member.name in html
+        assert f'alt="{member.photo_alt}"' in html
+    upcoming = html.index("Anstehende Sitzungen")
+    past = html.index("Vergangene Sitzungen")
+    for meeting in ForumMeetingPage.objects.child_of(forum):
+        position = html.index(meeting.title)
+        assert (upcoming < position < past) == (meeting.starts_at >= timezone.now())
+    for news in ForumNewsPage.objects.child_of(forum):
+        assert news.title in html
+    assert "Protokoll herunterladen" in html
+
+
+def test_the_english_forum_page_lists_the_english_meetings(client):
+    english = ForumPage.objects.get(locale__language_code="en")
+    response = client.get(english.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.count("Forum for Migrants") >= 1
+    assert "Upcoming meetings" in html
+    for meeting in ForumMeetingPage.objects.child_of(english):
+        assert meeting.title in html
+        assert path(meeting).startswith("/en/")
+
+
+def test_an_untranslated_meeting_is_listed_in_german_on_the_english_page(client, forum):
+    forum.add_child(
+        instance=ForumMeetingPage(
+            title="Nur auf Deutsch",
+            slug="nur-deutsch",
+            starts_at=timezone.now() + datetime.timedelta(days=3),
+            place="Rathaus",
+        )
+    ).save_revision().publish()
+    english = ForumPage.objects.get(locale__language_code="en")
+    assert "Nur auf Deutsch" in client.get(english.url).content.decode()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_every_forum_page_renders(client, language):
+    forum = ForumPage.objects.get(locale__language_code=language)
+    pages = [forum, *forum.get_children().live().specific()]
+    assert len(pages) == 7  # three meetings, two news, the directory
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert page.title in response.content.decode()
+
+
+def test_the_arabic_forum_page_is_right_to_left_with_german_meetings(client):
+    arabic = ForumPage.objects.get(locale__language_code="ar")
+    html = client.get(arabic.url).content.decode()
+    assert 'dir="rtl"' in html
+    german = ForumPage.objects.get(locale__language_code="de")
+    for meeting in ForumMeetingPage.objects.child_of(german):
+        assert meeting.title in html
+
+
+def _parse(response):
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    return Calendar.from_ical(response.content)
+
+
+def test_the_meetings_feed_is_valid_icalendar_with_every_meeting(client, forum):
+    response = client.get(f"{forum.url}calendar.ics")
+    calendar = _parse(response)
+    assert calendar["VERSION"] == "2.0"
+    assert calendar["PRODID"]
+    events = calendar.walk("VEVENT")
+    meetings = ForumMeetingPage.objects.child_of(forum).live()
+    assert {str(e["SUMMARY"]) for e in events} == {m.title for m in meetings}
+    for event in events:
+        # RFC 5545 requires UID and DTSTAMP on every event.
+        assert event["UID"] and event["DTSTAMP"]
+        meeting = meetings.get(title=str(event["SUMMARY"]))
+        assert event.decoded("DTSTART") == meeting.starts_at
+        assert event.decoded("DTEND") == meeting.ends_at
+        assert str(event["LOCATION"]) == meeting.place
+    assert b"\r\n" in response.content
+
+
+def test_one_meeting_downloads_as_its_own_ics_file(client, forum):
+    meeting = ForumMeetingPage.objects.child_of(forum).first()
+    response = client.get(f"{meeting.url}calendar.ics")
+    events = _parse(response).walk("VEVENT")
+    assert len(events) == 1
+    assert str(events[0]["SUMMARY"]) == meeting.title
+    assert "attachment" in response["Content-Disposition"]
+    assert f'href="{path(meeting)}calendar.ics"' in client.get(meeting.url).content.decode()
+
+
+def test_a_cancelled_meeting_is_marked_on_the_page_and_in_the_calendar(client, forum):
+    meeting = ForumMeetingPage.objects.child_of(forum).first()
+    meeting.status = MeetingStatus.CANCELLED
+    meeting.save_revision().publish()
+    assert "abgesagt" in client.get(meeting.url).content.decode()
+    event = _parse(client.get(f"{meeting.url}calendar.ics")).walk("VEVENT")[0]
+    assert str(event["STATUS"]) == "CANCELLED"
+
+
+def test_the_english_feed_has_english_titles_and_the_same_uids(client):
+    german = ForumPage.objects.get(locale__language_code="de")
+    english = ForumPage.objects.get(locale__language_code="en")
+    de_events = _parse(client.get(f"{german.url}calendar.ics")).walk("VEVENT")
+    en_events = _parse(client.get(f"{english.url}calendar.ics")).walk("VEVENT")
+    assert {str(e["UID"]) for e in de_events} == {str(e["UID"]) for e in en_events}
+    english_titles = {m.title for m in ForumMeetingPage.objects.child_of(english)}
+    assert {str(e["SUMMARY"]) for e in en_events} == english_titles
+
+
+def test_a_board_photo_needs_alternative_text(forum):
+    from wagtail.images import get_image_model
+
+    member = ForumBoardMember(
+        page=forum, name="Test", role="Beisitz", photo=get_image_model().objects.first()
+    )
+    with pytest.raises(ValidationError) as error:
+        member.clean()
+    assert "photo_alt" in error.value.message_dict
+
+
+def test_a_meeting_cannot_end_before_it_starts():
+    start = timezone.now()
+    meeting = ForumMeetingPage(
+        title="Falsch", starts_at=start, ends_at=start - datetime.timedelta(hours=1)
+    )
+    with pytest.raises(ValidationError) as error:
+        meeting.clean()
+    assert "ends_at" in error.value.message_dict
+
+
+def _declared(model, kind):
+    return {f.field_name for f in model.translatable_fields if type(f).__name__ == kind}
+
+
+def test_facts_are_synchronised_and_prose_translated():
+    synced = {"starts_at", "ends_at", "status", "place", "minutes"}
+    assert synced <= _declared(ForumMeetingPage, "SynchronizedField")
+    translated = {"title", "agenda", "place_accessibility"}
+    assert translated <= _declared(ForumMeetingPage, "TranslatableField")
+    synced = {"founded_on", "member_count", "steering_votes", "office_contact"}
+    assert synced <= _declared(ForumPage, "SynchronizedField")
+    translated = {"introduction", "principles", "board_members"}
+    assert translated <= _declared(ForumPage, "TranslatableField")
+    assert {"role", "photo_alt"} <= _declared(ForumBoardMember, "TranslatableField")
+    assert {"name", "photo"} <= _declared(ForumBoardMember, "SynchronizedField")
+
+
+def test_forum_page_types_sit_where_they_belong():
+    assert ForumMeetingPage.parent_page_types == ["integration_pages.ForumPage"]
+    assert ForumNewsPage.parent_page_types == ["integration_pages.ForumPage"]
+    assert ForumMeetingPage.subpage_types == [] and ForumNewsPage.subpage_types == []
+    assert ForumPage.max_count_per_parent == 1

@@ -1,0 +1,153 @@
+"""The MSO directory: filters without JavaScript, the printable brochure, bounded queries."""
+
+from html import escape
+
+import pytest
+
+from integration_pages.models import ForumPage, MsoDirectoryPage
+from snippets.models import Language, Organisation, OrganisationKind
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def directory():
+    return MsoDirectoryPage.objects.get(locale__language_code="de")
+
+
+def _msos():
+    return Organisation.objects.filter(kind=OrganisationKind.MSO, locale__language_code="de")
+
+
+def test_the_directory_lists_every_mso_and_no_other_organisation(client, directory):
+    html = client.get(directory.url).content.decode()
+    for org in _msos():
+        assert org.name in html
+    assert "Jobcenter" not in html  # a partner in measures, not an MSO
+    assert f"{_msos().count()} Organisationen gefunden" in html
+
+
+@pytest.mark.parametrize(
+    "field,value_of",
+    [
+        ("focus", lambda org: org.focus),
+        ("district", lambda org: org.district),
+        ("language", lambda org: org.languages.first().code),
+    ],
+)
+def test_each_filter_narrows_the_list_to_matching_msos(client, directory, field, value_of):
+    chosen = _msos().exclude(district="").first()
+    value = value_of(chosen)
+    html = client.get(directory.url, {field: value}).content.decode()
+    if field == "language":
+        expected = _msos().filter(languages__code=value)
+    else:
+        expected = _msos().filter(**{field: value})
+    for org in _msos():
+        assert (org.name in html) == (org in expected), (field, value, org.name)
+
+
+def test_a_bad_filter_value_gets_a_message_and_the_others_still_apply(client, directory):
+    arabic = _msos().filter(languages__code="ar")
+    response = client.get(directory.url, {"language": "ar", "focus": "<kein>"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'role="alert"' in html
+    assert "Schwerpunkt" in html
+    for org in _msos():
+        assert (org.name in html) == (org in arabic)
+    # The bad value is shown back escaped, never as markup.
+    assert "<kein>" not in html
+
+
+def test_the_english_directory_shows_english_names(client):
+    english = MsoDirectoryPage.objects.get(locale__language_code="en")
+    html = client.get(english.url).content.decode()
+    for org in Organisation.objects.filter(kind=OrganisationKind.MSO, locale__language_code="en"):
+        assert escape(org.name) in html
+
+
+def test_the_brochure_has_a_table_of_contents_and_every_mso_once(client, directory):
+    response = client.get(f"{directory.url}print/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "integration_pages/css/brochure.css" in html
+    toc = html[html.index('id="toc-heading"') : html.index("brochure__section")]
+    for org in _msos():
+        assert f'href="#mso-{org.pk}"' in toc
+        assert html.count(f'id="mso-{org.pk}"') == 1
+
+
+def test_the_brochure_is_current_as_soon_as_an_mso_is_added(client, directory):
+    Organisation.objects.create(
+        name="Neuer Verein e. V.", kind=OrganisationKind.MSO, focus="sport", district="Moisling"
+    )
+    assert "Neuer Verein e. V." in client.get(f"{directory.url}print/").content.decode()
+
+
+def test_an_mso_of_another_site_is_not_listed(client, directory):
+    from wagtail.models import Site
+
+    other = Site.objects.get(hostname="lueneburg.localhost")
+    Organisation.objects.create(name="Verein aus Lüneburg", kind=OrganisationKind.MSO, site=other)
+    assert "Verein aus Lüneburg" not in client.get(directory.url).content.decode()
+
+
+def _add_msos(count):
+    languages = list(Language.objects.all())
+    for n in range(count):
+        org = Organisation.objects.create(
+            name=f"Verein {n} e. V.",
+            kind=OrganisationKind.MSO,
+            focus=["culture", "sport", "women"][n % 3],
+            district=f"Stadtteil {n % 7}",
+        )
+        org.languages.set(languages[n % 5 : n % 5 + 3])
+        org.save()
+
+
+@pytest.mark.parametrize("extra", [0, 150])
+@pytest.mark.parametrize("suffix", ["", "print/", "?focus=culture&language=ar"])
+def test_directory_queries_do_not_grow_with_the_number_of_msos(
+    client, directory, django_assert_max_num_queries, extra, suffix
+):
+    _add_msos(extra)
+    client.get(directory.url + suffix)
+    with django_assert_max_num_queries(20):
+        response = client.get(directory.url + suffix)
+    assert response.status_code == 200
+
+
+FORUM_PAGE_QUERIES = {"de": 22, "en": 30}
+
+
+@pytest.mark.parametrize("extra", [0, 60])
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_forum_page_queries_do_not_grow_with_the_number_of_meetings(
+    client, django_assert_max_num_queries, extra, language
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from integration_pages.models import ForumMeetingPage
+
+    forum = ForumPage.objects.get(locale__language_code="de")
+    for n in range(extra):
+        forum.add_child(
+            instance=ForumMeetingPage(
+                title=f"Sitzung {n}",
+                slug=f"sitzung-{n}",
+                starts_at=timezone.now() + datetime.timedelta(days=n - extra // 2),
+                place="Rathaus",
+            )
+        ).save_revision().publish()
+    page = ForumPage.objects.get(locale__language_code=language)
+    client.get(page.url)
+    # A translated page also looks up the German original and the translations of
+    # each list (meetings, news, directory) and of the office contact.
+    with django_assert_max_num_queries(FORUM_PAGE_QUERIES[language]):
+        response = client.get(page.url)
+    assert response.status_code == 200
+    with django_assert_max_num_queries(14):
+        assert client.get(f"{page.url}calendar.ics").status_code == 200
