@@ -7,9 +7,11 @@ CSV/XLSX export come from Wagtail itself; we add the filters editors ask for.
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.admin.widgets.boolean_radio_select import BooleanRadioSelect
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from snippets.models import Organisation
 
@@ -49,7 +51,16 @@ class MeasureFilterSet(PageFilterSet):
         return queryset.filter(overdue()) if value else queryset.exclude(overdue())
 
 
+class MeasuresMenuItem(MenuItem):
+    def is_shown(self, request):
+        # Only for those who can reach measures: the Forum board, whose rights end
+        # at its own section, does not get an empty "Measures" entry.
+        explorable = PagePermissionPolicy().explorable_instances(request.user)
+        return explorable.type(MeasurePage).exists()
+
+
 class MeasureListingViewSet(PageListingViewSet):
+    menu_item_class = MeasuresMenuItem
     model = MeasurePage
     icon = "list-ul"
     menu_label = _("Measures")

@@ -115,7 +115,10 @@ def test_the_meetings_feed_is_valid_icalendar_with_every_meeting(client, forum):
         assert event.decoded("DTSTART") == meeting.starts_at
         assert event.decoded("DTEND") == meeting.ends_at
         assert str(event["LOCATION"]) == meeting.place
-    assert b"\r\n" in response.content
+    # RFC 5545 §3.1: lines end in CRLF and are folded at 75 octets.
+    lines = response.content.split(b"\r\n")
+    assert b"\n" not in b"".join(lines)
+    assert max(len(line) for line in lines) <= 75
 
 
 def test_one_meeting_downloads_as_its_own_ics_file(client, forum):
@@ -190,3 +193,17 @@ def test_forum_page_types_sit_where_they_belong():
     assert ForumNewsPage.parent_page_types == ["integration_pages.ForumPage"]
     assert ForumMeetingPage.subpage_types == [] and ForumNewsPage.subpage_types == []
     assert ForumPage.max_count_per_parent == 1
+
+
+def test_meetings_are_in_the_api_with_their_facts(client, forum):
+    response = client.get(
+        "/api/v2/pages/",
+        {"type": "integration_pages.ForumMeetingPage", "fields": "starts_at,status,place,minutes"},
+        HTTP_HOST="luebeck.localhost",
+    )
+    assert response.status_code == 200
+    items = response.json()["items"]
+    german = ForumMeetingPage.objects.child_of(forum)
+    assert {item["title"] for item in items} >= {m.title for m in german}
+    held = next(i for i in items if i["status"] == "held" and i["minutes"])
+    assert held["place"] and held["starts_at"]

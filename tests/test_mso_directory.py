@@ -78,6 +78,14 @@ def test_the_brochure_has_a_table_of_contents_and_every_mso_once(client, directo
         assert html.count(f'id="mso-{org.pk}"') == 1
 
 
+def test_the_english_brochure_lists_english_names_under_english_headings(client):
+    english = MsoDirectoryPage.objects.get(locale__language_code="en")
+    html = client.get(f"{english.url}print/").content.decode()
+    assert "Contents" in html and "Culture and language" in html
+    for org in Organisation.objects.filter(kind=OrganisationKind.MSO, locale__language_code="en"):
+        assert escape(org.name) in html
+
+
 def test_the_brochure_is_current_as_soon_as_an_mso_is_added(client, directory):
     Organisation.objects.create(
         name="Neuer Verein e. V.", kind=OrganisationKind.MSO, focus="sport", district="Moisling"

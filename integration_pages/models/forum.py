@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
@@ -99,6 +100,10 @@ class ForumPage(RoutablePageMixin, Page):
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Facts and contact"))
 
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    api_fields = [
+        APIField(name)
+        for name in ("founded_on", "member_count", "steering_votes", "steering_votes_total")
+    ]
     translatable_fields = page_translatable_fields(
         TranslatableField("introduction"),
         TranslatableField("principles"),
@@ -306,6 +311,9 @@ class ForumMeetingPage(RoutablePageMixin, Page):
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Date, place, minutes"))
 
     search_fields = [*Page.search_fields, index.SearchField("agenda")]
+    api_fields = [
+        APIField(name) for name in ("starts_at", "ends_at", "place", "status", "agenda", "minutes")
+    ]
     translatable_fields = page_translatable_fields(
         TranslatableField("agenda"),
         TranslatableField("summary"),
@@ -354,6 +362,7 @@ class ForumNewsPage(Page):
         FieldPanel("body"),
     ]
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    api_fields = [APIField("date"), APIField("lead"), APIField("body")]
     translatable_fields = page_translatable_fields(
         TranslatableField("lead"), TranslatableField("body"), SynchronizedField("date")
     )
