@@ -1,12 +1,15 @@
 """The demo command: idempotent, built through wagtail-localize, honest about gaps."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from wagtail.models import Locale, Page, Revision, Site
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import GroupPagePermission, Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
 from home.models import HomePage, OfficeSettings, StandardPage
-from snippets.models import Contact
+from snippets.models import Contact, Organisation
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +25,11 @@ def _counts():
         "string_translations": StringTranslation.objects.count(),
         "sites": Site.objects.count(),
         "office_settings": OfficeSettings.objects.count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "organisations": Organisation.objects.count(),
+        "users": get_user_model().objects.count(),
+        "page_permissions": GroupPagePermission.objects.count(),
     }
 
 
@@ -125,3 +133,20 @@ def test_demo_translations_hold_no_strings_the_demo_does_not_use():
     used = set(String.objects.values_list("data", flat=True))
     unused = {code: [s for s in strings if s not in used] for code, strings in TRANSLATIONS.items()}
     assert unused == {code: [] for code in TRANSLATIONS}
+
+
+def test_an_older_demo_s_standard_page_at_the_forum_s_address_is_left_alone():
+    from home.demo.builder import DemoBuilder
+    from home.demo.forum_builder import ForumBuilder
+    from integration_pages.models import ForumPage
+    from tests.factories import StandardPageFactory
+
+    home = HomePage.objects.get(locale__language_code="de", slug="lueneburg")
+    old = StandardPageFactory(parent=home, slug="forum-fuer-migrantinnen", title="Altes Forum")
+    messages = []
+    german = Locale.objects.get(language_code="de")
+    forum, objects = ForumBuilder(DemoBuilder(log=messages.append), german).build(home)
+    assert (forum, objects) == (None, [])
+    assert StandardPage.objects.get(pk=old.pk).title == "Altes Forum"
+    assert not ForumPage.objects.descendant_of(home).exists()
+    assert any("skipped" in message for message in messages)

@@ -50,6 +50,14 @@ class ForumBuilder:
     def build(self, home):
         """Returns the Forum page and every object to translate, parents before children."""
         spec = FORUM
+        existing = home.get_children().filter(slug=spec["slug"]).specific().first()
+        if existing is not None and not isinstance(existing, ForumPage):
+            # Demos loaded before the Forum had its page type have a standard page
+            # there; it may hold an editor's changes, so it is left alone.
+            self.demo.log(
+                f"  skipped  Forum section: /{spec['slug']}/ is a {existing._meta.verbose_name}"
+            )
+            return None, []
         collection = Collection.objects.get(name=BOARD_COLLECTION, depth=2)
         contact = self.demo.contact(
             self.locale,
