@@ -76,3 +76,12 @@ def pages_in_language(pages, language_code, select_related=(), private_q=None):
         )
     }
     return [translated.get(page.translation_key, page) for page in pages]
+
+
+def all_in_language(model, language_code):
+    """Every row of a small translatable list (languages, grounds …) in the reader's
+    language, German where untranslated, keyed by translation key; one query."""
+    rows = model.objects.filter(
+        locale__language_code__in={language_code, settings.LANGUAGE_CODE}
+    ).select_related("locale")
+    return prefer_language(rows, language_code)

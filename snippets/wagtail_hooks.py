@@ -1,8 +1,15 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Contact, Organisation
+from .models import (
+    Contact,
+    CounsellingService,
+    DiscriminationGround,
+    Language,
+    LifeArea,
+    Organisation,
+)
 
 
 class ContactViewSet(SnippetViewSet):
@@ -30,3 +37,52 @@ class OrganisationViewSet(SnippetViewSet):
 
 
 register_snippet(OrganisationViewSet)
+
+
+class CounsellingServiceViewSet(SnippetViewSet):
+    model = CounsellingService
+    icon = "help"
+    menu_label = _("Counselling services")
+    list_display = ["name", "region", "provider"]
+    list_filter = ["grounds", "life_areas", "languages", "anonymous", "free_of_charge"]
+    search_fields = ["name", "description"]
+
+
+class TaxonomyViewSet(SnippetViewSet):
+    icon = "tag"
+    list_display = ["name", "code", "sort_order"]
+    search_fields = ["name", "code"]
+
+
+class DiscriminationGroundViewSet(TaxonomyViewSet):
+    model = DiscriminationGround
+    menu_label = _("Grounds of discrimination")
+    list_display = ["name", "code", "in_agg", "sort_order"]
+
+
+class LifeAreaViewSet(TaxonomyViewSet):
+    model = LifeArea
+    menu_label = _("Life areas")
+
+
+class LanguageViewSet(TaxonomyViewSet):
+    model = Language
+    icon = "globe"
+    menu_label = _("Languages")
+    list_display = ["name", "autonym", "code", "sort_order"]
+
+
+class CounsellingViewSetGroup(SnippetViewSetGroup):
+    items = (
+        CounsellingServiceViewSet,
+        DiscriminationGroundViewSet,
+        LifeAreaViewSet,
+        LanguageViewSet,
+    )
+    menu_icon = "help"
+    menu_label = _("Counselling")
+    menu_name = "counselling"
+    menu_order = 320
+
+
+register_snippet(CounsellingViewSetGroup)

@@ -102,7 +102,7 @@ def test_an_mso_of_another_site_is_not_listed(client, directory):
 
 
 def _add_msos(count):
-    languages = list(Language.objects.all())
+    languages = list(Language.objects.filter(locale__language_code="de"))
     for n in range(count):
         org = Organisation.objects.create(
             name=f"Verein {n} e. V.",

@@ -186,7 +186,9 @@ class ForumBuilder:
             },
         )
         if created:
-            org.languages.set(Language.objects.filter(code__in=spec["languages"]))
+            org.languages.set(
+                Language.objects.filter(code__in=spec["languages"], locale=self.locale)
+            )
             org.save()
         self.demo._note(created, f"MSO {org}")
         return org

@@ -16,7 +16,7 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from integration_pages.localize import localize, localized_by_key
+from integration_pages.localize import all_in_language, localize, localized_by_key
 from integration_pages.translation import page_translatable_fields
 from snippets.models import Language, Organisation, OrganisationFocus, OrganisationKind
 
@@ -58,26 +58,28 @@ class MsoDirectoryPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         organisations = self.organisations(request)
+        languages = all_in_language(Language, get_language())
+        used = Language.objects.filter(organisations__in=organisations).distinct()
         form = MsoFilterForm(
             request.GET,
             districts=organisations.exclude(district="")
             .order_by("district")
             .values_list("district", flat=True)
             .distinct(),
-            languages=Language.objects.filter(organisations__in=organisations).distinct(),
+            languages=[languages.get(lang.translation_key, lang) for lang in used],
         )
         filters = form.valid_filters()
+        shown = filter_organisations(organisations, filters)
         context.update(
-            form=form,
-            filters=filters,
-            organisations=in_reader_language(filter_organisations(organisations, filters)),
+            form=form, filters=filters, organisations=in_reader_language(shown, languages)
         )
         return context
 
     @path("print/", name="brochure")
     def brochure(self, request):
         """All MSOs grouped by focus, laid out for A4 with a table of contents."""
-        organisations = in_reader_language(self.organisations(request))
+        languages = all_in_language(Language, get_language())
+        organisations = in_reader_language(self.organisations(request), languages)
         groups = []
         for value, label in [*OrganisationFocus.choices, ("", _("other"))]:
             members = [o for o in organisations if o.focus == value]
@@ -88,11 +90,13 @@ class MsoDirectoryPage(RoutablePageMixin, Page):
         return TemplateResponse(request, "integration_pages/mso_brochure.html", context)
 
 
-def in_reader_language(organisations):
-    """The German rows keep their facts; name and description come from the translation."""
+def in_reader_language(organisations, languages):
+    """The German rows keep their facts; name, description and the names of the
+    languages come from the translations (`languages`: translation key → row)."""
     organisations = list(organisations)
     shown = localized_by_key(Organisation, organisations, get_language())
     for org in organisations:
         translated = localize(org, shown)
         org.shown_name, org.shown_description = translated.name, translated.description
+        org.shown_languages = [languages.get(x.translation_key, x) for x in org.languages.all()]
     return organisations

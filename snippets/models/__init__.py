@@ -1,4 +1,16 @@
 from .contacts import Contact
-from .organisations import Language, Organisation, OrganisationFocus, OrganisationKind
+from .organisations import Organisation, OrganisationFocus, OrganisationKind
+from .services import FORMATS, CounsellingService
+from .taxonomies import DiscriminationGround, Language, LifeArea
 
-__all__ = ["Contact", "Language", "Organisation", "OrganisationFocus", "OrganisationKind"]
+__all__ = [
+    "FORMATS",
+    "Contact",
+    "CounsellingService",
+    "DiscriminationGround",
+    "Language",
+    "LifeArea",
+    "Organisation",
+    "OrganisationFocus",
+    "OrganisationKind",
+]

@@ -8,7 +8,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from snippets.languages import AUTONYMS, LANGUAGE_CHOICES
+from snippets.models.taxonomies import Language
 
 
 class OrganisationKind(models.TextChoices):
@@ -27,24 +27,6 @@ class OrganisationFocus(models.TextChoices):
     YOUTH = "youth", _("children and young people")
     SPORT = "sport", _("sport and leisure")
     WORK = "work", _("work and business")
-
-
-class Language(models.Model):
-    """One of the spoken languages an organisation offers; rows come from a migration."""
-
-    code = models.CharField(_("language"), max_length=8, unique=True, choices=LANGUAGE_CHOICES)
-
-    class Meta:
-        verbose_name = _("language")
-        verbose_name_plural = _("languages")
-        ordering = ["code"]
-
-    def __str__(self):
-        return f"{self.get_code_display()} ({self.autonym})"
-
-    @property
-    def autonym(self):
-        return AUTONYMS.get(self.code, self.code)
 
 
 class Organisation(TranslatableMixin, index.Indexed, ClusterableModel):

@@ -1,0 +1,183 @@
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+# (field, label) of the ways a service can be reached; booleans so filters are plain SQL.
+FORMATS = [
+    ("in_person", _("in person")),
+    ("by_phone", _("by phone")),
+    ("by_video", _("by video")),
+    ("by_email_or_chat", _("by e-mail or chat")),
+    ("outreach", _("comes to you (outreach)")),
+]
+
+
+def _flag(label, help_text):
+    return models.BooleanField(label, default=False, help_text=help_text)
+
+
+class CounsellingService(TranslatableMixin, index.Indexed, ClusterableModel):
+    """A counselling offer for people who experienced discrimination."""
+
+    name = models.CharField(_("name"), max_length=255, help_text=_("Name of the offer."))
+    slug = models.SlugField(
+        _("address"),
+        max_length=80,
+        help_text=_("Part of the service's web address, e.g. 'antidiskriminierungsberatung'."),
+    )
+    provider = models.ForeignKey(
+        "snippets.Organisation",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="counselling_services",
+        verbose_name=_("provider"),
+        help_text=_("The organisation that offers it."),
+    )
+    description = models.TextField(
+        _("description"), help_text=_("What the service does, for whom, in plain language.")
+    )
+    grounds = ParentalManyToManyField(
+        "snippets.DiscriminationGround",
+        blank=True,
+        related_name="services",
+        verbose_name=_("grounds"),
+        help_text=_("Grounds of discrimination the service counsels on."),
+    )
+    life_areas = ParentalManyToManyField(
+        "snippets.LifeArea",
+        blank=True,
+        related_name="services",
+        verbose_name=_("life areas"),
+        help_text=_("Where the discrimination happened: work, housing, school …"),
+    )
+    languages = ParentalManyToManyField(
+        "snippets.Language",
+        blank=True,
+        related_name="services",
+        verbose_name=_("languages"),
+        help_text=_("Languages counselling is offered in (with interpreters counts)."),
+    )
+    in_person = _flag(_("in person"), _("Counselling at the office."))
+    by_phone = _flag(_("by phone"), _("Counselling by phone."))
+    by_video = _flag(_("by video"), _("Counselling by video call."))
+    by_email_or_chat = _flag(_("by e-mail or chat"), _("Counselling in writing."))
+    outreach = _flag(_("outreach"), _("Counsellors come to where people are."))
+    free_of_charge = _flag(_("free of charge"), _("Counselling costs nothing."))
+    anonymous = _flag(_("anonymous possible"), _("People need not give their name."))
+    independent = _flag(
+        _("independent"), _("Run by a non-state organisation, independent of authorities.")
+    )
+    step_free = _flag(_("step-free access"), _("The office can be reached without steps."))
+    sign_language = _flag(_("sign language"), _("Counselling in German Sign Language possible."))
+    region = models.CharField(
+        _("region"),
+        max_length=100,
+        help_text=_("Where the service is for, e.g. 'Lübeck' or 'Schleswig-Holstein'."),
+    )
+    address = models.TextField(_("address"), blank=True, help_text=_("Visiting address."))
+    opening_hours = models.TextField(
+        _("opening hours"), blank=True, help_text=_("When people can come or call.")
+    )
+    email = models.EmailField(_("e-mail"), blank=True, help_text=_("Public e-mail address."))
+    phone = models.CharField(_("phone"), max_length=64, blank=True, help_text=_("Public phone."))
+    website = models.URLField(_("website"), blank=True, help_text=_("Public web address."))
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("slug"),
+                FieldPanel("provider"),
+                FieldPanel("description"),
+            ],
+            heading=_("What"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("grounds", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("life_areas", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("For whom"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel(name) for name, _label in FORMATS]
+            + [
+                FieldPanel("free_of_charge"),
+                FieldPanel("anonymous"),
+                FieldPanel("independent"),
+                FieldPanel("step_free"),
+                FieldPanel("sign_language"),
+            ],
+            heading=_("How"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("region"),
+                FieldPanel("address"),
+                FieldPanel("opening_hours"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("website"),
+            ],
+            heading=_("Where and when"),
+        ),
+    ]
+
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        TranslatableField("opening_hours"),
+        *[
+            SynchronizedField(name)
+            for name in (
+                "slug",
+                "provider",
+                "grounds",
+                "life_areas",
+                "languages",
+                "in_person",
+                "by_phone",
+                "by_video",
+                "by_email_or_chat",
+                "outreach",
+                "free_of_charge",
+                "anonymous",
+                "independent",
+                "step_free",
+                "sign_language",
+                "region",
+                "address",
+                "email",
+                "phone",
+                "website",
+            )  # fmt: skip
+        ],
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("counselling service")
+        verbose_name_plural = _("counselling services")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def formats(self):
+        return [label for name, label in FORMATS if getattr(self, name)]

@@ -1,0 +1,120 @@
+"""Editor-managed, translatable lists: spoken languages, grounds of discrimination, life areas.
+
+Each has a `code` that never changes between languages: it is what filter
+addresses carry (`?ground=religion`), so a bookmarked search works in any language.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+CODE_HELP = _("Short, lower-case, without spaces; used in addresses and never translated.")
+
+
+class TaxonomyItem(TranslatableMixin, index.Indexed, models.Model):
+    code = models.SlugField(_("code"), max_length=40, help_text=CODE_HELP)
+    name = models.CharField(_("name"), max_length=120, help_text=_("As readers see it."))
+    sort_order = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Lists are sorted by this number, then by name.")
+    )
+
+    search_fields = [index.SearchField("name"), index.FilterField("locale")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order", "name"]
+        unique_together = [("translation_key", "locale"), ("code", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class Language(TaxonomyItem):
+    """A language people can be counselled or addressed in."""
+
+    code = models.SlugField(
+        _("code"), max_length=12, help_text=_("ISO 639 code, e.g. 'ar'; never translated.")
+    )
+    autonym = models.CharField(
+        _("own name"),
+        max_length=100,
+        blank=True,
+        help_text=_("How the language names itself, e.g. 'العربية', so speakers recognise it."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("autonym"), FieldPanel("code")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("autonym"),
+        SynchronizedField("code"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TaxonomyItem.Meta):
+        verbose_name = _("language")
+        verbose_name_plural = _("languages")
+
+    def __str__(self):
+        if self.autonym and self.autonym != self.name:
+            return f"{self.name} ({self.autonym})"
+        return self.name
+
+
+class DiscriminationGround(TaxonomyItem):
+    """Why someone was treated unfairly: the grounds of § 1 AGG and those offices add."""
+
+    description = models.TextField(
+        _("explanation"), blank=True, help_text=_("One sentence in plain language, with examples.")
+    )
+    in_agg = models.BooleanField(
+        _("named in § 1 AGG"),
+        default=False,
+        help_text=_("Protected by the General Equal Treatment Act (AGG)."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("code"),
+        FieldPanel("in_agg"),
+        FieldPanel("sort_order"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("code"),
+        SynchronizedField("in_agg"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TaxonomyItem.Meta):
+        verbose_name = _("ground of discrimination")
+        verbose_name_plural = _("grounds of discrimination")
+
+
+class LifeArea(TaxonomyItem):
+    """Where it happened: work, housing, school, authorities …"""
+
+    description = models.TextField(
+        _("explanation"), blank=True, help_text=_("One sentence in plain language, with examples.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("code"),
+        FieldPanel("sort_order"),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("code"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TaxonomyItem.Meta):
+        verbose_name = _("life area")
+        verbose_name_plural = _("life areas")
