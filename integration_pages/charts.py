@@ -70,3 +70,51 @@ def bar_chart(items, reference=None):
         "reference": reference,
         "plot_right": WIDTH - SIDE,
     }
+
+
+ROW_HEIGHT = 28
+LABEL_WIDTH = 40
+
+
+@dataclass
+class Segment:
+    category: str
+    count: int
+    x: float
+    width: float
+
+
+def stacked_bar_chart(rows, categories):
+    """Horizontal bars, one per (label, counts) row, split into one segment per category.
+
+    Each category gets its own fill class and pattern in the template, so the
+    split is readable without colour; the table beside the chart has the numbers.
+    """
+    top = max([sum(counts) for _label, counts in rows] + [1])
+    plot_width = WIDTH - LABEL_WIDTH - 2 * SIDE - 40  # room for the total at the end
+    laid_out = []
+    for index, (label, counts) in enumerate(rows):
+        x = LABEL_WIDTH + SIDE
+        segments = []
+        for category, count in zip(categories, counts, strict=True):
+            width = round(plot_width * count / top, 1)
+            if count:
+                segments.append(Segment(category, count, round(x, 1), width))
+            x += width
+        laid_out.append(
+            {
+                "label": str(label),
+                "y": index * ROW_HEIGHT + 8,
+                "text_y": index * ROW_HEIGHT + 8 + ROW_HEIGHT * 0.45,
+                "segments": segments,
+                "total": sum(counts),
+                "end_x": round(x + 6, 1),
+            }
+        )
+    return {
+        "width": WIDTH,
+        "height": len(rows) * ROW_HEIGHT + 16,
+        "bar_height": ROW_HEIGHT * 0.6,
+        "label_x": LABEL_WIDTH,
+        "rows": laid_out,
+    }

@@ -6,7 +6,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from snippets.models import OrganisationFocus
+from snippets.models import FORMATS, OrganisationFocus
 
 from .budget import budget_years
 from .models import MeasureStatus
@@ -93,3 +93,85 @@ def filter_organisations(organisations, filters):
     if "district" in filters:
         organisations = organisations.filter(district=filters["district"])
     return organisations
+
+
+class ReportYearForm(LenientFilterForm):
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int)
+
+    def __init__(self, data, *, years):
+        super().__init__(data)
+        self.fields["year"].choices = [(y, str(y)) for y in years]
+
+
+class SignpostFilterForm(LenientFilterForm):
+    ground = forms.ChoiceField(label=_("What happened? (ground)"), required=False)
+    area = forms.ChoiceField(label=_("Where did it happen?"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False)
+    format = forms.ChoiceField(label=_("How"), required=False)
+    region = forms.ChoiceField(label=_("Region"), required=False)
+    anonymous = forms.BooleanField(label=_("Anonymous counselling possible"), required=False)
+    step_free = forms.BooleanField(label=_("Step-free access"), required=False)
+
+    def __init__(self, data, *, grounds, areas, languages, regions):
+        super().__init__(data)
+        self.fields["ground"].choices = EVERYTHING + grounds
+        self.fields["area"].choices = EVERYTHING + areas
+        self.fields["language"].choices = EVERYTHING + languages
+        self.fields["format"].choices = EVERYTHING + [(n, label) for n, label in FORMATS]
+        self.fields["region"].choices = EVERYTHING + [(r, r) for r in regions]
+
+
+def filter_services(services, filters):
+    """Services matching every filter; each filter narrows, none widens."""
+    lookups = {"ground": "grounds__code", "area": "life_areas__code", "language": "languages__code"}
+    for name, lookup in lookups.items():
+        if filters.get(name):
+            # One join per relation: a service must match each of them.
+            services = services.filter(**{lookup: filters[name]})
+    if filters.get("format"):
+        services = services.filter(**{filters["format"]: True})
+    if filters.get("region"):
+        services = services.filter(region=filters["region"])
+    for flag in ("anonymous", "step_free"):
+        if filters.get(flag):
+            services = services.filter(**{flag: True})
+    return services.distinct().order_by("name")
+
+
+# The guided questions in order; each answer is a parameter of the same name.
+GUIDED_STEPS = ["ground", "area", "language"]
+
+
+class GuidedForm(LenientFilterForm):
+    """The signpost's questions; "any" is an answer too ("I am not sure")."""
+
+    ANY = "any"
+    ground = forms.ChoiceField(
+        label=_("What happened? Why were you treated unfairly?"),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    area = forms.ChoiceField(
+        label=_("Where did it happen?"), required=False, widget=forms.RadioSelect
+    )
+    language = forms.ChoiceField(
+        label=_("Which language would you like to talk in?"),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, data, *, grounds, areas, languages):
+        super().__init__(data)
+        self.fields["ground"].choices = grounds + [(self.ANY, _("I am not sure"))]
+        self.fields["area"].choices = areas + [(self.ANY, _("Somewhere else / I am not sure"))]
+        self.fields["language"].choices = languages + [(self.ANY, _("Any language"))]
+
+    def answers(self):
+        """The steps answered so far, in order; a bad or missing answer ends the list."""
+        valid = self.valid_filters()
+        answers = {}
+        for name in GUIDED_STEPS:
+            if name not in valid:
+                break
+            answers[name] = valid[name]
+        return answers

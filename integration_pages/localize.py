@@ -6,7 +6,7 @@ how we find the reader's version in one query whatever the relation holds.
 """
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 
 
 def prefer_language(objects, language_code):
@@ -85,3 +85,21 @@ def all_in_language(model, language_code):
         locale__language_code__in={language_code, settings.LANGUAGE_CODE}
     ).select_related("locale")
     return prefer_language(rows, language_code)
+
+
+def one_in_language(model, pk, language_code):
+    """The object `pk` in the reader's language (else as stored), in one query; None for None."""
+    if pk is None:
+        return None
+    if language_code == settings.LANGUAGE_CODE:
+        return model.objects.filter(pk=pk).first()
+    found = list(
+        model.objects.filter(
+            Q(pk=pk)
+            | Q(
+                translation_key__in=model.objects.filter(pk=pk).values("translation_key"),
+                locale__language_code=language_code,
+            )
+        )
+    )
+    return next((obj for obj in found if obj.pk != pk), None) or next(iter(found), None)

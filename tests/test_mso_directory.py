@@ -126,7 +126,7 @@ def test_directory_queries_do_not_grow_with_the_number_of_msos(
     assert response.status_code == 200
 
 
-FORUM_PAGE_QUERIES = {"de": 22, "en": 30}
+FORUM_PAGE_QUERIES = {"de": 20, "en": 24}
 
 
 @pytest.mark.parametrize("extra", [0, 60])

@@ -15,8 +15,12 @@ from snippets.models import Contact
 from . import content
 from .concept_builder import ConceptBuilder, english_strings
 from .concepts import CONCEPTS
+from .eccar import ACTION_PLAN, COMMITMENTS
+from .eccar_builder import EccarBuilder
 from .forum import FORUM, MSOS
 from .forum_builder import ForumBuilder
+from .signpost import SERVICES, SIGNPOST
+from .signpost_builder import SignpostBuilder, emergency_phone_strings, list_strings
 from .translations import TRANSLATIONS
 
 
@@ -28,43 +32,63 @@ class DemoBuilder:
     def build(self):
         german = Locale.objects.get(language_code="de")
         concepts = {spec["site"]: spec for spec in CONCEPTS}
+        # The ten ECCAR commitments are the same for every city; measures link to them.
+        commitments = EccarBuilder(self, german).commitments()
         for site_spec in content.SITES:
-            self.build_site(german, site_spec, concepts[site_spec["key"]])
+            self.build_site(german, site_spec, concepts[site_spec["key"]], commitments)
+        english = Locale.objects.get(language_code="en")
+        for commitment in commitments.values():
+            self.translate(commitment, english, english_strings(COMMITMENTS))
         self.log(f"Done: {self.created} objects created.")
         return self.created
 
-    def build_site(self, german, site_spec, concept_spec):
+    def build_site(self, german, site_spec, concept_spec, commitments):
         texts = content.site_texts(site_spec["key"])
         contact = self.contact(german, texts["contact"])
         home = self.home(german, contact, texts["home"], site_spec, texts["office"])
-        concept, concept_objects = ConceptBuilder(self, german).build(home, concept_spec)
-        forum, forum_part = None, []
+        concept, concept_objects = ConceptBuilder(self, german, commitments).build(
+            home, concept_spec
+        )
+        # Everything is translated into English. In Arabic the section pages (and the
+        # signpost's lists) are, and show German goals, meetings … until a translator
+        # gets there.
+        teasers = [(concept, texts["concept_teaser"])]
+        english, arabic = [*concept_objects], [concept]
+        strings = {"en": english_strings(concept_spec), "ar": {}}
         if site_spec.get("forum"):
             forum, forum_part = ForumBuilder(self, german).build(home)
+            if forum:
+                teasers.append((forum, texts["forum_teaser"]))
+                english += forum_part
+                arabic.append(forum)
+                strings["en"].update(english_strings([FORUM, MSOS]))
+        if site_spec.get("eccar"):
+            plan = EccarBuilder(self, german).plan(home)
+            teasers.append((plan, texts["eccar_teaser"]))
+            english.append(plan)
+            arabic.append(plan)
+            strings["en"].update(english_strings(ACTION_PLAN))
+        if site_spec.get("signpost"):
+            signpost, lists, others = SignpostBuilder(self, german).build(home)
+            teasers.append((signpost, texts["signpost_teaser"]))
+            english += [*lists, *others, signpost]
+            arabic += [*lists, signpost]
+            strings["en"].update(english_strings([SIGNPOST, SERVICES]))
+            strings["en"].update({**list_strings(1), **emergency_phone_strings()})
+            strings["ar"].update({**list_strings(2), **emergency_phone_strings()})
         sections = [self.section(home, spec, contact) for spec in texts["sections"]]
         legal = {spec["setting"]: self.legal_page(home, spec) for spec in content.LEGAL}
-        teasers = [(concept, texts["concept_teaser"])]
-        if forum:
-            teasers.append((forum, texts["forum_teaser"]))
         teasers += [
             (page, spec["teaser"]) for page, spec in zip(sections, texts["sections"], strict=True)
         ]
         self.teasers(home, teasers)
         self.office_settings(home, legal, texts["office"])
-        concept_strings = english_strings(concept_spec)
-        for code, strings in TRANSLATIONS.items():
+        for code, common in TRANSLATIONS.items():
             locale = Locale.objects.get(language_code=code)
-            # Goals, measures and the Forum's section are translated into English; in
-            # Arabic the concept and Forum pages are, and show the German goals,
-            # measures and meetings until a translator gets there.
-            if code == "en":
-                strings = {**strings, **concept_strings, **english_strings([FORUM, MSOS])}
-                concept_part = [*concept_objects, *forum_part]
-            else:
-                concept_part = [concept, *([forum] if forum else [])]
-            self.translate(contact, locale, strings)
-            for obj in [home, *concept_part, *sections, *legal.values()]:
-                self.translate(obj, locale, strings)
+            objects = english if code == "en" else arabic
+            self.translate(contact, locale, common)
+            for obj in [home, *objects, *sections, *legal.values()]:
+                self.translate(obj, locale, {**common, **strings[code]})
 
     def _note(self, created, what):
         if created:

@@ -42,9 +42,10 @@ def _de(pair):
 
 
 class ConceptBuilder:
-    def __init__(self, demo, locale):
+    def __init__(self, demo, locale, commitments=None):
         self.demo = demo  # the DemoBuilder: logging and page creation
         self.locale = locale
+        self.commitments = commitments or {}  # ECCAR commitment number → snippet
 
     def build(self, home, spec):
         """Returns the concept page and every object to translate, parents before children."""
@@ -162,6 +163,7 @@ class ConceptBuilder:
             )
             page.action_fields = [fields[code] for code in spec["action_fields"]]
             page.partners = [orgs[name] for name in spec["partners"]]
+            page.eccar_commitments = [self.commitments[n] for n in spec.get("eccar", [])]
             return page
 
         return self.demo._child(goal, spec["slug"], build)

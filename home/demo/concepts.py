@@ -293,6 +293,7 @@ CONCEPTS = [
                             "charge. The adult education centre trains the volunteer hosts.</p>",
                         ),
                         "action_fields": ["1", "5"],
+                        "eccar": [9],
                         "responsible_unit": "Volkshochschule Lübeck",
                         "partners": ["Stabsstelle Integration", "Migrationsfachdienste"],
                         "start_date": date(2021, 9, 1),
@@ -379,6 +380,7 @@ CONCEPTS = [
                                     "to secondary school. Community interpreters translate.</p>",
                                 ),
                                 "action_fields": ["1", "5"],
+                                "eccar": [4, 8],
                                 "responsible_unit": "Stabsstelle Integration",
                                 "partners": ["Volkshochschule Lübeck", "Forum für Migrant:innen"],
                                 "start_date": date(2022, 1, 1),
@@ -439,6 +441,7 @@ CONCEPTS = [
                             "stay available during the probationary period.</p>",
                         ),
                         "action_fields": ["1", "2"],
+                        "eccar": [5],
                         "responsible_unit": "Jobcenter Lübeck",
                         "partners": ["Migrationsfachdienste", "Stabsstelle Integration"],
                         "start_date": date(2022, 8, 1),
@@ -504,6 +507,7 @@ CONCEPTS = [
                                     "taken over into the regular advice service.</p>",
                                 ),
                                 "action_fields": ["2", "6"],
+                                "eccar": [5],
                                 "responsible_unit": "Jobcenter Lübeck",
                                 "partners": ["Migrationsfachdienste"],
                                 "start_date": date(2023, 1, 1),
@@ -565,6 +569,7 @@ CONCEPTS = [
                             "in touch with associations.</p>",
                         ),
                         "action_fields": ["5"],
+                        "eccar": [4],
                         "responsible_unit": "Stabsstelle Integration",
                         "partners": ["Forum für Migrant:innen"],
                         "start_date": date(2022, 1, 1),
@@ -608,6 +613,7 @@ CONCEPTS = [
                             "has been reorganised.</p>",
                         ),
                         "action_fields": ["3", "5"],
+                        "eccar": [4, 9],
                         "responsible_unit": "Stabsstelle Integration",
                         "partners": ["Forum für Migrant:innen", "Migrationsfachdienste"],
                         "start_date": date(2023, 3, 1),
@@ -639,6 +645,7 @@ CONCEPTS = [
                             "project will start once funding is secured.</p>",
                         ),
                         "action_fields": ["4", "5"],
+                        "eccar": [],
                         "responsible_unit": "Migrationsfachdienste",
                         "partners": ["Volkshochschule Lübeck", "Stabsstelle Integration"],
                         "start_date": date(2026, 1, 1),
@@ -659,6 +666,121 @@ CONCEPTS = [
                             },
                         ],
                         "examples": [],
+                    },
+                    {
+                        "title": (
+                            "Diskriminierungssensible Vermietung in der städtischen "
+                            "Wohnungsgesellschaft",
+                            "Discrimination-aware letting at the municipal housing company",
+                        ),
+                        "slug": "faire-vermietung",
+                        "summary": (
+                            "Klare Vergaberegeln und geschulte Mitarbeitende sollen gleiche "
+                            "Chancen bei der Wohnungssuche sichern.",
+                            "Clear allocation rules and trained staff are to ensure equal chances "
+                            "for everyone looking for a home.",
+                        ),
+                        "description": (
+                            "<p>Die Wohnungsgesellschaft soll ihre Vergabekriterien "
+                            "veröffentlichen und ihr Vermietungsteam mit der "
+                            "Antidiskriminierungsstelle schulen.</p>"
+                            "<p>Der Start ist vorbereitet und folgt, sobald der Aufsichtsrat der "
+                            "Gesellschaft zugestimmt hat.</p>",
+                            "<p>The housing company is to publish its allocation criteria and "
+                            "have its lettings team trained with the anti-discrimination "
+                            "office.</p>"
+                            "<p>Everything is prepared; the project will start once the company's "
+                            "supervisory board has approved it.</p>",
+                        ),
+                        "action_fields": ["3", "7"],
+                        "eccar": [7],
+                        "responsible_unit": "Stabsstelle Integration",
+                        "partners": ["Antidiskriminierungsstelle", "Migrationsfachdienste"],
+                        "start_date": date(2025, 10, 1),
+                        "end_date": date(2027, 9, 30),
+                        "ongoing": False,
+                        "status": "planned",
+                        "annual_cost": Decimal("6000"),  # Beispielwert
+                        "funding_source": ("Städtischer Haushalt", "Municipal budget"),
+                        "priority": 18,
+                        "indicators": [],
+                        "examples": [
+                            {
+                                "period": "2024",
+                                "text": (
+                                    "Ein Fachgespräch mit der Wohnungsgesellschaft und den "
+                                    "Beratungsstellen sammelte Erfahrungen von Wohnungssuchenden.",
+                                    "A round table with the housing company and the advice "
+                                    "services gathered the experiences of people looking for a "
+                                    "home.",
+                                ),
+                            },
+                        ],
+                    },
+                    {
+                        "title": (
+                            "Beteiligungsformat „Dialog gegen Rassismus“",
+                            "“Dialogue against racism” participation format",
+                        ),
+                        "slug": "dialog-gegen-rassismus",
+                        "summary": (
+                            "In offenen Gesprächsrunden berichten Lübecker:innen von ihren "
+                            "Erfahrungen und erarbeiten Vorschläge für Politik und Verwaltung.",
+                            "In open discussion rounds, people in Lübeck share their experiences "
+                            "and draw up proposals for politicians and the administration.",
+                        ),
+                        "description": (
+                            "<p>Die Runden finden reihum in den Stadtteilen statt und werden "
+                            "mehrsprachig moderiert.</p>"
+                            "<p>Das Format ruht, bis eine neue Moderation gefunden ist.</p>",
+                            "<p>The rounds move from one neighbourhood to the next and are "
+                            "facilitated in several languages.</p>"
+                            "<p>The format is on hold until a new facilitator has been found.</p>",
+                        ),
+                        "action_fields": ["5", "7"],
+                        "eccar": [4, 9],
+                        "responsible_unit": "Forum für Migrant:innen",
+                        "partners": ["Stabsstelle Integration", "Antidiskriminierungsstelle"],
+                        "start_date": date(2023, 9, 1),
+                        "end_date": date(2025, 6, 30),
+                        "ongoing": False,
+                        "status": "paused",
+                        "annual_cost": Decimal("1500"),  # Beispielwert
+                        "funding_source": ("Städtischer Haushalt", "Municipal budget"),
+                        "priority": 19,
+                        "indicators": [
+                            {
+                                "name": ("Gesprächsrunden", "Discussion rounds"),
+                                "unit": ("Veranstaltungen", "events"),
+                                "baseline": Decimal("0"),
+                                "target_value": Decimal("12"),
+                                "target_date": date(2025, 6, 30),
+                                "values": [
+                                    (date(2023, 12, 31), Decimal("2")),
+                                    (date(2024, 12, 31), Decimal("6")),
+                                ],
+                            },
+                        ],
+                        "examples": [
+                            {
+                                "period": "2023",
+                                "text": (
+                                    "Die erste Runde in Moisling drehte sich um Erfahrungen bei "
+                                    "Behördengängen.",
+                                    "The first round, in Moisling, was about experiences at "
+                                    "public offices.",
+                                ),
+                            },
+                            {
+                                "period": "2024",
+                                "text": (
+                                    "Drei Vorschläge gingen an den Sozialausschuss, darunter "
+                                    "mehrsprachige Aushänge im Bürgerservice.",
+                                    "Three proposals went to the social affairs committee, among "
+                                    "them multilingual notices at the citizens' service centre.",
+                                ),
+                            },
+                        ],
                     },
                 ],
                 "subgoals": [
@@ -694,6 +816,7 @@ CONCEPTS = [
                                     "associations get in touch.</p>",
                                 ),
                                 "action_fields": ["5", "7"],
+                                "eccar": [9],
                                 "responsible_unit": "Stabsstelle Integration",
                                 "partners": ["Forum für Migrant:innen"],
                                 "start_date": date(2021, 6, 1),
@@ -759,6 +882,7 @@ CONCEPTS = [
                             "in plain language.</p>",
                         ),
                         "action_fields": ["6"],
+                        "eccar": [6, 8],
                         "responsible_unit": "Stabsstelle Integration",
                         "partners": ["Volkshochschule Lübeck"],
                         "start_date": date(2022, 2, 1),
@@ -802,6 +926,7 @@ CONCEPTS = [
                             "most questions. These are translated first.</p>",
                         ),
                         "action_fields": ["6"],
+                        "eccar": [4, 6],
                         "responsible_unit": "Stabsstelle Integration",
                         "partners": ["Migrationsfachdienste"],
                         "start_date": date(2024, 3, 1),
@@ -831,6 +956,65 @@ CONCEPTS = [
                                     "Die Anmeldung einer Wohnung gibt es nun in sechs Sprachen.",
                                     "The form for registering a home is now available in six "
                                     "languages.",
+                                ),
+                            },
+                        ],
+                    },
+                    {
+                        "title": (
+                            "Diversitätsorientierte Personalgewinnung in der Verwaltung",
+                            "Diversity-minded recruitment in the administration",
+                        ),
+                        "slug": "diversitaet-personalgewinnung",
+                        "summary": (
+                            "Stellenausschreibungen und Auswahlverfahren der Stadt sollen mehr "
+                            "Bewerber:innen mit Migrationsgeschichte erreichen.",
+                            "The city's job adverts and selection procedures are to reach more "
+                            "applicants with a migration background.",
+                        ),
+                        "description": (
+                            "<p>Ausschreibungen erscheinen in einfacher Sprache und laden "
+                            "ausdrücklich zu vielfältigen Bewerbungen ein. Mehrsprachigkeit gilt "
+                            "als Pluspunkt.</p>"
+                            "<p>Wer in Auswahlkommissionen sitzt, wird zu unbewussten Vorurteilen "
+                            "geschult.</p>",
+                            "<p>Adverts are written in plain language and explicitly invite "
+                            "applications from diverse backgrounds. Speaking several languages "
+                            "counts in an applicant's favour.</p>"
+                            "<p>Members of selection panels are trained on unconscious bias.</p>",
+                        ),
+                        "action_fields": ["2", "6"],
+                        "eccar": [6],
+                        "responsible_unit": "Stabsstelle Integration",
+                        "partners": ["Antidiskriminierungsstelle", "Forum für Migrant:innen"],
+                        "start_date": date(2025, 1, 1),
+                        "end_date": date(2026, 12, 31),
+                        "ongoing": False,
+                        "status": "in_progress",
+                        "annual_cost": Decimal("5000"),  # Beispielwert
+                        "funding_source": ("Städtischer Haushalt", "Municipal budget"),
+                        "priority": 17,
+                        "indicators": [
+                            {
+                                "name": (
+                                    "Geschulte Kommissionsmitglieder",
+                                    "Panel members trained",
+                                ),
+                                "unit": ("Personen", "people"),
+                                "baseline": Decimal("0"),
+                                "target_value": Decimal("120"),
+                                "target_date": date(2026, 12, 31),
+                                "values": [(date(2025, 12, 31), Decimal("48"))],
+                            },
+                        ],
+                        "examples": [
+                            {
+                                "period": "2025",
+                                "text": (
+                                    "Die Ausschreibungen für Ausbildungsplätze bei der Stadt "
+                                    "nannten erstmals Mehrsprachigkeit als Pluspunkt.",
+                                    "For the first time, the city's adverts for apprenticeships "
+                                    "named speaking several languages as an advantage.",
                                 ),
                             },
                         ],
@@ -873,6 +1057,7 @@ CONCEPTS = [
                             "contributes its experience.</p>",
                         ),
                         "action_fields": ["6", "7"],
+                        "eccar": [1, 2],
                         "responsible_unit": "Stabsstelle Integration",
                         "partners": ["Antidiskriminierungsstelle", "Forum für Migrant:innen"],
                         "start_date": date(2021, 4, 1),
@@ -884,6 +1069,195 @@ CONCEPTS = [
                         "priority": 11,
                         "indicators": [],
                         "examples": [],
+                    },
+                    {
+                        "title": (
+                            "Internationale Wochen gegen Rassismus",
+                            "International Weeks Against Racism",
+                        ),
+                        "slug": "wochen-gegen-rassismus",
+                        "summary": (
+                            "Jedes Jahr im März lädt die Stadt mit Vereinen und Initiativen zu "
+                            "Veranstaltungen gegen Rassismus ein.",
+                            "Every March the city and local associations and initiatives invite "
+                            "people to events against racism.",
+                        ),
+                        "description": (
+                            "<p>Die Stabsstelle stellt das Programm zusammen, wirbt dafür und "
+                            "unterstützt kleine Veranstaltungen mit Sachmitteln.</p>"
+                            "<p>Lesungen, Filme, Stadtführungen und Workshops finden in allen "
+                            "Stadtteilen statt.</p>",
+                            "<p>The Integration Office puts the programme together, promotes it "
+                            "and supports small events with funds for materials.</p>"
+                            "<p>Readings, films, city walks and workshops take place in every "
+                            "part of the city.</p>",
+                        ),
+                        "action_fields": ["5", "7"],
+                        "eccar": [1, 9],
+                        "responsible_unit": "Stabsstelle Integration",
+                        "partners": ["Forum für Migrant:innen", "Antidiskriminierungsstelle"],
+                        "start_date": date(2020, 3, 1),
+                        "end_date": None,
+                        "ongoing": True,
+                        "status": "permanent",
+                        "annual_cost": Decimal("1500"),  # Beispielwert
+                        "funding_source": ("Städtischer Haushalt", "Municipal budget"),
+                        "priority": 13,
+                        "indicators": [
+                            {
+                                "name": ("Veranstaltungen im Programm", "Events in the programme"),
+                                "unit": ("Veranstaltungen", "events"),
+                                "baseline": Decimal("8"),
+                                "target_value": Decimal("25"),
+                                "target_date": date(2025, 12, 31),
+                                "values": [
+                                    (date(2022, 12, 31), Decimal("14")),
+                                    (date(2023, 12, 31), Decimal("19")),
+                                    (date(2024, 12, 31), Decimal("23")),
+                                ],
+                            },
+                        ],
+                        "examples": [
+                            {
+                                "period": "2023",
+                                "text": (
+                                    "Sportvereine aus drei Stadtteilen spielten ein "
+                                    "Fußballturnier unter dem Motto der Wochen.",
+                                    "Sports clubs from three neighbourhoods played a football "
+                                    "tournament under the weeks' motto.",
+                                ),
+                            },
+                            {
+                                "period": "2024",
+                                "text": (
+                                    "Das Programm umfasste 23 Veranstaltungen, darunter eine "
+                                    "Lesung in der Stadtbibliothek.",
+                                    "The programme had 23 events, among them a reading in the "
+                                    "city library.",
+                                ),
+                            },
+                        ],
+                    },
+                    {
+                        "title": (
+                            "Bericht zur Lage von Rassismus und Diskriminierung in Lübeck",
+                            "Report on racism and discrimination in Lübeck",
+                        ),
+                        "slug": "lagebericht-rassismus",
+                        "summary": (
+                            "Ein erster Bericht beschreibt, wo Menschen in Lübeck Rassismus und "
+                            "Diskriminierung erleben.",
+                            "A first report describes where people in Lübeck experience racism "
+                            "and discrimination.",
+                        ),
+                        "description": (
+                            "<p>Grundlage sind eine Online-Umfrage, Gespräche mit Betroffenen und "
+                            "die Fallzahlen der Antidiskriminierungsstelle.</p>"
+                            "<p>Der Bericht schließt mit Empfehlungen, die in den Aktionsplan "
+                            "eingeflossen sind.</p>",
+                            "<p>It draws on an online survey, interviews with people affected and "
+                            "the case figures of the anti-discrimination office.</p>"
+                            "<p>The report ends with recommendations that have been taken up in "
+                            "the action plan.</p>",
+                        ),
+                        "action_fields": ["7"],
+                        "eccar": [2],
+                        "responsible_unit": "Stabsstelle Integration",
+                        "partners": [
+                            "Antidiskriminierungsstelle",
+                            "Forum für Migrant:innen",
+                            "Migrationsfachdienste",
+                        ],
+                        "start_date": date(2023, 1, 1),
+                        "end_date": date(2023, 12, 31),
+                        "ongoing": False,
+                        "status": "implemented",
+                        "annual_cost": Decimal("15000"),  # Beispielwert
+                        "funding_source": ("Städtischer Haushalt", "Municipal budget"),
+                        "priority": 14,
+                        "indicators": [],
+                        "examples": [
+                            {
+                                "period": "2023",
+                                "text": (
+                                    "Rund 600 Menschen beteiligten sich an der Online-Umfrage.",
+                                    "About 600 people took part in the online survey.",
+                                ),
+                            },
+                            {
+                                "period": "2023",
+                                "text": (
+                                    "Im Dezember wurde der Bericht im Sozialausschuss vorgestellt.",
+                                    "In December the report was presented to the social affairs "
+                                    "committee.",
+                                ),
+                            },
+                        ],
+                    },
+                    {
+                        "title": (
+                            "Schulen auf dem Weg zu „Schule ohne Rassismus“ begleiten",
+                            "Supporting schools on the way to “School without Racism”",
+                        ),
+                        "slug": "schule-ohne-rassismus",
+                        "summary": (
+                            "Die Stabsstelle berät Schulen, die den Titel „Schule ohne Rassismus "
+                            "– Schule mit Courage“ tragen oder anstreben.",
+                            "The Integration Office advises schools that hold or are working "
+                            "towards the title “School without Racism – School with Courage”.",
+                        ),
+                        "description": (
+                            "<p>Sie vermittelt Workshops für Schüler:innen und Lehrkräfte und "
+                            "bringt Schulen mit Pat:innen aus der Stadtgesellschaft zusammen.</p>"
+                            "<p>Einmal im Jahr treffen sich die beteiligten Schulen zum "
+                            "Austausch.</p>",
+                            "<p>It arranges workshops for pupils and teachers and puts schools in "
+                            "touch with sponsors from the local community.</p>"
+                            "<p>Once a year the schools taking part meet to share their "
+                            "experience.</p>",
+                        ),
+                        "action_fields": ["1", "7"],
+                        "eccar": [8],
+                        "responsible_unit": "Stabsstelle Integration",
+                        "partners": ["Antidiskriminierungsstelle", "Forum für Migrant:innen"],
+                        "start_date": date(2023, 8, 1),
+                        "end_date": None,
+                        "ongoing": True,
+                        "status": "permanent",
+                        "annual_cost": Decimal("2500"),  # Beispielwert
+                        "funding_source": ("Städtischer Haushalt", "Municipal budget"),
+                        "priority": 15,
+                        "indicators": [
+                            {
+                                "name": ("Beteiligte Schulen", "Schools taking part"),
+                                "unit": ("Schulen", "schools"),
+                                "baseline": Decimal("6"),
+                                "target_value": Decimal("12"),
+                                "target_date": date(2026, 7, 31),
+                                "values": [
+                                    (date(2023, 12, 31), Decimal("7")),
+                                    (date(2024, 12, 31), Decimal("9")),
+                                ],
+                            },
+                        ],
+                        "examples": [
+                            {
+                                "period": "2023",
+                                "text": (
+                                    "Das erste Vernetzungstreffen der beteiligten Schulen fand im "
+                                    "Rathaus statt.",
+                                    "The first network meeting of the schools taking part was "
+                                    "held in the town hall.",
+                                ),
+                            },
+                            {
+                                "period": "2024",
+                                "text": (
+                                    "Zwei weitere Schulen erhielten den Titel.",
+                                    "Two more schools received the title.",
+                                ),
+                            },
+                        ],
                     },
                 ],
                 "subgoals": [
@@ -921,6 +1295,7 @@ CONCEPTS = [
                                     "anti-discrimination office keeps it up to date.</p>",
                                 ),
                                 "action_fields": ["7"],
+                                "eccar": [3],
                                 "responsible_unit": "Antidiskriminierungsstelle",
                                 "partners": ["Stabsstelle Integration"],
                                 "start_date": date(2021, 10, 1),
@@ -941,6 +1316,63 @@ CONCEPTS = [
                                     },
                                 ],
                                 "examples": [],
+                            },
+                            {
+                                "title": (
+                                    "Meldestelle für rassistische Vorfälle",
+                                    "Reporting point for racist incidents",
+                                ),
+                                "slug": "meldestelle-rassismus",
+                                "summary": (
+                                    "Rassistische Vorfälle lassen sich online, telefonisch oder "
+                                    "vor Ort melden, auf Wunsch anonym.",
+                                    "Racist incidents can be reported online, by phone or in "
+                                    "person, anonymously if people wish.",
+                                ),
+                                "description": (
+                                    "<p>Die Antidiskriminierungsstelle nimmt die Meldungen auf, "
+                                    "bietet Betroffenen Beratung an und vermittelt bei Bedarf an "
+                                    "Polizei oder Opferhilfe.</p>"
+                                    "<p>Eine jährliche Auswertung zeigt, wo und in welcher Form "
+                                    "Rassismus in Lübeck auftritt.</p>",
+                                    "<p>The anti-discrimination office records the reports, "
+                                    "offers advice to those affected and, where needed, refers "
+                                    "them to the police or victim support.</p>"
+                                    "<p>An annual analysis shows where and in what form racism "
+                                    "occurs in Lübeck.</p>",
+                                ),
+                                "action_fields": ["7"],
+                                "eccar": [1, 3, 10],
+                                "responsible_unit": "Antidiskriminierungsstelle",
+                                "partners": ["Stabsstelle Integration", "Forum für Migrant:innen"],
+                                "start_date": date(2025, 1, 1),
+                                "end_date": date(2027, 12, 31),
+                                "ongoing": False,
+                                "status": "in_progress",
+                                "annual_cost": Decimal("12000"),  # Beispielwert
+                                "funding_source": ("Städtischer Haushalt", "Municipal budget"),
+                                "priority": 16,
+                                "indicators": [
+                                    {
+                                        "name": ("Eingegangene Meldungen", "Reports received"),
+                                        "unit": ("Meldungen", "reports"),
+                                        "baseline": Decimal("0"),
+                                        "target_value": Decimal("150"),
+                                        "target_date": date(2027, 12, 31),
+                                        "values": [(date(2025, 12, 31), Decimal("64"))],
+                                    },
+                                ],
+                                "examples": [
+                                    {
+                                        "period": "2025",
+                                        "text": (
+                                            "Das Online-Meldeformular ging im Mai in fünf "
+                                            "Sprachen an den Start.",
+                                            "The online reporting form went live in May in five "
+                                            "languages.",
+                                        ),
+                                    },
+                                ],
                             },
                         ],
                     },

@@ -35,44 +35,12 @@ CONCEPT_TEASER = "Leitziele, Teilziele und Maßnahmen, beschlossen am 25.03.2021
 # The Forum's page is built from forum.py; this is its teaser on the home page.
 FORUM_TEASER = "Rund 120 aktive Mitglieder, 5 von 18 Stimmen in der Steuerungsgruppe."
 
+# The ECCAR plan and the signpost are built from eccar.py and signpost.py; their teasers.
+ECCAR_TEASER = "Mitglied seit 2020, mit einem 10-Punkte-Aktionsplan."
+SIGNPOST_TEASER = "Beratungsstellen in Ihrer Nähe und in Ihrer Sprache."
+
 # slug, title, intro, body, teaser text (None: no teaser on the home page)
 SECTIONS = [
-    {
-        "slug": "eccar",
-        "title": "Gegen Rassismus: ECCAR",
-        "intro": "Lübeck ist Mitglied der Europäischen Städtekoalition gegen Rassismus.",
-        "teaser": "Mitglied seit 2020, mit einem 10-Punkte-Aktionsplan.",
-        "body": [
-            (
-                "paragraph",
-                "Seit 2020 gehört die Hansestadt Lübeck der Europäischen Städtekoalition gegen "
-                "Rassismus (ECCAR) an. Die Koalition wurde 2004 auf Initiative der UNESCO "
-                "gegründet.",
-            ),
-            (
-                "paragraph",
-                "Mit dem Beitritt hat sich die Stadt zu einem 10-Punkte-Aktionsplan verpflichtet. "
-                "Die Stabsstelle Integration ist für seine Umsetzung federführend.",
-            ),
-        ],
-    },
-    {
-        "slug": "wegweiser",
-        "title": "Wegweiser Antidiskriminierung",
-        "intro": "Wo Sie Unterstützung finden, wenn Sie Diskriminierung erleben.",
-        "teaser": "Beratungsstellen in Ihrer Nähe und in Ihrer Sprache.",
-        "body": [
-            (
-                "paragraph",
-                "Die Hansestadt Lübeck tritt gemeinsam mit ihren Partner:innen gegen jede Form "
-                "von Diskriminierung und Rassismus ein und unterstützt Betroffene.",
-            ),
-            (
-                "callout",
-                "Die Beratung ist vertraulich und kostenlos. Sie entscheiden, was weiter passiert.",
-            ),
-        ],
-    },
     {
         "slug": "netzwerke",
         "title": "Netzwerke und Gremien",
@@ -206,7 +174,14 @@ LUENEBURG = {
 
 # Each site answers on its own host name in development; Lübeck is also the default.
 SITES = [
-    {"key": "luebeck", "hostname": "luebeck.localhost", "default": True, "forum": True},
+    {
+        "key": "luebeck",
+        "hostname": "luebeck.localhost",
+        "default": True,
+        "forum": True,
+        "eccar": True,
+        "signpost": True,
+    },
     {"key": "lueneburg", "hostname": "lueneburg.localhost", "default": False},
 ]
 
@@ -221,5 +196,7 @@ def site_texts(key):
             "sections": SECTIONS,
             "concept_teaser": CONCEPT_TEASER,
             "forum_teaser": FORUM_TEASER,
+            "eccar_teaser": ECCAR_TEASER,
+            "signpost_teaser": SIGNPOST_TEASER,
         }
     return {**LUENEBURG, "sections": []}

@@ -35,45 +35,13 @@ EN = {
     "Rund 120 aktive Mitglieder, 5 von 18 Stimmen in der Steuerungsgruppe.": (
         "About 120 active members, 5 of 18 votes in the steering group."
     ),
-    "Gegen Rassismus: ECCAR": "Against racism: ECCAR",
-    "Lübeck ist Mitglied der Europäischen Städtekoalition gegen Rassismus.": (
-        "Lübeck is a member of the European Coalition of Cities Against Racism."
-    ),
     "Mitglied seit 2020, mit einem 10-Punkte-Aktionsplan.": (
         "A member since 2020, with a 10-point action plan."
     ),
-    (
-        "Seit 2020 gehört die Hansestadt Lübeck der Europäischen Städtekoalition gegen "
-        "Rassismus (ECCAR) an. Die Koalition wurde 2004 auf Initiative der UNESCO "
-        "gegründet."
-    ): (
-        "Since 2020 Lübeck has belonged to the European Coalition of Cities Against Racism "
-        "(ECCAR). The coalition was founded in 2004 on UNESCO's initiative."
-    ),
-    (
-        "Mit dem Beitritt hat sich die Stadt zu einem 10-Punkte-Aktionsplan verpflichtet. "
-        "Die Stabsstelle Integration ist für seine Umsetzung federführend."
-    ): (
-        "By joining, the city committed itself to a 10-point action plan. The Integration Office "
-        "leads its implementation."
-    ),
     "Wegweiser Antidiskriminierung": "Anti-discrimination signpost",
-    "Wo Sie Unterstützung finden, wenn Sie Diskriminierung erleben.": (
-        "Where to find support if you experience discrimination."
-    ),
     "Beratungsstellen in Ihrer Nähe und in Ihrer Sprache.": (
         "Counselling near you and in your language."
     ),
-    (
-        "Die Hansestadt Lübeck tritt gemeinsam mit ihren Partner:innen gegen jede Form "
-        "von Diskriminierung und Rassismus ein und unterstützt Betroffene."
-    ): (
-        "Together with its partners, the city stands against every form of discrimination and "
-        "racism and supports those affected."
-    ),
-    (
-        "Die Beratung ist vertraulich und kostenlos. Sie entscheiden, was weiter passiert."
-    ): "Counselling is confidential and free of charge. You decide what happens next.",
     "Netzwerke und Gremien": "Networks and committees",
     "Gremien, die die Stabsstelle ausrichtet oder in denen sie mitarbeitet.": (
         "Committees the office convenes or takes part in."
@@ -211,19 +179,9 @@ AR = {
     "Rund 120 aktive Mitglieder, 5 von 18 Stimmen in der Steuerungsgruppe.": (
         "نحو 120 عضوًا فاعلًا، و5 أصوات من أصل 18 في مجموعة التوجيه."
     ),
-    "Gegen Rassismus: ECCAR": "ضد العنصرية: ECCAR",
-    "Lübeck ist Mitglied der Europäischen Städtekoalition gegen Rassismus.": (
-        "لوبيك عضو في التحالف الأوروبي للمدن ضد العنصرية."
-    ),
     "Mitglied seit 2020, mit einem 10-Punkte-Aktionsplan.": "عضو منذ 2020، مع خطة عمل من 10 نقاط.",
     "Wegweiser Antidiskriminierung": "دليل مكافحة التمييز",
-    "Wo Sie Unterstützung finden, wenn Sie Diskriminierung erleben.": (
-        "أين تجد الدعم إذا تعرّضت للتمييز."
-    ),
     "Beratungsstellen in Ihrer Nähe und in Ihrer Sprache.": "مراكز استشارة قريبة منك وبلغتك.",
-    (
-        "Die Beratung ist vertraulich und kostenlos. Sie entscheiden, was weiter passiert."
-    ): "الاستشارة سرية ومجانية. أنت من يقرر ما يحدث بعد ذلك.",
     "Netzwerke und Gremien": "الشبكات واللجان",
     "Gremien, die die Stabsstelle ausrichtet oder in denen sie mitarbeitet.": (
         "اللجان التي ينظمها المكتب أو يشارك فيها."

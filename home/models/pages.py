@@ -77,6 +77,8 @@ class HomePage(Page):
         "home.StandardPage",
         "integration_pages.IntegrationConceptPage",
         "integration_pages.ForumPage",
+        "integration_pages.ActionPlanPage",
+        "integration_pages.SignpostPage",
     ]
 
     class Meta:

@@ -31,8 +31,7 @@ def language_versions(context):
     original = None
     suffix = ""
     if isinstance(page, Page) and page.pk:
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+        translations = _chrome(page)["translations"]
         original = translations.get(settings.LANGUAGE_CODE, page)
         suffix = _route_suffix(request, page)
     for code, _name in settings.LANGUAGES:
@@ -66,15 +65,49 @@ def _route_suffix(request, page):
     return request.path[len(own_url) :]
 
 
+def _chrome(page):
+    """The pages the furniture shows around `page`, in one query, kept on the page object:
+    its live translations (language switcher), its ancestors (breadcrumb) and the
+    home page's menu children (main navigation)."""
+    if not hasattr(page, "_portal_chrome"):
+        step = Page.steplen
+        home_path = page.path[: 2 * step]
+        ancestor_paths = [page.path[:end] for end in range(2 * step, len(page.path), step)]
+        found = list(
+            Page.objects.live()
+            .filter(
+                Q(translation_key=page.translation_key)
+                | Q(path__in=ancestor_paths)
+                | Q(depth=3, path__startswith=home_path, show_in_menus=True)
+            )
+            .select_related("locale")
+            .order_by("path")
+        )
+        page._portal_chrome = {
+            "translations": {
+                p.locale.language_code: p
+                for p in found
+                if p.translation_key == page.translation_key
+            },
+            "ancestors": [p for p in found if p.path in ancestor_paths],
+            "menu": [
+                p
+                for p in found
+                if p.depth == 3 and p.path.startswith(home_path) and p.show_in_menus
+            ],
+        }
+    return page._portal_chrome
+
+
 def _ancestors(page):
-    """The page's live ancestors from its home page down, fetched once per page object."""
-    if not hasattr(page, "_portal_ancestors"):
-        page._portal_ancestors = list(page.get_ancestors().filter(depth__gte=2).live())
-    return page._portal_ancestors
+    """The page's live ancestors from its home page down."""
+    return _chrome(page)["ancestors"]
 
 
 def _localized_home(request, page=None):
     # Inside the tree the home page is the top ancestor, which the breadcrumb needs anyway.
+    if isinstance(page, Page) and page.depth == 2:
+        return page
     if isinstance(page, Page) and page.depth > 2:
         ancestors = _ancestors(page)
         if ancestors and ancestors[0].depth == 2:
@@ -95,7 +128,10 @@ def main_nav(context):
     request = context.get("request")
     page = context.get("page")
     home = _localized_home(request, page)
-    items = list(home.get_children().live().in_menu()) if home else []
+    if isinstance(page, Page) and page.depth >= 2 and home is not None:
+        items = _chrome(page)["menu"]
+    else:
+        items = list(home.get_children().live().in_menu()) if home else []
     current_path = page.path if isinstance(page, Page) else ""
     return {
         "home": home,

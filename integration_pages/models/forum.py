@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +23,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.blocks import ContentStreamBlock
 from integration_pages.ical import calendar_response
-from integration_pages.localize import pages_in_language
+from integration_pages.localize import one_in_language, pages_in_language
+from integration_pages.models.base import GermanOriginalMixin
 from integration_pages.models.mso import MsoDirectoryPage
 from integration_pages.panels import content_and_facts_tabs
 from integration_pages.translation import page_translatable_fields
@@ -32,7 +34,7 @@ PAST_MEETINGS_PER_PAGE = 10
 LATEST_NEWS = 5
 
 
-class ForumPage(RoutablePageMixin, Page):
+class ForumPage(GermanOriginalMixin, RoutablePageMixin, Page):
     """Who the Forum is, its board, its meetings and news; one per site."""
 
     founded_on = models.DateField(
@@ -127,24 +129,6 @@ class ForumPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("Forum page")
 
-    def german_original(self):
-        """The German page: meetings and news are listed from its tree.
-
-        A meeting not yet translated then still appears (in German) on the
-        translated Forum page instead of silently missing there.
-        """
-        if not hasattr(self, "_german_original"):
-            self._german_original = self
-            if self.locale.language_code != settings.LANGUAGE_CODE:
-                self._german_original = (
-                    Page.objects.filter(
-                        translation_key=self.translation_key,
-                        locale__language_code=settings.LANGUAGE_CODE,
-                    ).first()
-                    or self
-                )
-        return self._german_original
-
     def meetings(self, private_q):
         return (
             ForumMeetingPage.objects.child_of(self.german_original())
@@ -169,15 +153,27 @@ class ForumPage(RoutablePageMixin, Page):
         original = self.german_original()
         news = ForumNewsPage.objects.child_of(original).live().exclude(private_q)
         news = news.order_by("-date", "-pk")[:LATEST_NEWS]
-        directory = MsoDirectoryPage.objects.child_of(original).live().exclude(private_q)[:1]
+        # The directory in this page's own tree where translated, else the German one:
+        # one query either way.
+        directories = (
+            MsoDirectoryPage.objects.live()
+            .exclude(private_q)
+            .filter(
+                Q(path__startswith=self.path, depth=self.depth + 1)
+                | Q(path__startswith=original.path, depth=original.depth + 1)
+            )
+        )
+        directory = min(directories, key=lambda d: d.locale_id != self.locale_id, default=None)
         context.update(
             board=self.board_members.select_related("photo"),
             upcoming=shown[: len(upcoming)],
             past_page=past_page,
             past=shown[len(upcoming) :],
             news=pages_in_language(news, language, private_q=private_q),
-            directory=next(iter(pages_in_language(directory, language, private_q=private_q)), None),
-            contact=self.office_contact.localized if self.office_contact_id else None,
+            directory=directory,
+            contact=one_in_language(
+                type(self).office_contact.field.related_model, self.office_contact_id, language
+            ),
         )
         return context
 

@@ -81,6 +81,15 @@ class CounsellingService(TranslatableMixin, index.Indexed, ClusterableModel):
         max_length=100,
         help_text=_("Where the service is for, e.g. 'Lübeck' or 'Schleswig-Holstein'."),
     )
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("site"),
+        help_text=_("List it only on this site's signpost; empty: on every site."),
+    )
     address = models.TextField(_("address"), blank=True, help_text=_("Visiting address."))
     opening_hours = models.TextField(
         _("opening hours"), blank=True, help_text=_("When people can come or call.")
@@ -121,6 +130,7 @@ class CounsellingService(TranslatableMixin, index.Indexed, ClusterableModel):
         MultiFieldPanel(
             [
                 FieldPanel("region"),
+                FieldPanel("site"),
                 FieldPanel("address"),
                 FieldPanel("opening_hours"),
                 FieldPanel("email"),
@@ -137,28 +147,25 @@ class CounsellingService(TranslatableMixin, index.Indexed, ClusterableModel):
         TranslatableField("opening_hours"),
         *[
             SynchronizedField(name)
-            for name in (
+            for name in [
                 "slug",
                 "provider",
                 "grounds",
                 "life_areas",
                 "languages",
-                "in_person",
-                "by_phone",
-                "by_video",
-                "by_email_or_chat",
-                "outreach",
-                "free_of_charge",
-                "anonymous",
-                "independent",
-                "step_free",
-                "sign_language",
+                "site",
                 "region",
                 "address",
                 "email",
                 "phone",
                 "website",
-            )  # fmt: skip
+                *(name for name, _label in FORMATS),
+                "free_of_charge",
+                "anonymous",
+                "independent",
+                "step_free",
+                "sign_language",
+            ]  # fmt: skip
         ],
     ]
 

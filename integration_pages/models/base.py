@@ -1,0 +1,25 @@
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+
+class GermanOriginalMixin:
+    """For section pages whose lists (meetings, measures …) are kept in the German tree."""
+
+    def german_original(self):
+        """The German version of this page (itself if German or untranslated), cached.
+
+        Only its place in the tree is used, so a plain Page is enough.
+        """
+        if not hasattr(self, "_german_original"):
+            self._german_original = self
+            # Pages are served in their own language, so the active one tells us cheaply.
+            if get_language() != settings.LANGUAGE_CODE:
+                self._german_original = (
+                    Page.objects.filter(
+                        translation_key=self.translation_key,
+                        locale__language_code=settings.LANGUAGE_CODE,
+                    ).first()
+                    or self
+                )
+        return self._german_original

@@ -1,0 +1,248 @@
+"""The anti-discrimination signpost (Wegweiser): counselling services to filter or be guided to.
+
+Services, grounds, life areas and languages are snippets; the page filters the
+German originals (which carry the facts) and shows each in the reader's language.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.http import Http404
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, Site
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from integration_pages.localize import (
+    all_in_language,
+    linked_in_language,
+    localize,
+    localized_by_key,
+    one_in_language,
+)
+from integration_pages.translation import page_translatable_fields
+from snippets.models import (
+    CounsellingService,
+    DiscriminationGround,
+    Language,
+    LifeArea,
+    Organisation,
+)
+
+
+class EmergencyNumberBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Who"), max_length=120, help_text=_("e.g. 'Police'"))
+    phone = blocks.CharBlock(label=_("Number"), max_length=40, help_text=_("e.g. '110'"))
+    note = blocks.CharBlock(
+        label=_("When to call"), required=False, max_length=200, help_text=_("One short line.")
+    )
+
+    class Meta:
+        icon = "warning"
+        label = _("Emergency number")
+
+
+class SignpostPage(RoutablePageMixin, Page):
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_(
+            "Two sentences: what the signpost is for and that counselling is confidential."
+        ),
+    )
+    emergency_numbers = StreamField(
+        [("number", EmergencyNumberBlock())],
+        blank=True,
+        verbose_name=_("emergency numbers"),
+        help_text=_("Shown on every page of the signpost, e.g. police 110 and helplines."),
+    )
+    report_text = models.CharField(
+        _("link text for reporting"),
+        max_length=200,
+        blank=True,
+        help_text=_("e.g. 'Report discrimination to the anti-discrimination office'."),
+    )
+    report_url = models.URLField(
+        _("where to report"), blank=True, help_text=_("Address of the office's report form.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("emergency_numbers"),
+        MultiFieldPanel([FieldPanel("report_text"), FieldPanel("report_url")], _("Report")),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("intro"),
+        TranslatableField("emergency_numbers"),
+        TranslatableField("report_text"),
+        SynchronizedField("report_url"),
+    )
+
+    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("anti-discrimination signpost")
+
+    def services(self, request):
+        """This site's services as German originals, which carry the facts."""
+        site = Site.find_for_request(request)
+        return CounsellingService.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        ).filter(models.Q(site__isnull=True) | models.Q(site=site))
+
+    def lists(self):
+        """Grounds, life areas and languages in the reader's language, one query each."""
+        language = get_language()
+        return {
+            "grounds": all_in_language(DiscriminationGround, language),
+            "areas": all_in_language(LifeArea, language),
+            "languages": all_in_language(Language, language),
+        }
+
+    def results(self, services, filters, lists):
+        from integration_pages.filters import filter_services
+
+        found = list(filter_services(services, filters).prefetch_related("languages"))
+        shown = localized_by_key(CounsellingService, found, get_language())
+        for service in found:
+            service.shown = localize(service, shown)
+            service.shown_languages = [
+                lists["languages"].get(x.translation_key, x) for x in service.languages.all()
+            ]
+        return found
+
+    def get_context(self, request, *args, **kwargs):
+        from integration_pages.filters import SignpostFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        services = self.services(request)
+        lists = self.lists()
+        form = SignpostFilterForm(request.GET, regions=regions_of(services), **choices(lists))
+        filters = form.valid_filters()
+        query = request.GET.copy()
+        context.update(
+            form=form,
+            filters=filters,
+            services=self.results(services, filters, lists),
+            querystring=query.urlencode(),
+        )
+        return context
+
+    @path("guided/", name="guided")
+    def guided(self, request):
+        """One question per page; each answer is a GET parameter, so the back button works."""
+        from integration_pages.filters import GUIDED_STEPS, GuidedForm
+
+        lists = self.lists()
+        form = GuidedForm(request.GET, **choices(lists))
+        answers = form.answers()
+        step = next((name for name in GUIDED_STEPS if name not in answers), None)
+        context = Page.get_context(self, request)
+        context.update(form=form, step=step, answers=answers, lists=lists)
+        if step is None:
+            filters = {name: value for name, value in answers.items() if value != form.ANY}
+            context["services"] = self.results(self.services(request), filters, lists)
+            context["filter_query"] = "&".join(f"{k}={v}" for k, v in filters.items())
+        return TemplateResponse(request, "integration_pages/signpost_guided.html", context)
+
+    def service_or_404(self, request, slug):
+        service = self.services(request).filter(slug=slug).first()
+        if service is None:
+            raise Http404
+        language = get_language()
+        service.shown = localize(service, localized_by_key(CounsellingService, [service], language))
+        # Each relation in the reader's language, one query per relation.
+        for relation, model in (
+            ("grounds", DiscriminationGround),
+            ("life_areas", LifeArea),
+            ("languages", Language),
+        ):
+            linked = getattr(service, relation).all()
+            shown = [shown for _stored, shown in linked_in_language(model, linked, language)]
+            setattr(
+                service, f"shown_{relation}", sorted(shown, key=lambda x: (x.sort_order, x.name))
+            )
+        service.shown_provider = one_in_language(Organisation, service.provider_id, language)
+        return service
+
+    @path("services/<slug:slug>/", name="service")
+    def service(self, request, slug):
+        context = Page.get_context(self, request)
+        service = self.service_or_404(request, slug)
+        service.structured_data = structured_data(service, request.build_absolute_uri())
+        context["service"] = service
+        return TemplateResponse(request, "integration_pages/counselling_service.html", context)
+
+    @path("services/<slug:slug>/print/", name="service_print")
+    def service_print(self, request, slug):
+        context = Page.get_context(self, request)
+        context["service"] = self.service_or_404(request, slug)
+        return TemplateResponse(
+            request, "integration_pages/counselling_service_print.html", context
+        )
+
+    @path("services/<slug:slug>/contact.vcf/", name="service_vcard")
+    def service_vcard(self, request, slug):
+        from integration_pages.vcard import vcard_response
+
+        return vcard_response(self.service_or_404(request, slug))
+
+
+def regions_of(services):
+    return list(
+        services.exclude(region="").order_by("region").values_list("region", flat=True).distinct()
+    )
+
+
+def choices(lists):
+    def pairs(items):
+        return [
+            (item.code, str(item)) for item in sorted(items, key=lambda x: (x.sort_order, x.name))
+        ]
+
+    return {
+        "grounds": pairs(lists["grounds"].values()),
+        "areas": pairs(lists["areas"].values()),
+        "languages": pairs(lists["languages"].values()),
+    }
+
+
+def structured_data(service, url):
+    """schema.org markup of a service, so search engines can answer "where can I get help"."""
+    shown = service.shown
+    languages = [lang.name for lang in service.shown_languages]
+    channel = {"@type": "ServiceChannel", "serviceUrl": service.website or url}
+    if service.phone:
+        channel["servicePhone"] = {
+            "@type": "ContactPoint",
+            "telephone": service.phone,
+            "availableLanguage": languages,
+        }
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Service",
+        "name": shown.name,
+        "description": shown.description,
+        "url": url,
+        "areaServed": service.region,
+        "availableLanguage": languages,
+        "availableChannel": channel,
+    }
+    if service.shown_provider:
+        data["provider"] = {"@type": "Organization", "name": service.shown_provider.name}
+    if service.address:
+        data["availableChannel"]["serviceLocation"] = {
+            "@type": "Place",
+            "address": " ".join(service.address.split()),
+        }
+    return data

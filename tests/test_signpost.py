@@ -1,0 +1,226 @@
+"""The anti-discrimination signpost: filters, guided questions, service pages, bounded queries."""
+
+import itertools
+from html import escape
+from urllib.parse import urlsplit
+
+import pytest
+import vobject
+
+from integration_pages.models import SignpostPage
+from snippets.models import CounsellingService, DiscriminationGround, Language, LifeArea
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def signpost():
+    return SignpostPage.objects.get(locale__language_code="de")
+
+
+def url(page):
+    return urlsplit(page.url).path
+
+
+def german_services():
+    return CounsellingService.objects.filter(locale__language_code="de")
+
+
+def shown_names(html):
+    return {s.name for s in german_services() if f">{escape(s.name)}</a>" in html}
+
+
+def expected(**filters):
+    services = german_services()
+    lookups = {"ground": "grounds__code", "area": "life_areas__code", "language": "languages__code"}
+    for name, value in filters.items():
+        if name in lookups:
+            services = services.filter(**{lookups[name]: value})
+        elif name == "format":
+            services = services.filter(**{value: True})
+        elif name == "region":
+            services = services.filter(region=value)
+        else:
+            services = services.filter(**{name: True})
+    return set(services.distinct().values_list("name", flat=True))
+
+
+def test_the_demo_covers_every_ground_and_at_least_four_languages():
+    services = german_services()
+    assert services.count() >= 15
+    for ground in DiscriminationGround.objects.filter(locale__language_code="de"):
+        assert services.filter(grounds=ground).exists(), ground.code
+    used = Language.objects.filter(services__in=services).distinct()
+    assert used.count() >= 4
+
+
+def test_without_filters_every_service_is_listed(client, signpost):
+    html = client.get(signpost.url).content.decode()
+    assert shown_names(html) == expected()
+    assert f"{german_services().count()} Beratungsangebote gefunden" in html
+
+
+def _values(field):
+    services = german_services()
+    if field == "ground":
+        return list(
+            DiscriminationGround.objects.filter(locale__language_code="de").values_list(
+                "code", flat=True
+            )
+        )
+    if field == "area":
+        return list(
+            LifeArea.objects.filter(locale__language_code="de").values_list("code", flat=True)
+        )
+    if field == "language":
+        return ["ar", "tr", "uk", "fa", "ti"]
+    if field == "format":
+        return ["in_person", "by_phone", "by_video", "by_email_or_chat", "outreach"]
+    if field == "region":
+        return sorted(set(services.values_list("region", flat=True)))
+    return ["on"]
+
+
+@pytest.mark.parametrize(
+    "field", ["ground", "area", "language", "format", "region", "anonymous", "step_free"]
+)
+def test_each_filter_returns_exactly_the_matching_services(client, signpost, field):
+    for value in _values(field):
+        html = client.get(signpost.url, {field: value}).content.decode()
+        assert shown_names(html) == expected(**{field: value}), (field, value)
+
+
+def test_combinations_of_filters_return_exactly_the_services_matching_all(client, signpost):
+    combos = itertools.product(["racism", "religion", "age"], ["work", "housing"], ["ar", "de"])
+    for ground, area, language in combos:
+        query = {"ground": ground, "area": area, "language": language, "anonymous": "on"}
+        html = client.get(signpost.url, query).content.decode()
+        assert shown_names(html) == expected(**query), query
+
+
+def test_a_bad_filter_value_is_reported_and_the_others_still_apply(client, signpost):
+    response = client.get(signpost.url, {"ground": "erfunden", "language": "ar"})
+    html = response.content.decode()
+    assert 'role="alert"' in html
+    assert shown_names(html) == expected(language="ar")
+
+
+def test_guided_mode_asks_one_question_at_a_time(client, signpost):
+    guided = f"{url(signpost)}guided/"
+    first = client.get(guided).content.decode()
+    assert "Schritt 1 von 3" in first and 'name="ground"' in first and 'name="area"' not in first
+    second = client.get(guided, {"ground": "racism"}).content.decode()
+    assert "Schritt 2 von 3" in second
+    assert '<input type="hidden" name="ground" value="racism">' in second
+    third = client.get(guided, {"ground": "racism", "area": "housing"}).content.decode()
+    assert "Schritt 3 von 3" in third
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        {"ground": "racism", "area": "housing", "language": "ar"},
+        {"ground": "religion", "area": "work", "language": "any"},
+        {"ground": "any", "area": "any", "language": "tr"},
+        {"ground": "disability", "area": "authorities", "language": "any"},
+    ],
+)
+def test_guided_mode_ends_at_the_same_services_as_the_equivalent_filters(client, signpost, answers):
+    guided = client.get(f"{url(signpost)}guided/", answers).content.decode()
+    filters = {k: v for k, v in answers.items() if v != "any"}
+    filtered = client.get(signpost.url, filters).content.decode()
+    assert shown_names(guided) == shown_names(filtered) == expected(**filters)
+
+
+def test_a_bad_guided_answer_asks_that_question_again(client, signpost):
+    html = client.get(f"{url(signpost)}guided/", {"ground": "erfunden"}).content.decode()
+    assert "Schritt 1 von 3" in html and 'role="alert"' in html
+
+
+def test_the_emergency_box_is_on_every_signpost_page(client, signpost):
+    service = german_services().first()
+    for path in ["", "guided/", f"services/{service.slug}/", f"services/{service.slug}/print/"]:
+        html = client.get(f"{url(signpost)}{path}").content.decode()
+        assert 'href="tel:110"' in html, path
+
+
+def test_a_service_page_has_structured_data_a_vcard_and_a_print_view(client, signpost):
+    import json
+    import re
+
+    service = german_services().filter(phone__gt="", address__gt="").first()
+    base = f"{url(signpost)}services/{service.slug}/"
+    html = client.get(base).content.decode()
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
+    assert data["@type"] == "Service" and data["name"] == service.name
+    assert data["availableChannel"]["servicePhone"]["telephone"] == service.phone
+    card = client.get(f"{base}contact.vcf")
+    assert card["Content-Type"].startswith("text/vcard")
+    parsed = vobject.readOne(card.content.decode())
+    assert parsed.fn.value == service.name
+    assert parsed.tel.value == service.phone
+    printed = client.get(f"{base}print/")
+    assert printed.status_code == 200 and "print-view" in printed.content.decode()
+    assert client.get(f"{url(signpost)}services/gibt-es-nicht/").status_code == 404
+
+
+def test_the_english_signpost_shows_english_services_and_lists(client):
+    english = SignpostPage.objects.get(locale__language_code="en")
+    html = client.get(english.url).content.decode()
+    for service in CounsellingService.objects.filter(locale__language_code="en"):
+        assert escape(service.name) in html
+    for ground in DiscriminationGround.objects.filter(locale__language_code="en"):
+        assert escape(ground.name) in html
+
+
+def test_the_arabic_signpost_asks_its_questions_in_arabic(client):
+    arabic = SignpostPage.objects.get(locale__language_code="ar")
+    html = client.get(f"{url(arabic)}guided/").content.decode()
+    assert 'dir="rtl"' in html
+    for ground in DiscriminationGround.objects.filter(locale__language_code="ar"):
+        assert escape(ground.name) in html
+
+
+def _add_services(count):
+    grounds = list(DiscriminationGround.objects.filter(locale__language_code="de"))
+    areas = list(LifeArea.objects.filter(locale__language_code="de"))
+    languages = list(Language.objects.filter(locale__language_code="de"))
+    for n in range(count):
+        service = CounsellingService(
+            name=f"Beratung {n}", slug=f"beratung-{n}", description="Demo.", region="Lübeck",
+            anonymous=n % 2 == 0, by_phone=True,
+        )  # fmt: skip
+        service.grounds = grounds[n % 5 : n % 5 + 3]
+        service.life_areas = areas[n % 4 : n % 4 + 2]
+        service.languages = languages[n % 7 : n % 7 + 3]
+        service.save()
+
+
+@pytest.mark.parametrize("total", [5, 200])
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "?ground=racism&language=ar&anonymous=on",
+        "guided/?ground=any&area=work&language=any",
+        "service",
+    ],
+)
+def test_signpost_queries_are_the_same_for_5_and_200_services(
+    client, django_assert_max_num_queries, total, language, query
+):
+    existing = german_services()
+    if total < existing.count():
+        CounsellingService.objects.exclude(pk__in=existing[:total]).delete()
+    else:
+        _add_services(total - existing.count())
+    assert german_services().count() == total
+    if query == "service":
+        query = f"services/{german_services().first().slug}/"
+    page = SignpostPage.objects.get(locale__language_code=language)
+    client.get(f"{url(page)}{query}")
+    with django_assert_max_num_queries(20):
+        assert client.get(f"{url(page)}{query}").status_code == 200
