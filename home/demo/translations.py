@@ -208,6 +208,26 @@ AR = {
     "Impressum": "بيانات الناشر",
     "Datenschutzerklärung": "بيان حماية البيانات",
     "Erklärung zur Barrierefreiheit": "بيان إمكانية الوصول",
+    # The signpost's emergency box: the first thing an Arabic reader in trouble needs.
+    "Polizei": "الشرطة",
+    "Bei akuter Gefahr oder wenn Sie gerade angegriffen werden.": (
+        "عند الخطر الداهم أو إذا تعرّضت لاعتداء الآن."
+    ),
+    "Hilfetelefon Gewalt gegen Frauen": "الهاتف المساعد لمواجهة العنف ضد النساء",
+    "Rund um die Uhr, kostenlos und anonym, mit Beratung in vielen Sprachen.": (
+        "على مدار الساعة، مجانًا ودون ذكر الاسم، مع استشارة بلغات عديدة."
+    ),
+    "TelefonSeelsorge": "خط الدعم النفسي عبر الهاتف (TelefonSeelsorge)",
+    "Rund um die Uhr und kostenlos, wenn Sie mit jemandem sprechen möchten.": (
+        "على مدار الساعة ومجانًا، إذا أردت التحدث مع أحد."
+    ),
+    "Antidiskriminierungsstelle des Bundes": "المكتب الاتحادي لمكافحة التمييز",
+    "Kostenlose Beratung zu Ihren Rechten nach dem AGG.": (
+        "استشارة مجانية حول حقوقك وفق قانون المساواة في المعاملة (AGG)."
+    ),
+    "Diskriminierung bei der Antidiskriminierungsstelle der Hansestadt melden": (
+        "الإبلاغ عن التمييز لدى مكتب مكافحة التمييز في مدينة لوبيك"
+    ),
 }
 
 TRANSLATIONS = {"en": EN, "ar": AR}
