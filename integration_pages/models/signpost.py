@@ -129,12 +129,8 @@ class SignpostPage(RoutablePageMixin, Page):
         lists = self.lists()
         form = SignpostFilterForm(request.GET, regions=regions_of(services), **choices(lists))
         filters = form.valid_filters()
-        query = request.GET.copy()
         context.update(
-            form=form,
-            filters=filters,
-            services=self.results(services, filters, lists),
-            querystring=query.urlencode(),
+            form=form, filters=filters, services=self.results(services, filters, lists)
         )
         return context
 
