@@ -28,7 +28,7 @@ install-dev: $(VENV)/.installed-dev
 migrate: install
 	$(MANAGE) migrate --no-input
 
-demo: migrate
+demo: migrate messages
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_admin
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
@@ -40,7 +40,7 @@ run: install
 # Two workers: each builds the demo database once, then they share the tests.
 PYTEST_ARGS ?= -n 2
 
-test: install-dev
+test: install-dev messages
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install-dev
@@ -52,10 +52,11 @@ format: install-dev
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-# Compile interface translations (needs GNU gettext; the .mo files are committed).
+# Compile interface translations with GNU gettext, installed from Debian where missing.
 messages: install
-	cd cms && ../$(MANAGE) compilemessages
-	$(MANAGE) compilemessages --ignore=.venv
+	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext) \
+		|| (sudo apt-get update -qq && sudo apt-get install -y -qq gettext)
+	$(MANAGE) compilemessages --ignore=.venv -v0
 
 # Re-resolve the pinned versions from pyproject.toml in a throwaway venv.
 lock:
