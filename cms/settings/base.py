@@ -31,6 +31,13 @@ MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# Machine pre-translation: "offline" (nothing leaves the server), "deepl" or "libretranslate".
+MACHINE_TRANSLATOR = env.str("MACHINE_TRANSLATOR", default="offline")
+DEEPL_API_KEY = env.str("DEEPL_API_KEY", default="")
+LIBRETRANSLATE_URL = env.str("LIBRETRANSLATE_URL", default="")
+LIBRETRANSLATE_API_KEY = env.str("LIBRETRANSLATE_API_KEY", default="")
+# Synced translations stay drafts until a translator or editor publishes them.
+TRANSLATIONS_PUBLISH_ON_SYNC = env.bool("TRANSLATIONS_PUBLISH_ON_SYNC", default=False)
 # -----------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -170,7 +177,7 @@ STORAGES = {
 # --- Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Integrationsportal"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "odt", "pdf", "pptx", "rtf", "txt", "webm", "xlsx", "zip"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -185,3 +192,22 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # integration_pages: its section pages (concept, Forum, ECCAR plan …) sit under the home page.
 INTEGRATION_PAGES_SECTION_PARENT_TYPES = ["home.HomePage"]
+
+
+# wagtail-localize's machine translator, chosen by MACHINE_TRANSLATOR. The offline one
+# sends nothing anywhere: it uses a glossary and otherwise keeps the German text.
+MACHINE_TRANSLATORS = {
+    "offline": {
+        "CLASS": "home.l10n.machine.OfflineTranslator",
+        "OPTIONS": {"GLOSSARY": "home.demo.translations.TRANSLATIONS"},
+    },
+    "deepl": {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    },
+    "libretranslate": {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {"LIBRETRANSLATE_URL": LIBRETRANSLATE_URL, "API_KEY": LIBRETRANSLATE_API_KEY},
+    },
+}
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS[MACHINE_TRANSLATOR]

@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.models import HomePage, OfficeSettings, StandardPage
+from home.models import EasyLanguagePage, HomePage, OfficeSettings, SignLanguagePage, StandardPage
 from snippets.models import Contact
 
 from . import content
@@ -78,11 +78,32 @@ class DemoBuilder:
             strings["ar"].update({**list_strings(2), **emergency_phone_strings()})
         sections = [self.section(home, spec, contact) for spec in texts["sections"]]
         legal = {spec["setting"]: self.legal_page(home, spec) for spec in content.LEGAL}
+        # Leichte Sprache is German by nature; other languages get it through the sync.
+        accessible = {}
+        accessible["easy_language_page"] = self._child(
+            home,
+            content.EASY_LANGUAGE["slug"],
+            lambda: EasyLanguagePage(
+                title=content.EASY_LANGUAGE["title"],
+                slug=content.EASY_LANGUAGE["slug"],
+                intro=content.EASY_LANGUAGE["intro"],
+                body=self._body(content.EASY_LANGUAGE["body"], None),
+            ),
+        )
+        accessible["sign_language_page"] = self._child(
+            home,
+            content.SIGN_LANGUAGE["slug"],
+            lambda: SignLanguagePage(
+                title=content.SIGN_LANGUAGE["title"],
+                slug=content.SIGN_LANGUAGE["slug"],
+                intro=content.SIGN_LANGUAGE["intro"],
+            ),
+        )
         teasers += [
             (page, spec["teaser"]) for page, spec in zip(sections, texts["sections"], strict=True)
         ]
         self.teasers(home, teasers)
-        self.office_settings(home, legal, texts["office"])
+        self.office_settings(home, {**legal, **accessible}, texts["office"])
         for code, common in TRANSLATIONS.items():
             locale = Locale.objects.get(language_code=code)
             objects = english if code == "en" else arabic
@@ -209,6 +230,14 @@ class DemoBuilder:
         settings, created = OfficeSettings.objects.get_or_create(
             site=site, defaults={**office, **dict(legal.items())}
         )
+        # Settings from before a page setting existed get it, nothing else changes.
+        missing = {
+            name: page for name, page in legal.items() if not getattr(settings, f"{name}_id")
+        }
+        if missing and not created:
+            for name, page in missing.items():
+                setattr(settings, name, page)
+            settings.save()
         self._note(created, f"office settings of {site.hostname}")
 
     def translate(self, obj, locale, strings):

@@ -200,3 +200,43 @@ def site_texts(key):
             "signpost_teaser": SIGNPOST_TEASER,
         }
     return {**LUENEBURG, "sections": []}
+
+
+# BITV 2.0 § 4: the start page explains the site in Leichte Sprache and in DGS.
+EASY_LANGUAGE = {
+    "slug": "leichte-sprache",
+    "title": "Leichte Sprache",
+    "intro": "Hier erklären wir diese Internet-Seite in Leichter Sprache.",
+    "body": [
+        ("heading", "Was steht auf dieser Internet-Seite?"),
+        (
+            "paragraph",
+            "Die Stadt hilft Menschen, die neu hier sind. Auf dieser Seite steht, was die "
+            "Stadt dafür tut. Sie finden hier auch Beratung. Zum Beispiel wenn Sie "
+            "ungerecht behandelt werden.",
+        ),
+        ("heading", "Wie finde ich mich zurecht?"),
+        (
+            "paragraph",
+            "Oben auf jeder Seite ist ein Menü. Dort klicken Sie auf ein Thema. Oben "
+            "können Sie auch die Sprache wählen. Mit der Suche finden Sie Wörter auf "
+            "allen Seiten.",
+        ),
+        ("heading", "Ist die Seite barrierefrei?"),
+        (
+            "paragraph",
+            "Wir wollen, dass alle Menschen die Seite benutzen können. Manche Teile sind "
+            "noch nicht ganz barrierefrei. Dann schreiben Sie uns bitte. Die Adresse "
+            "steht unten auf jeder Seite.",
+        ),
+    ],
+}
+
+SIGN_LANGUAGE = {
+    "slug": "gebaerdensprache",
+    "title": "Deutsche Gebärdensprache (DGS)",
+    "intro": (
+        "In Videos in Deutscher Gebärdensprache erklären wir, was auf dieser Internet-Seite "
+        "steht, wie Sie sich zurechtfinden und was in der Erklärung zur Barrierefreiheit steht."
+    ),
+}

@@ -1,4 +1,4 @@
-from .pages import HomePage, StandardPage
+from .pages import EasyLanguagePage, HomePage, SignLanguagePage, StandardPage
 from .settings import OfficeSettings
 
-__all__ = ["HomePage", "OfficeSettings", "StandardPage"]
+__all__ = ["EasyLanguagePage", "HomePage", "OfficeSettings", "SignLanguagePage", "StandardPage"]

@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -79,6 +80,8 @@ class HomePage(Page):
         "integration_pages.ForumPage",
         "integration_pages.ActionPlanPage",
         "integration_pages.SignpostPage",
+        "home.EasyLanguagePage",
+        "home.SignLanguagePage",
     ]
 
     class Meta:
@@ -152,3 +155,79 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+
+
+class EasyLanguagePage(Page):
+    """The site explained in Leichte Sprache (BITV 2.0 § 4): what is here, how to find
+    one's way, the main points of the accessibility statement."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Short sentences. One thought per sentence.")
+    )
+    body = StreamField(
+        ContentStreamBlock(),
+        blank=True,
+        verbose_name=_("content"),
+        help_text=_("Short sections with headings; pictures help."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("intro"), TranslatableField("body")
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("page in Leichte Sprache")
+
+
+class SignLanguageVideoBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    video = DocumentChooserBlock(
+        label=_("Video file"), help_text=_("MP4 or WebM, stored on this site (no video platform).")
+    )
+    duration = blocks.RegexBlock(
+        regex=r"^\d{1,2}:\d{2}$",
+        label=_("Duration (m:ss)"),
+        help_text=_("e.g. 3:20"),
+        error_messages={"invalid": _("Write the duration as minutes:seconds, e.g. 3:20.")},
+    )
+    description = blocks.TextBlock(
+        label=_("What the video says"),
+        required=False,
+        help_text=_("A short text version for people who cannot watch it."),
+    )
+
+    class Meta:
+        icon = "media"
+        label = _("DGS video")
+        template = "home/blocks/sign_language_video.html"
+
+
+class SignLanguagePage(Page):
+    """The site explained in German Sign Language (DGS) videos (BITV 2.0 § 4)."""
+
+    intro = models.TextField(_("introduction"), blank=True, help_text=_("What the videos explain."))
+    videos = StreamField(
+        [("video", SignLanguageVideoBlock())],
+        blank=True,
+        verbose_name=_("videos"),
+        help_text=_("Each with download, size and duration shown beside it."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("videos")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("intro"), TranslatableField("videos")
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("page in German Sign Language")

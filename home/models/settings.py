@@ -51,6 +51,15 @@ class OfficeSettings(BaseSiteSetting):
         _("The accessibility statement (Erklärung zur Barrierefreiheit)."),
     )
 
+    easy_language_page = _legal_page(
+        _("page in Leichte Sprache"),
+        _("Explains the site in Leichte Sprache; linked in the header of every page."),
+    )
+    sign_language_page = _legal_page(
+        _("page in German Sign Language"),
+        _("Explains the site in DGS videos; linked in the header of every page."),
+    )
+
     panels = [
         MultiFieldPanel(
             [FieldPanel("office_name"), FieldPanel("municipality"), FieldPanel("logo")],
@@ -68,10 +77,18 @@ class OfficeSettings(BaseSiteSetting):
             ],
             heading=_("Legal pages"),
         ),
+        MultiFieldPanel(
+            [FieldPanel("easy_language_page"), FieldPanel("sign_language_page")],
+            heading=_("Accessible formats (BITV 2.0 § 4)"),
+        ),
     ]
 
     class Meta:
         verbose_name = _("office settings")
+
+    @property
+    def accessible_page_ids(self):
+        return [pk for pk in (self.easy_language_page_id, self.sign_language_page_id) if pk]
 
     @property
     def legal_page_ids(self):

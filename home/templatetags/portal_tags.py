@@ -140,32 +140,55 @@ def main_nav(context):
     }
 
 
+def _office_pages(request):
+    """The office's legal and accessible-format pages in the reader's language (German
+    where untranslated), keyed by the chosen page's id; one query per request."""
+    if request is None:
+        return {}, None
+    if not hasattr(request, "_portal_office_pages"):
+        office = OfficeSettings.for_request(request)
+        ids = office.legal_page_ids + office.accessible_page_ids
+        pages = {}
+        if ids:
+            found = list(
+                Page.objects.live().filter(
+                    Q(id__in=ids)
+                    | Q(
+                        translation_key__in=Page.objects.filter(id__in=ids).values(
+                            "translation_key"
+                        ),
+                        locale__language_code=get_language(),
+                    )
+                )
+            )
+            originals = {p.pk: p for p in found if p.pk in ids}
+            localized = {p.translation_key: p for p in found if p.pk not in ids}
+            pages = {
+                pk: localized.get(page.translation_key, page) for pk, page in originals.items()
+            }
+        request._portal_office_pages = (pages, office)
+    return request._portal_office_pages
+
+
 @register.inclusion_tag("includes/legal_links.html", takes_context=True)
 def legal_links(context):
     """The office's legal pages in the reader's language, German where untranslated."""
     request = context.get("request")
-    office = OfficeSettings.for_request(request) if request else None
+    pages, office = _office_pages(request)
     ids = office.legal_page_ids if office else []
-    pages = []
-    if ids:
-        # The chosen pages and their versions in the reader's language, in one query.
-        found = list(
-            Page.objects.live().filter(
-                Q(id__in=ids)
-                | Q(
-                    translation_key__in=Page.objects.filter(id__in=ids).values("translation_key"),
-                    locale__language_code=get_language(),
-                )
-            )
-        )
-        originals = {p.pk: p for p in found if p.pk in ids}
-        localized = {p.translation_key: p for p in found if p.pk not in ids}
-        pages = [
-            localized.get(originals[pk].translation_key, originals[pk])
-            for pk in ids
-            if pk in originals
-        ]
-    return {"pages": pages, "request": request}
+    return {"pages": [pages[pk] for pk in ids if pk in pages], "request": request}
+
+
+@register.inclusion_tag("includes/accessible_formats.html", takes_context=True)
+def accessible_formats(context):
+    """Links to the site in Leichte Sprache and in German Sign Language, on every page."""
+    request = context.get("request")
+    pages, office = _office_pages(request)
+    return {
+        "easy": pages.get(office.easy_language_page_id) if office else None,
+        "sign": pages.get(office.sign_language_page_id) if office else None,
+        "request": request,
+    }
 
 
 @register.simple_tag
@@ -176,25 +199,51 @@ def breadcrumb_pages(page):
 
 
 @register.simple_tag
-def translation_incomplete(page):
-    """True when a translated page still shows some German text.
+def translation_notice(page):
+    """What a reader of a translated page should be told, from one query.
 
-    wagtail-localize falls back to the source text for strings nobody has
-    translated yet; the reader should be told rather than guess.
+    `incomplete`: some text has no translation yet and shows in German (wagtail-localize
+    falls back to the source). `machine`: some text was translated by machine and not
+    checked since. `outdated`: the German page changed after the translation was synced.
     """
     if not isinstance(page, Page) or get_language() == settings.LANGUAGE_CODE:
-        return False
+        return {}
     from wagtail_localize.models import StringSegment, StringTranslation
 
-    # One query: the page's segments, and how many have a translation into its locale.
-    translated = StringTranslation.objects.filter(
+    translations = StringTranslation.objects.filter(
         translation_of_id=OuterRef("string_id"),
         context_id=OuterRef("context_id"),
         locale_id=page.locale_id,
         has_error=False,
     )
-    progress = StringSegment.objects.filter(
+    machine = translations.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
+    newer_original = Page.objects.filter(
+        translation_key=page.translation_key,
+        locale__language_code=settings.LANGUAGE_CODE,
+        latest_revision_created_at__gt=OuterRef("source__last_updated_at"),
+    )
+    found = StringSegment.objects.filter(
         source__object_id=page.translation_key,
         source__translations__target_locale_id=page.locale_id,
-    ).aggregate(total=Count("id"), done=Count("id", filter=Exists(translated)))
-    return progress["done"] < progress["total"]
+    ).aggregate(
+        total=Count("id"),
+        done=Count("id", filter=Exists(translations)),
+        machine=Count("id", filter=Exists(machine)),
+        newer=Count("id", filter=Exists(newer_original)),
+    )
+    return {
+        "incomplete": found["done"] < found["total"],
+        "machine": found["machine"] > 0,
+        "outdated": found["newer"] > 0,
+    }
+
+
+def translation_incomplete(page):
+    return translation_notice(page).get("incomplete", False)
+
+
+@register.simple_tag(takes_context=True)
+def german_original_url(context, page):
+    """The German version's address, from the translations the switcher already fetched."""
+    original = _chrome(page)["translations"].get(settings.LANGUAGE_CODE)
+    return original.get_url(context.get("request")) if original else None

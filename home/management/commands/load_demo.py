@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.test.utils import override_settings
 
 from home.demo.builder import DemoBuilder
+from home.l10n.sync import sync_all
 
 
 def _without_search_auto_update():
@@ -18,7 +19,8 @@ def _without_search_auto_update():
 
 class Command(BaseCommand):
     help = (
-        "Build the demo sites of Lübeck and Lüneburg (German, with English and Arabic). "
+        "Build the demo sites of Lübeck and Lüneburg in German, hand-translated into English "
+        "and Arabic where it matters and machine-translated into every other language. "
         "Safe to run twice."
     )
 
@@ -27,5 +29,15 @@ class Command(BaseCommand):
         self.stdout.write("Loading demo content …") if verbose else None
         with _without_search_auto_update():
             created = DemoBuilder(log=self.stdout.write if verbose else lambda _msg: None).build()
+            # Everything else into every language, pre-translated by the (offline) machine
+            # translator and published: the demo shows each language; a real site keeps
+            # machine translations as drafts until someone checks them.
+            report = sync_all(publish=True)
+            created += report.created + report.updated
+            if verbose:
+                self.stdout.write(
+                    f"Translations: {report.created} created, {report.updated} updated, "
+                    f"{len(report.failed)} failed."
+                )
         if created:
             call_command("update_index", verbosity=0)

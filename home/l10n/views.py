@@ -1,0 +1,60 @@
+"""The admin's translation status report: every page and snippet, every language."""
+
+from django.contrib.auth.decorators import permission_required
+from django.core.paginator import Paginator
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from .sync import CURRENT, MISSING, OUTDATED, status_rows, target_locales
+
+STATUS_LABELS = {CURRENT: _("up to date"), OUTDATED: _("outdated"), MISSING: _("missing")}
+PAGE_SIZE = 50
+
+
+@permission_required("wagtail_localize.submit_translation", raise_exception=True)
+def translation_status(request):
+    locales = target_locales()
+    rows = status_rows(locales=locales)
+    kinds = sorted({str(row.kind) for row in rows})
+    kind = request.GET.get("kind", "")
+    language = request.GET.get("language", "")
+    status = request.GET.get("status", "")
+    if kind in kinds:
+        rows = [row for row in rows if str(row.kind) == kind]
+    codes = [locale.language_code for locale in locales]
+    shown_codes = [language] if language in codes else codes
+    if status in STATUS_LABELS:
+        rows = [row for row in rows if any(row.statuses[c] == status for c in shown_codes)]
+    totals = [
+        (
+            code,
+            [
+                (label, sum(1 for r in rows if r.statuses[code] == s))
+                for s, label in STATUS_LABELS.items()
+            ],
+        )
+        for code in shown_codes
+    ]
+    page_obj = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("p"))
+    for row in page_obj.object_list:
+        row.cells = [
+            (code, row.statuses[code], STATUS_LABELS[row.statuses[code]]) for code in shown_codes
+        ]
+    query = request.GET.copy()
+    query.pop("p", None)
+    return render(
+        request,
+        "home/admin/translation_status.html",
+        {
+            "page_obj": page_obj,
+            "codes": shown_codes,
+            "all_codes": codes,
+            "kinds": kinds,
+            "kind": kind,
+            "language": language,
+            "status": status,
+            "status_labels": STATUS_LABELS,
+            "totals": totals,
+            "querystring": query.urlencode(),
+        },
+    )

@@ -1,0 +1,195 @@
+"""Translator workflow: status report, bulk sync, PO round trip, machine translation,
+parallel reading, and every page type in all seven languages."""
+
+import re
+from html import escape
+from urllib.parse import urlsplit
+
+import polib
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.urls import reverse
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation, Translation
+
+from home.l10n.sync import CURRENT, MISSING, OUTDATED, status_rows, sync_all
+from home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+CODES = [code for code, _name in settings.LANGUAGES]
+RTL = {"ar", "fa"}
+
+
+def path(page):
+    return urlsplit(page.url).path
+
+
+@pytest.fixture
+def translator_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("uebersetzerin", "u@example.org", "pw")
+    client.force_login(user)
+    return client
+
+
+def _page_types():
+    """One German page of every page type that has pages."""
+    seen = {}
+    for page in Page.objects.filter(locale__language_code="de", depth__gte=2).specific():
+        seen.setdefault(type(page), page)
+    return list(seen.values())
+
+
+def test_the_demo_has_every_page_in_every_language():
+    rows = status_rows(objects=_page_types())
+    assert len(rows) >= 11  # home, standard, concept, goal, measure, Forum ×4, plan, signpost
+    for row in rows:
+        assert set(row.statuses.values()) == {CURRENT}, row.obj
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_page_type_renders_in_every_language_with_lang_and_dir(client, code):
+    for german in _page_types():
+        page = german.get_translation(Locale.objects.get(language_code=code))
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        html = response.content.decode()
+        direction = "rtl" if code in RTL else "ltr"
+        assert f'<html lang="{code}" dir="{direction}">' in html, page.url
+
+
+@pytest.mark.parametrize("code", ["de", "fa", "uk"])
+def test_switcher_and_hreflang_point_at_each_translation_of_every_page(client, code):
+    for german in _page_types():
+        page = german.get_translation(Locale.objects.get(language_code=code))
+        html = client.get(page.url).content.decode()
+        alternates = dict(
+            re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html)
+        )
+        for translation in page.get_translations(inclusive=True).live():
+            language = translation.locale.language_code
+            assert urlsplit(alternates[language]).path == path(translation), (page.url, language)
+            if language != code:
+                assert f'href="{path(translation)}" hreflang="{language}"' in html
+
+
+def _edit_german(page, text):
+    page = page.specific
+    page.intro = text
+    page.save_revision().publish()
+
+
+def test_after_a_german_edit_the_report_says_outdated_and_after_a_sync_up_to_date(
+    translator_client,
+):
+    german = StandardPage.objects.get(locale__language_code="de", slug="netzwerke")
+    url = reverse("translation_status")
+    query = {"kind": "Standardseite"}
+
+    def statuses():
+        html = translator_client.get(url, query).content.decode()
+        row = html[html.index(escape(german.title)) :].split("</tr>")[0]
+        return re.findall(r'translation-status--(\w+)" data-language="(\w+)"', row)
+
+    assert {status for status, _code in statuses()} == {CURRENT}
+    _edit_german(german, "Neue Einleitung zu den Netzwerken.")
+    assert {status for status, _code in statuses()} == {OUTDATED}
+    call_command("sync_translations", "--publish", verbosity=0)
+    assert {status for status, _code in statuses()} == {CURRENT}
+    persian = german.get_translation(Locale.objects.get(language_code="fa"))
+    assert (
+        "Neue Einleitung zu den Netzwerken." in translator_client.get(persian.url).content.decode()
+    )
+
+
+def test_a_new_german_page_is_missing_until_synced_and_then_a_draft(home_de):
+    page = home_de.add_child(instance=StandardPage(title="Neu", slug="neu-hier"))
+    page.save_revision().publish()
+    (row,) = status_rows(objects=[page])
+    assert set(row.statuses.values()) == {MISSING}
+    report = sync_all(locales=[Locale.objects.get(language_code="tr")])
+    assert report.created == 1 and not report.failed
+    turkish = page.get_translation(Locale.objects.get(language_code="tr"))
+    assert not turkish.live  # drafts until a translator or editor publishes them
+
+
+def test_machine_translation_is_marked_and_uses_the_configured_translator(client, home_de):
+    assert settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR["CLASS"].endswith("OfflineTranslator")
+    page = home_de.add_child(instance=StandardPage(title="Datenschutzerklärung", slug="mt-probe"))
+    page.save_revision().publish()
+    sync_all(locales=[Locale.objects.get(language_code="ar")], publish=True)
+    arabic = page.get_translation(Locale.objects.get(language_code="ar"))
+    # The offline translator knows this phrase from its glossary.
+    assert arabic.title == "بيان حماية البيانات"
+    assert StringTranslation.objects.filter(
+        locale__language_code="ar", translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE
+    ).exists()
+    html = client.get(arabic.url).content.decode()
+    assert "notice--machine" in html
+
+
+def test_a_page_s_translation_round_trips_through_a_po_file(translator_client):
+    german = StandardPage.objects.get(locale__language_code="de", slug="netzwerke")
+    english = german.get_translation(Locale.objects.get(language_code="en"))
+    translation = Translation.objects.get(
+        source__object_id=german.translation_key, target_locale__language_code="en"
+    )
+    download = translator_client.get(
+        reverse("wagtail_localize:download_pofile", args=[translation.pk])
+    )
+    po = polib.pofile(download.content.decode())
+    entry = next(e for e in po if e.msgid == german.intro)
+    entry.msgstr = "Committees, edited in a PO file."
+    upload = translator_client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
+        {"file": _file(str(po))},
+    )
+    assert upload.status_code in (200, 302)
+    translation.save_target(publish=True)
+    assert "Committees, edited in a PO file." in translator_client.get(english.url).content.decode()
+
+
+def _file(text):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile("translation.po", text.encode(), content_type="text/x-gettext")
+
+
+def test_parallel_view_shows_german_beside_the_other_language_block_by_block(client):
+    german = StandardPage.objects.get(locale__language_code="de", slug="netzwerke")
+    english = german.get_translation(Locale.objects.get(language_code="en"))
+    html = client.get(path(german), {"parallel": "en"}).content.decode()
+    assert 'lang="de"' in html and 'lang="en" dir="ltr"' in html
+    rows = html.split('class="parallel__row')[1:]
+    assert len(rows) >= 1 + len(german.body)
+    german_blocks = [str(b.value.get("question", "")) for b in german.body if b.block_type == "faq"]
+    english_blocks = {b.id: b for b in english.body}
+    for block in german.body:
+        if block.block_type == "faq":
+            pair = next(r for r in rows if escape(str(block.value["question"])) in r)
+            assert escape(str(english_blocks[block.id].value["question"])) in pair
+    assert german_blocks
+    arabic = client.get(path(german), {"parallel": "ar"}).content.decode()
+    assert 'lang="ar" dir="rtl"' in arabic
+
+
+def test_a_translated_page_links_to_the_parallel_view_and_says_when_german_is_newer(client):
+    german = StandardPage.objects.get(locale__language_code="de", slug="netzwerke")
+    english = german.get_translation(Locale.objects.get(language_code="en"))
+    html = client.get(english.url).content.decode()
+    assert f'href="{path(german)}?parallel=en"' in html
+    assert "The German version of this page is newer" not in html
+    _edit_german(german, "Geänderte Einleitung.")
+    html = client.get(english.url).content.decode()
+    assert "The German version of this page is newer" in html
+
+
+def test_a_private_page_is_not_shown_through_the_parallel_view(client):
+    from wagtail.models import PageViewRestriction
+
+    german = StandardPage.objects.get(locale__language_code="de", slug="netzwerke")
+    english = german.get_translation(Locale.objects.get(language_code="en"))
+    PageViewRestriction.objects.create(page=english, restriction_type="login")
+    html = client.get(path(german), {"parallel": "en"}).content.decode()
+    assert "parallel__table" not in html
