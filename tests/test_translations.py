@@ -81,7 +81,7 @@ def _edit_german(page, text):
 
 
 def test_after_a_german_edit_the_report_says_outdated_and_after_a_sync_up_to_date(
-    translator_client,
+    translator_client, django_capture_on_commit_callbacks
 ):
     german = StandardPage.objects.get(locale__language_code="de", slug="netzwerke")
     url = reverse("translation_status")
@@ -95,7 +95,9 @@ def test_after_a_german_edit_the_report_says_outdated_and_after_a_sync_up_to_dat
     assert {status for status, _code in statuses()} == {CURRENT}
     _edit_german(german, "Neue Einleitung zu den Netzwerken.")
     assert {status for status, _code in statuses()} == {OUTDATED}
-    call_command("sync_translations", "--publish", verbosity=0)
+    # wagtail-localize publishes when the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("sync_translations", "--publish", verbosity=0)
     assert {status for status, _code in statuses()} == {CURRENT}
     persian = german.get_translation(Locale.objects.get(language_code="fa"))
     assert (
@@ -103,23 +105,30 @@ def test_after_a_german_edit_the_report_says_outdated_and_after_a_sync_up_to_dat
     )
 
 
-def test_a_new_german_page_is_missing_until_synced_and_then_a_draft(home_de):
+def test_a_new_german_page_is_missing_until_synced_and_then_a_draft(
+    home_de, django_capture_on_commit_callbacks
+):
     page = home_de.add_child(instance=StandardPage(title="Neu", slug="neu-hier"))
     page.save_revision().publish()
     (row,) = status_rows(objects=[page])
     assert set(row.statuses.values()) == {MISSING}
-    report = sync_all(locales=[Locale.objects.get(language_code="tr")])
+    with django_capture_on_commit_callbacks(execute=True):
+        report = sync_all(locales=[Locale.objects.get(language_code="tr")])
     assert report.created == 1 and not report.failed
     turkish = page.get_translation(Locale.objects.get(language_code="tr"))
     assert not turkish.live  # drafts until a translator or editor publishes them
 
 
-def test_machine_translation_is_marked_and_uses_the_configured_translator(client, home_de):
+def test_machine_translation_is_marked_and_uses_the_configured_translator(
+    client, home_de, django_capture_on_commit_callbacks
+):
     assert settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR["CLASS"].endswith("OfflineTranslator")
     page = home_de.add_child(instance=StandardPage(title="Datenschutzerklärung", slug="mt-probe"))
     page.save_revision().publish()
-    sync_all(locales=[Locale.objects.get(language_code="ar")], publish=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        sync_all(locales=[Locale.objects.get(language_code="ar")], publish=True)
     arabic = page.get_translation(Locale.objects.get(language_code="ar"))
+    assert arabic.live
     # The offline translator knows this phrase from its glossary.
     assert arabic.title == "بيان حماية البيانات"
     assert StringTranslation.objects.filter(

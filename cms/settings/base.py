@@ -177,7 +177,19 @@ STORAGES = {
 # --- Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Integrationsportal"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "mp4", "odt", "pdf", "pptx", "rtf", "txt", "webm", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv",
+    "docx",
+    "mp4",
+    "odt",
+    "pdf",
+    "pptx",
+    "rtf",
+    "txt",
+    "webm",
+    "xlsx",
+    "zip",
+]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False

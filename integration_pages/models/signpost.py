@@ -129,9 +129,7 @@ class SignpostPage(RoutablePageMixin, Page):
         lists = self.lists()
         form = SignpostFilterForm(request.GET, regions=regions_of(services), **choices(lists))
         filters = form.valid_filters()
-        context.update(
-            form=form, filters=filters, services=self.results(services, filters, lists)
-        )
+        context.update(form=form, filters=filters, services=self.results(services, filters, lists))
         return context
 
     @path("guided/", name="guided")
