@@ -202,3 +202,17 @@ def test_a_private_page_is_not_shown_through_the_parallel_view(client):
     PageViewRestriction.objects.create(page=english, restriction_type="login")
     html = client.get(path(german), {"parallel": "en"}).content.decode()
     assert "parallel__table" not in html
+
+
+@pytest.mark.parametrize(
+    "slug,arabic_text",
+    [("integrationskonzept", "أُقرّ التحديث في 25.03.2021"), ("wegweiser", "يساعدك هذا الدليل")],
+)
+def test_concept_and_signpost_introductions_are_hand_translated_into_arabic(
+    client, slug, arabic_text
+):
+    german = Page.objects.get(
+        locale__language_code="de", slug=slug, url_path__startswith="/luebeck/"
+    )
+    arabic = german.get_translation(Locale.objects.get(language_code="ar"))
+    assert arabic_text in client.get(arabic.url).content.decode()

@@ -208,6 +208,44 @@ AR = {
     "Impressum": "بيانات الناشر",
     "Datenschutzerklärung": "بيان حماية البيانات",
     "Erklärung zur Barrierefreiheit": "بيان إمكانية الوصول",
+    # Hand-written Arabic for the introductions of the concept and the signpost.
+    (
+        "2018 beauftragte die Bürgerschaft den Bürgermeister, das Integrationskonzept von 2012 "
+        "unter Beteiligung aller relevanten Gruppen fortzuschreiben und eine priorisierte "
+        "Maßnahmenliste mit Kosten vorzulegen."
+    ): (
+        "في عام 2018 كلّف مجلس المدينة العمدة بتحديث مفهوم الاندماج لعام 2012 بمشاركة جميع "
+        "الفئات المعنية، وبتقديم قائمة إجراءات مرتّبة حسب الأولوية مع تكاليفها."
+    ),
+    (
+        "Die Fortschreibung wurde am 25.03.2021 beschlossen. Ab 2022 stehen für die Umsetzung "
+        "der Maßnahmen jährlich 100.000 Euro zur Verfügung."
+    ): ("أُقرّ التحديث في 25.03.2021. ومنذ عام 2022 يتوفر سنويًا مبلغ 100.000 يورو لتنفيذ الإجراءات."),
+    (
+        "Dieser Wegweiser hilft Ihnen, nach einer Diskriminierung die passende Beratung in "
+        "Lübeck und Umgebung zu finden. Wählen Sie aus, weshalb und wo Sie benachteiligt "
+        "wurden, zum Beispiel wegen Ihrer Herkunft bei der Wohnungssuche. Dann sehen Sie, "
+        "welche Stellen Ihnen helfen können, in welchen Sprachen sie beraten und wie Sie sie "
+        "erreichen."
+    ): (
+        "يساعدك هذا الدليل على إيجاد الاستشارة المناسبة في لوبيك وما حولها بعد تعرّضك للتمييز. "
+        "اختر سبب التمييز ومكان حدوثه، مثلًا بسبب أصلك أثناء البحث عن سكن. ستعرف بعد ذلك أي "
+        "الجهات يمكنها مساعدتك، وبأي لغات تقدّم الاستشارة، وكيف تتواصل معها."
+    ),
+    (
+        "Die Beratung ist vertraulich. Sie erzählen nur so viel, wie Sie möchten, und Sie "
+        "entscheiden selbst, wie es weitergeht: ob Sie sich beschweren, rechtliche Schritte "
+        "einleiten oder erst einmal nur darüber sprechen wollen. Für Ansprüche nach dem AGG "
+        "gilt oft eine Frist von zwei Monaten, lassen Sie sich deshalb möglichst früh beraten. "
+        "Bitte beachten Sie: Die hier gezeigten Beratungsstellen sind erfundene Beispiele für "
+        "diese Demo-Seite, die Notrufnummern dagegen sind echt."
+    ): (
+        "الاستشارة سرية. تروي فقط ما تريد، وتقرّر بنفسك ما يحدث بعد ذلك: أن تقدّم شكوى، أو "
+        "تتخذ خطوات قانونية، أو أن تتحدث عن الأمر أولًا فقط. غالبًا ما تسري مهلة شهرين "
+        "للمطالبات وفق قانون المساواة في المعاملة (AGG)، لذا احصل على الاستشارة في أقرب وقت "
+        "ممكن. يُرجى الانتباه: مراكز الاستشارة المعروضة هنا أمثلة مختلَقة لهذا الموقع التجريبي، "
+        "أما أرقام الطوارئ فهي حقيقية."
+    ),
     # The signpost's emergency box: the first thing an Arabic reader in trouble needs.
     "Polizei": "الشرطة",
     "Bei akuter Gefahr oder wenn Sie gerade angegriffen werden.": (
