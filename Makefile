@@ -32,7 +32,10 @@ demo: migrate messages
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_admin
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	$(MANAGE) runserver $(HOST):$(PORT)
+	@# The background worker (index updates, translation jobs) lives as long as the server.
+	$(MANAGE) db_worker --no-startup-delay & worker=$$!; \
+		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver $(HOST):$(PORT)
 
 run: install
 	$(MANAGE) runserver $(HOST):$(PORT)

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from home.l10n.views import translation_status
+from home.l10n.views import start_sync, translation_status
 from home.parallel import parallel_response
 
 
@@ -18,7 +18,10 @@ def parallel_reading(page, request, serve_args, serve_kwargs):
 
 @hooks.register("register_admin_urls")
 def translation_status_urls():
-    return [path("reports/translations/", translation_status, name="translation_status")]
+    return [
+        path("reports/translations/", translation_status, name="translation_status"),
+        path("reports/translations/sync/", start_sync, name="translation_status_sync"),
+    ]
 
 
 class TranslationStatusMenuItem(MenuItem):

@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "snippets",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "django_tasks",
+    "django_tasks_db",
+    "django_rq",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -223,3 +226,20 @@ MACHINE_TRANSLATORS = {
     },
 }
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS[MACHINE_TRANSLATOR]
+
+# Background work. Wagtail's own tasks (reference and search index updates) and the
+# translation jobs run on a database-backed queue: `manage.py db_worker` works it off
+# (`make demo` starts one). With Redis, wagtail-localize's jobs go to RQ instead
+# (`manage.py rqworker`).
+TASKS = {
+    "default": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+    "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+if REDIS_URL:
+    RQ_QUEUES = {"default": {"URL": REDIS_URL}}
+    WAGTAILLOCALIZE_JOBS = {
+        "BACKEND": "wagtail_localize.tasks.DjangoRQJobBackend",
+        "OPTIONS": {"QUEUE": "default"},
+    }
+else:
+    WAGTAILLOCALIZE_JOBS = {"BACKEND": "home.l10n.jobs.TasksJobBackend"}

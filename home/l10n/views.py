@@ -1,10 +1,14 @@
 """The admin's translation status report: every page and snippet, every language."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
 from django.core.paginator import Paginator
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+from wagtail_localize import tasks as localize_tasks
 
+from . import jobs
 from .sync import CURRENT, MISSING, OUTDATED, status_rows, target_locales
 
 STATUS_LABELS = {CURRENT: _("up to date"), OUTDATED: _("outdated"), MISSING: _("missing")}
@@ -56,5 +60,17 @@ def translation_status(request):
             "status_labels": STATUS_LABELS,
             "totals": totals,
             "querystring": query.urlencode(),
+            "progress": jobs.progress(),
         },
     )
+
+
+@require_POST
+@permission_required("wagtail_localize.submit_translation", raise_exception=True)
+def start_sync(request):
+    """Queue the bulk sync; the request returns at once, the worker does the work."""
+    localize_tasks.background.enqueue(jobs.sync_translations_job, [], {})
+    messages.success(
+        request, _("The translations are being synced in the background. Reload to see progress.")
+    )
+    return redirect("translation_status")
