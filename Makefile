@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages
+.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -60,6 +60,13 @@ messages: install
 	@command -v msgfmt >/dev/null || (apt-get update -qq && apt-get install -y -qq gettext) \
 		|| (sudo apt-get update -qq && sudo apt-get install -y -qq gettext)
 	$(MANAGE) compilemessages --ignore=.venv -v0
+
+# Translating pages: stock wagtail-localize beside the bulk sync, on a scratch database.
+bench-l10n: install
+	rm -f /tmp/portal-bench-l10n.sqlite3
+	DATABASE_URL=sqlite:////tmp/portal-bench-l10n.sqlite3 $(MANAGE) migrate --no-input -v0
+	DATABASE_URL=sqlite:////tmp/portal-bench-l10n.sqlite3 $(MANAGE) load_demo -v0
+	DATABASE_URL=sqlite:////tmp/portal-bench-l10n.sqlite3 $(MANAGE) bench_translations --pages 40
 
 # Re-resolve the pinned versions from pyproject.toml in a throwaway venv.
 lock:

@@ -33,6 +33,17 @@ def admin_client(client, django_user_model):
 
 
 def _work_off_the_queue():
+    # The worker closes stale connections between tasks; inside a test that would close
+    # the test's own transaction on PostgreSQL, so it is left open here.
+    from unittest import mock
+
+    with mock.patch(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    ):
+        _run_worker()
+
+
+def _run_worker():
     call_command("db_worker", "--batch", "--no-startup-delay", "--backend", "database", verbosity=0)
 
 

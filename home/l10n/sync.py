@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
+from django.test.utils import override_settings
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
@@ -143,7 +144,33 @@ def machine_translate(translation, translator):
     )
 
 
-def sync_one(obj, locale, *, publish, translator=None, status=None):
+def search_updates_deferred():
+    """Settings under which saves do not update the search index one by one.
+
+    Indexing each save takes longer than the save itself; bulk work indexes what it
+    changed in one pass at the end instead.
+    """
+    backends = {
+        name: {**config, "AUTO_UPDATE": False}
+        for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+    return override_settings(WAGTAILSEARCH_BACKENDS=backends)
+
+
+def index_in_bulk(objects):
+    from wagtail.search.backends import get_search_backends
+    from wagtail.search.index import class_is_indexed
+
+    by_model = {}
+    for obj in objects:
+        if obj is not None and class_is_indexed(type(obj)):
+            by_model.setdefault(type(obj), []).append(obj)
+    for backend in get_search_backends():
+        for model, instances in by_model.items():
+            backend.add_bulk(model, instances)
+
+
+def sync_one(obj, locale, *, publish, translator=None, status=None, changed=None):
     """Create or update the translation of `obj` into `locale`; returns what happened."""
     if status == CURRENT:
         return "unchanged"
@@ -157,10 +184,12 @@ def sync_one(obj, locale, *, publish, translator=None, status=None):
         if translator is not None:
             machine_translate(translation, translator)
         translation.save_target(publish=publish)
+    if changed is not None:
+        changed.append(translation.get_target_instance())
     return "created" if status == MISSING else "updated"
 
 
-def sync_all(*, locales=None, publish=None, machine=True, progress=None):
+def sync_all(*, objects=None, locales=None, publish=None, machine=True, progress=None):
     """Create missing and update outdated translations of every German object.
 
     Translations stay drafts unless `publish` (default: TRANSLATIONS_PUBLISH_ON_SYNC).
@@ -170,24 +199,28 @@ def sync_all(*, locales=None, publish=None, machine=True, progress=None):
     )
     translator = get_machine_translator() if machine else None
     locales = locales or target_locales()
-    rows = status_rows(locales=locales)
+    rows = status_rows(objects=objects, locales=locales)
     report = SyncReport()
     total = len(rows) * len(locales)
     done = 0
-    for row in rows:
-        for locale in locales:
-            try:
-                outcome = sync_one(
-                    row.obj,
-                    locale,
-                    publish=publish,
-                    translator=translator,
-                    status=row.statuses[locale.language_code],
-                )
-                setattr(report, outcome, getattr(report, outcome) + 1)
-            except Exception as error:  # one failure must not stop the other translations
-                report.failed.append((row.obj, locale.language_code, error))
-            done += 1
-            if progress:
-                progress(done, total)
+    changed = []
+    with search_updates_deferred():
+        for row in rows:
+            for locale in locales:
+                try:
+                    outcome = sync_one(
+                        row.obj,
+                        locale,
+                        publish=publish,
+                        translator=translator,
+                        status=row.statuses[locale.language_code],
+                        changed=changed,
+                    )
+                    setattr(report, outcome, getattr(report, outcome) + 1)
+                except Exception as error:  # one failure must not stop the others
+                    report.failed.append((row.obj, locale.language_code, error))
+                done += 1
+                if progress:
+                    progress(done, total)
+    index_in_bulk(changed)
     return report

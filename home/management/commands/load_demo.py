@@ -1,20 +1,8 @@
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.test.utils import override_settings
 
 from home.demo.builder import DemoBuilder
-from home.l10n.sync import sync_all
-
-
-def _without_search_auto_update():
-    # Indexing each of the hundreds of saves one by one takes longer than building
-    # the pages; the index is rebuilt once at the end instead.
-    backends = {
-        name: {**config, "AUTO_UPDATE": False}
-        for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
-    }
-    return override_settings(WAGTAILSEARCH_BACKENDS=backends)
+from home.l10n.sync import search_updates_deferred, sync_all
 
 
 class Command(BaseCommand):
@@ -27,7 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         verbose = options["verbosity"] > 0
         self.stdout.write("Loading demo content …") if verbose else None
-        with _without_search_auto_update():
+        with search_updates_deferred():
             created = DemoBuilder(log=self.stdout.write if verbose else lambda _msg: None).build()
             # Everything else into every language, pre-translated by the (offline) machine
             # translator and published: the demo shows each language; a real site keeps
