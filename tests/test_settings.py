@@ -109,3 +109,34 @@ def test_unreachable_redis_costs_a_cache_miss_not_an_error():
         cache = caches["redis"]
         cache.set("k", "v")
         assert cache.get("k", default="fallback") == "fallback"
+
+
+def _load_base(env):
+    code = "import cms.settings.base as s; print(s.WAGTAILLOCALIZE_MACHINE_TRANSLATOR['CLASS'])"
+    clean = {k: v for k, v in os.environ.items() if k != "MACHINE_TRANSLATOR"}
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize(
+    "value,translator",
+    [
+        ("offline", "OfflineTranslator"),
+        ("deepl", "DeepLTranslator"),
+        ("libretranslate", "LibreTranslator"),
+    ],
+)
+def test_the_machine_translator_is_chosen_by_environment(value, translator):
+    result = _load_base({"MACHINE_TRANSLATOR": value})
+    assert result.stdout.strip().endswith(translator), result.stderr
+
+
+def test_nothing_is_sent_anywhere_unless_a_translator_is_configured():
+    assert _load_base({}).stdout.strip().endswith("OfflineTranslator")
+
+
+def test_an_unknown_machine_translator_is_refused_with_a_clear_message():
+    result = _load_base({"MACHINE_TRANSLATOR": "babelfish"})
+    assert result.returncode != 0
+    assert "MACHINE_TRANSLATOR must be one of offline, deepl, libretranslate" in result.stderr

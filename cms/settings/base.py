@@ -225,6 +225,13 @@ MACHINE_TRANSLATORS = {
         "OPTIONS": {"LIBRETRANSLATE_URL": LIBRETRANSLATE_URL, "API_KEY": LIBRETRANSLATE_API_KEY},
     },
 }
+if MACHINE_TRANSLATOR not in MACHINE_TRANSLATORS:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f"MACHINE_TRANSLATOR must be one of {', '.join(MACHINE_TRANSLATORS)}, "
+        f"not {MACHINE_TRANSLATOR!r}."
+    )
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS[MACHINE_TRANSLATOR]
 
 # Background work. Wagtail's own tasks (reference and search index updates) and the
