@@ -76,8 +76,9 @@ def status_rows(objects=None, locales=None):
         for s in TranslationSource.objects.filter(locale=german)
     }
     existing = set()
-    for model in {type(obj)._meta.concrete_model for obj in objects} | {Page}:
-        base = Page if issubclass(model, Page) else model
+    # Pages of every type share one table: one query for all of them, one per snippet model.
+    bases = {Page if isinstance(obj, Page) else type(obj)._meta.concrete_model for obj in objects}
+    for base in bases:
         existing |= set(
             base.objects.exclude(locale=german).values_list("translation_key", "locale_id")
         )
