@@ -103,3 +103,14 @@ def one_in_language(model, pk, language_code):
         )
     )
     return next((obj for obj in found if obj.pk != pk), None) or next(iter(found), None)
+
+
+def site_originals(model, request):
+    """German rows of a site-scoped snippet (MSOs, services): those of the request's site
+    and those shared by every site (no site set)."""
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    return model.objects.filter(locale__language_code=settings.LANGUAGE_CODE).filter(
+        Q(site__isnull=True) | Q(site=site)
+    )

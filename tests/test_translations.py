@@ -216,3 +216,12 @@ def test_concept_and_signpost_introductions_are_hand_translated_into_arabic(
     )
     arabic = german.get_translation(Locale.objects.get(language_code="ar"))
     assert arabic_text in client.get(arabic.url).content.decode()
+
+
+@pytest.mark.parametrize("code,month", [("de", "Juni"), ("ar", "يونيو"), ("ru", "июня")])
+def test_dates_are_written_the_reader_s_way(client, code, month):
+    from integration_pages.models import ForumPage
+
+    forum = ForumPage.objects.get(locale__language_code=code)
+    html = client.get(forum.url).content.decode()
+    assert month in html  # the Forum's founding date, 20 June 2007

@@ -4,19 +4,17 @@ Both are generated from the Organisation snippets, so the brochure that used to 
 a PDF updated by hand is current whenever it is printed.
 """
 
-from django.conf import settings
-from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from integration_pages.localize import all_in_language, localize, localized_by_key
+from integration_pages.localize import all_in_language, localize, localized_by_key, site_originals
 from integration_pages.translation import page_translatable_fields
 from snippets.models import Language, Organisation, OrganisationFocus, OrganisationKind
 
@@ -42,12 +40,9 @@ class MsoDirectoryPage(RoutablePageMixin, Page):
 
     def organisations(self, request):
         """This site's MSOs (German originals, which carry the facts) with their languages."""
-        site = Site.find_for_request(request)
         return (
-            Organisation.objects.filter(
-                kind=OrganisationKind.MSO, locale__language_code=settings.LANGUAGE_CODE
-            )
-            .filter(Q(site__isnull=True) | Q(site=site))
+            site_originals(Organisation, request)
+            .filter(kind=OrganisationKind.MSO)
             .prefetch_related("languages")
             .order_by("name")
         )

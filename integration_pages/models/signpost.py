@@ -14,7 +14,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -24,6 +24,7 @@ from integration_pages.localize import (
     localize,
     localized_by_key,
     one_in_language,
+    site_originals,
 )
 from integration_pages.translation import page_translatable_fields
 from snippets.models import (
@@ -95,10 +96,7 @@ class SignpostPage(RoutablePageMixin, Page):
 
     def services(self, request):
         """This site's services as German originals, which carry the facts."""
-        site = Site.find_for_request(request)
-        return CounsellingService.objects.filter(
-            locale__language_code=settings.LANGUAGE_CODE
-        ).filter(models.Q(site__isnull=True) | models.Q(site=site))
+        return site_originals(CounsellingService, request)
 
     def lists(self):
         """Grounds, life areas and languages in the reader's language, one query each."""
