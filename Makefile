@@ -31,10 +31,14 @@ migrate: install
 demo: migrate messages
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_admin
+	$(MANAGE) ensure_demo_users
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	@# The background worker (index updates, translation jobs) lives as long as the server.
+	@# The background worker (index updates, translation jobs) and the scheduler that
+	@# publishes and unpublishes pages at their go-live and expiry times live as long
+	@# as the server. In production a systemd timer or cron runs publish_scheduled.
 	$(MANAGE) db_worker --no-startup-delay & worker=$$!; \
-		trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+		(while true; do $(MANAGE) publish_scheduled >/dev/null; sleep 60; done) & scheduler=$$!; \
+		trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 run: install

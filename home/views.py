@@ -1,31 +1,34 @@
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.conf import settings
+from django.http import HttpResponse
 from django.template.response import TemplateResponse
-from wagtail.models import Locale, Page
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
 
-RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+from home.search import MAX_QUERY_LENGTH, run_search
 
 
 def search(request):
-    """Full-text search over live, public pages in the reader's language only."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = Page.objects.none()
-    if query:
-        results = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active())
-            .search(query, operator="and")
-        )
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    try:
-        page_obj = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page_obj = paginator.page(1)
-    except EmptyPage:
-        page_obj = paginator.page(paginator.num_pages)
-    return TemplateResponse(
-        request,
-        "home/search.html",
-        {"search_query": query, "results": page_obj, "paginator": paginator},
-    )
+    """Pages and counselling services of this site in the reader's language, with the
+    results editors promote; a page of advice where nothing is found."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH].strip()
+    context = run_search(request, query, request.GET.get("page"))
+    context["meta_title"] = gettext("Search")
+    return TemplateResponse(request, "home/search.html", context)
+
+
+def robots_txt(request):
+    """Crawlers may read every public page but not the admin or endless search results."""
+    search_paths = {"/search/"}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            search_paths.add(reverse("search"))
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        *(f"Disallow: {path}" for path in sorted(search_paths)),
+        "Allow: /",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

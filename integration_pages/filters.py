@@ -98,9 +98,11 @@ def filter_organisations(organisations, filters):
 class ReportYearForm(LenientFilterForm):
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int)
 
-    def __init__(self, data, *, years):
+    def __init__(self, data, *, years, everything=False):
         super().__init__(data)
-        self.fields["year"].choices = [(y, str(y)) for y in years]
+        self.fields["year"].choices = (EVERYTHING if everything else []) + [
+            (y, str(y)) for y in years
+        ]
 
 
 class SignpostFilterForm(LenientFilterForm):

@@ -3,12 +3,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import (
+    Committee,
     Contact,
     CounsellingService,
     DiscriminationGround,
     Language,
     LifeArea,
     Organisation,
+    Topic,
 )
 
 
@@ -86,3 +88,27 @@ class CounsellingViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(CounsellingViewSetGroup)
+
+
+class CommitteeViewSet(SnippetViewSet):
+    model = Committee
+    icon = "group"
+    menu_label = _("Committees and networks")
+    add_to_admin_menu = True
+    menu_order = 330
+    list_display = ["name", "convened_by", "frequency", "site"]
+    list_filter = ["site"]
+    search_fields = ["name", "convened_by"]
+
+
+register_snippet(CommitteeViewSet)
+
+
+class TopicViewSet(TaxonomyViewSet):
+    model = Topic
+    menu_label = _("News topics")
+    add_to_admin_menu = True
+    menu_order = 340
+
+
+register_snippet(TopicViewSet)

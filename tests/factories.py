@@ -3,8 +3,9 @@ from decimal import Decimal
 
 import factory
 import wagtail_factories
+from django.utils import timezone
 
-from home.models import StandardPage
+from home.models import EventPage, NewsPage, StandardPage
 from integration_pages.models import GoalPage, IntegrationConceptPage, MeasurePage, MeasureStatus
 
 
@@ -41,3 +42,24 @@ class MeasurePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = MeasurePage
+
+
+class NewsPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Pressemitteilung {n}")
+    date = datetime.date(2026, 5, 4)
+    lead = "Kurzfassung der Mitteilung."
+
+    class Meta:
+        model = NewsPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Veranstaltung {n}")
+    lead = "Worum es geht."
+    place = "Rathaus"
+    starts_at = factory.LazyFunction(
+        lambda: timezone.now().replace(microsecond=0) + datetime.timedelta(days=3)
+    )
+
+    class Meta:
+        model = EventPage

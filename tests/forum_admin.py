@@ -107,3 +107,30 @@ def edit_data(page, title, publish=False):
     if publish:
         data["action-publish"] = "action-publish"
     return nested_form_data(data)
+
+
+def press_release_data(page, title):
+    """A `home.NewsPage`, saved (for the edit view) or not yet (for the add view)."""
+    return {
+        **_common(page, title),
+        "date": page.date.isoformat(),
+        "lead": page.lead,
+        "image": page.image_id or "",
+        "image_alt": page.image_alt,
+        "image_credit": page.image_credit,
+        "body": streamfield([]),
+        # A tuple stays one multi-valued field; nested_form_data would number a list.
+        "topics": tuple(topic.pk for topic in page.topics.all()),
+        "contact": page.contact_id or "",
+    }
+
+
+BUILDERS["newspage"] = press_release_data
+
+
+def add_data(page, title, action=None):
+    """POST data for the add view: `page` is an unsaved page holding the field values."""
+    data = BUILDERS[page._meta.model_name](page, title)
+    if action:
+        data[action] = action
+    return nested_form_data(data)

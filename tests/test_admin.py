@@ -43,7 +43,7 @@ def test_office_settings_form_opens_with_the_stored_office(editor_client):
 
 def test_translation_editor_opens_for_a_translated_page(editor_client):
     arabic = StandardPage.objects.get(
-        slug="netzwerke", locale=Locale.objects.get(language_code="ar")
+        slug="foerderung", locale=Locale.objects.get(language_code="ar")
     )
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
     assert response.status_code == 200

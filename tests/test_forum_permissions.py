@@ -40,7 +40,7 @@ def _pages():
         "forum": forum,
         "meeting": ForumMeetingPage.objects.child_of(forum).live().first(),
         "home": HomePage.objects.get(locale__language_code="de", slug="luebeck"),
-        "other": StandardPage.objects.get(locale__language_code="de", slug="netzwerke"),
+        "other": StandardPage.objects.get(locale__language_code="de", slug="foerderung"),
     }
 
 

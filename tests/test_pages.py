@@ -127,9 +127,9 @@ def test_standard_page_queries_are_bounded(
     client, home_de, django_assert_max_num_queries, extra_sections
 ):
     _add_sections(home_de, extra_sections)
-    client.get("/ar/netzwerke/")
+    client.get("/ar/foerderung/")
     with django_assert_max_num_queries(22):
-        response = client.get("/ar/netzwerke/")
+        response = client.get("/ar/foerderung/")
     assert response.status_code == 200
 
 

@@ -28,7 +28,7 @@ PAGES = [
     "/de/",
     "/ar/",
     "/en/integrationskonzept/",
-    "/ar/netzwerke/",
+    "/ar/foerderung/",
     "/de/datenschutz/",
     "/de/search/?q=Forum",
     "/ar/gibt-es-nicht/",

@@ -83,7 +83,7 @@ def _edit_german(page, text):
 def test_after_a_german_edit_the_report_says_outdated_and_after_a_sync_up_to_date(
     translator_client, django_capture_on_commit_callbacks
 ):
-    german = StandardPage.objects.get(locale__language_code="de", slug="netzwerke")
+    german = StandardPage.objects.get(locale__language_code="de", slug="foerderung")
     url = reverse("translation_status")
     query = {"kind": "Standardseite"}
 
@@ -139,7 +139,7 @@ def test_machine_translation_is_marked_and_uses_the_configured_translator(
 
 
 def test_a_page_s_translation_round_trips_through_a_po_file(translator_client):
-    german = StandardPage.objects.get(locale__language_code="de", slug="netzwerke")
+    german = StandardPage.objects.get(locale__language_code="de", slug="foerderung")
     english = german.get_translation(Locale.objects.get(language_code="en"))
     translation = Translation.objects.get(
         source__object_id=german.translation_key, target_locale__language_code="en"
@@ -166,7 +166,7 @@ def _file(text):
 
 
 def test_parallel_view_shows_german_beside_the_other_language_block_by_block(client):
-    german = StandardPage.objects.get(locale__language_code="de", slug="netzwerke")
+    german = StandardPage.objects.get(locale__language_code="de", slug="foerderung")
     english = german.get_translation(Locale.objects.get(language_code="en"))
     html = client.get(path(german), {"parallel": "en"}).content.decode()
     assert 'lang="de"' in html and 'lang="en" dir="ltr"' in html
@@ -184,7 +184,7 @@ def test_parallel_view_shows_german_beside_the_other_language_block_by_block(cli
 
 
 def test_a_translated_page_links_to_the_parallel_view_and_says_when_german_is_newer(client):
-    german = StandardPage.objects.get(locale__language_code="de", slug="netzwerke")
+    german = StandardPage.objects.get(locale__language_code="de", slug="foerderung")
     english = german.get_translation(Locale.objects.get(language_code="en"))
     html = client.get(english.url).content.decode()
     assert f'href="{path(german)}?parallel=en"' in html
@@ -197,7 +197,7 @@ def test_a_translated_page_links_to_the_parallel_view_and_says_when_german_is_ne
 def test_a_private_page_is_not_shown_through_the_parallel_view(client):
     from wagtail.models import PageViewRestriction
 
-    german = StandardPage.objects.get(locale__language_code="de", slug="netzwerke")
+    german = StandardPage.objects.get(locale__language_code="de", slug="foerderung")
     english = german.get_translation(Locale.objects.get(language_code="en"))
     PageViewRestriction.objects.create(page=english, restriction_type="login")
     html = client.get(path(german), {"parallel": "en"}).content.decode()

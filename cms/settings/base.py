@@ -29,6 +29,8 @@ EMAIL_URL = env.str("EMAIL_URL", default="consolemail://")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="integration@localhost")
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
+# Receipts and other personal uploads: outside MEDIA_ROOT, never served by URL.
+PRIVATE_MEDIA_ROOT = Path(env.str("PRIVATE_MEDIA_ROOT", default=str(BASE_DIR / "private")))
 STATIC_ROOT = Path(env.str("STATIC_ROOT", default=str(BASE_DIR / "staticfiles")))
 WAGTAILADMIN_BASE_URL = env.str("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
 # Machine pre-translation: "offline" (nothing leaves the server), "deepl" or "libretranslate".
@@ -55,6 +57,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
     "rest_framework",
     "wagtail.embeds",
@@ -179,7 +182,12 @@ STORAGES = {
 
 # --- Wagtail -------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Integrationsportal"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Most content is German: on PostgreSQL, index and queries use the German stemmer, so
+# "Beratungen" finds "Beratung". SQLite's backend ignores the option. Changing it
+# needs `manage.py update_index`, as the stored vectors were made with the old one.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
+}
 WAGTAILDOCS_EXTENSIONS = [
     "csv",
     "docx",
@@ -233,6 +241,12 @@ if MACHINE_TRANSLATOR not in MACHINE_TRANSLATORS:
         f"not {MACHINE_TRANSLATOR!r}."
     )
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS[MACHINE_TRANSLATOR]
+# A translation started by a translator stays a draft until someone with the right to
+# publish (Redaktion) publishes it, even when the German page is live.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Behind a proxy every visitor has the proxy's address; name the header that carries
+# the visitor's (e.g. HTTP_X_FORWARDED_FOR) so the forms' rate limit is per person.
+RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default=None)
 
 # Background work. Wagtail's own tasks (reference and search index updates) and the
 # translation jobs run on a database-backed queue: `manage.py db_worker` works it off

@@ -17,8 +17,13 @@ from .concept_builder import ConceptBuilder, english_strings
 from .concepts import CONCEPTS
 from .eccar import ACTION_PLAN, COMMITMENTS
 from .eccar_builder import EccarBuilder
+from .forms_builder import FormsBuilder, form_strings
 from .forum import FORUM, MSOS
 from .forum_builder import ForumBuilder
+from .newsroom import TEASERS as NEWSROOM_TEASERS
+from .newsroom import TRANSLATED as NEWSROOM_TEXTS
+from .newsroom_builder import NewsroomBuilder
+from .search_builder import build_promotions
 from .signpost import SERVICES, SIGNPOST
 from .signpost_builder import SignpostBuilder, emergency_phone_strings, list_strings
 from .translations import TRANSLATIONS
@@ -76,8 +81,17 @@ class DemoBuilder:
             strings["en"].update(english_strings([SIGNPOST, SERVICES]))
             strings["en"].update({**list_strings(1), **emergency_phone_strings()})
             strings["ar"].update({**list_strings(2), **emergency_phone_strings()})
+        if site_spec.get("newsroom"):
+            pages, newsroom_objects = NewsroomBuilder(self, german).build(home, contact)
+            teasers += [(page, NEWSROOM_TEASERS.get(page.slug)) for page in pages]
+            english += newsroom_objects
+            arabic += pages
+            strings["en"].update(english_strings(NEWSROOM_TEXTS))
         sections = [self.section(home, spec, contact) for spec in texts["sections"]]
-        legal = {spec["setting"]: self.legal_page(home, spec) for spec in content.LEGAL}
+        legal = {
+            spec["setting"]: self.legal_page(home, spec, texts["office"]) for spec in content.LEGAL
+        }
+        strings["en"].update(content.legal_strings(texts["office"]))
         # Leichte Sprache is German by nature; other languages get it through the sync.
         accessible = {}
         accessible["easy_language_page"] = self._child(
@@ -103,13 +117,17 @@ class DemoBuilder:
             (page, spec["teaser"]) for page, spec in zip(sections, texts["sections"], strict=True)
         ]
         self.teasers(home, teasers)
-        self.office_settings(home, {**legal, **accessible}, texts["office"])
+        form_pages, form_settings = FormsBuilder(self, german).build(home, legal)
+        for code, pairs in form_strings().items():
+            strings[code].update(pairs)
+        self.office_settings(home, {**legal, **accessible, **form_settings}, texts["office"])
         for code, common in TRANSLATIONS.items():
             locale = Locale.objects.get(language_code=code)
             objects = english if code == "en" else arabic
             self.translate(contact, locale, common)
-            for obj in [home, *objects, *sections, *legal.values()]:
+            for obj in [home, *objects, *sections, *legal.values(), *form_pages]:
                 self.translate(obj, locale, {**common, **strings[code]})
+        self.created += build_promotions(home)
 
     def _note(self, created, what):
         if created:
@@ -200,10 +218,10 @@ class DemoBuilder:
             ),
         )
 
-    def legal_page(self, home, spec):
+    def legal_page(self, home, spec, office):
         body = []
-        for heading in spec["headings"]:
-            body += [("heading", heading), ("paragraph", content.STUB)]
+        for heading, (paragraph, _english) in spec["sections"]:
+            body += [("heading", heading), ("paragraph", paragraph.format(**office))]
         return self._child(
             home,
             spec["slug"],

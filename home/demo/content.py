@@ -42,32 +42,6 @@ SIGNPOST_TEASER = "Beratungsstellen in Ihrer Nähe und in Ihrer Sprache."
 # slug, title, intro, body, teaser text (None: no teaser on the home page)
 SECTIONS = [
     {
-        "slug": "netzwerke",
-        "title": "Netzwerke und Gremien",
-        "intro": "Gremien, die die Stabsstelle ausrichtet oder in denen sie mitarbeitet.",
-        "teaser": "Trägertreffen, AK Migration, Quartalstreffen und mehr.",
-        "body": [
-            ("faq", ("Trägertreffen", "Leitungsebene der Migrationsfachdienste und Verwaltung.")),
-            (
-                "faq",
-                (
-                    "AK Migration",
-                    "Mitarbeitende der Kursträger, Migrationsfachdienste und Verwaltung auf "
-                    "operativer Ebene.",
-                ),
-            ),
-            (
-                "faq",
-                (
-                    "Quartalstreffen im Innenministerium",
-                    "Ministerien, Koordinator:innen aus Kreisen und kreisfreien Städten in "
-                    "Schleswig-Holstein, kommunale Landesvertretungen und der "
-                    "Landesbeauftragte für Flucht und Asyl.",
-                ),
-            ),
-        ],
-    },
-    {
         "slug": "foerderung",
         "title": "Förderung",
         "intro": "Geld und Unterstützung für Projekte und ehrenamtliches Engagement.",
@@ -85,66 +59,205 @@ SECTIONS = [
                 "Wer Geflüchtete ehrenamtlich begleitet, kann Quittungen, Fahrkarten und "
                 "Kilometerabrechnungen bei der Stabsstelle zur Erstattung einreichen.",
             ),
-            ("contact", None),
-        ],
-    },
-    {
-        "slug": "beschluesse",
-        "title": "Beschlüsse der Bürgerschaft",
-        "intro": "Wie die Lübecker Integrationspolitik seit 2003 gewachsen ist.",
-        "teaser": "Die wichtigsten Beschlüsse von 2003 bis 2021.",
-        "body": [
-            ("faq", ("25.09.2003", "Auftrag, ein Integrationskonzept zu entwickeln.")),
-            ("faq", ("29.06.2006", "Auftrag, ein Forum für Migrant:innen zu initiieren.")),
-            ("faq", ("24.09.2009", "Einrichtung einer zentralen Anlaufstelle Integration.")),
-            ("faq", ("01.03.2014", "Einrichtung des Lübecker Integrationsfonds.")),
             (
                 "faq",
-                ("23.03.2021", "Annahme des fortgeschriebenen Integrationskonzepts."),
+                (
+                    "Welche Belege kann ich einreichen?",
+                    "Quittungen, Kassenbons, Rechnungen, Fahrkarten und Kilometerabrechnungen, "
+                    "die bei der Begleitung von Geflüchteten entstanden sind – als PDF oder Foto.",
+                ),
             ),
+            (
+                "faq",
+                (
+                    "Wer hilft mir bei einem Förderantrag?",
+                    "Die Stabsstelle berät Vereine und Initiativen bei Anträgen an den "
+                    "Integrationsfonds und an Landes- und Bundesprogramme.",
+                ),
+            ),
+            ("contact", None),
         ],
     },
 ]
 
-STUB = "Dieser Abschnitt wird von der Stabsstelle vor der Veröffentlichung ergänzt."
-
+# The legal pages every German public body's site must carry. Paragraphs are
+# (German, English) templates filled in with the site's office settings.
 LEGAL = [
     {
         "slug": "impressum",
         "title": "Impressum",
         "setting": "imprint_page",
-        "headings": [
-            "Herausgeberin",
-            "Vertretungsberechtigt",
-            "Verantwortlich für den Inhalt",
-            "Haftung für Links",
+        "sections": [
+            (
+                "Herausgeberin",
+                (
+                    "{municipality}, vertreten durch die {office_name}. E-Mail: {email}",
+                    "{municipality}, represented by the {office_name}. E-mail: {email}",
+                ),
+            ),
+            (
+                "Vertretungsberechtigt",
+                (
+                    "Die Hauptverwaltungsbeamtin oder der Hauptverwaltungsbeamte der "
+                    "Körperschaft ({municipality}).",
+                    "The chief executive of the public body ({municipality}).",
+                ),
+            ),
+            (
+                "Verantwortlich für den Inhalt",
+                (
+                    "Die {office_name} ist verantwortlich für die Inhalte dieser Seiten "
+                    "(§ 18 Abs. 2 MStV). Beiträge des Forums für Migrant:innen verantwortet "
+                    "dessen Vorstand.",
+                    "The {office_name} is responsible for the content of these pages "
+                    "(section 18 (2) MStV). The board of the Forum for migrants is responsible "
+                    "for the Forum's contributions.",
+                ),
+            ),
+            (
+                "Haftung für Links",
+                (
+                    "Für Inhalte fremder Seiten, auf die wir verlinken, sind deren Anbieter "
+                    "verantwortlich. Erfahren wir von rechtswidrigen Inhalten, entfernen wir "
+                    "den Link.",
+                    "The providers of other sites we link to are responsible for their content. "
+                    "If we learn of unlawful content, we remove the link.",
+                ),
+            ),
         ],
     },
     {
         "slug": "datenschutz",
         "title": "Datenschutzerklärung",
         "setting": "privacy_page",
-        "headings": [
-            "Verantwortliche Stelle",
-            "Welche Daten wir verarbeiten",
-            "Keine Nachverfolgung, keine fremden Dienste",
-            "Ihre Rechte",
-            "Beschwerderecht bei der Aufsichtsbehörde",
+        "sections": [
+            (
+                "Verantwortliche Stelle",
+                (
+                    "{municipality}, {office_name}, E-Mail: {email}. Die oder den "
+                    "Datenschutzbeauftragten erreichen Sie über dieselbe Adresse.",
+                    "{municipality}, {office_name}, e-mail: {email}. You can reach the data "
+                    "protection officer through the same address.",
+                ),
+            ),
+            (
+                "Welche Daten wir verarbeiten",
+                (
+                    "Beim Lesen dieser Seiten speichern wir keine Daten über Sie. Wenn Sie ein "
+                    "Formular absenden, speichern wir Ihre Angaben und mitgeschickte Belege, "
+                    "um Ihr Anliegen zu bearbeiten (Art. 6 Abs. 1 lit. e DSGVO). Belege für "
+                    "Erstattungen sind nicht öffentlich abrufbar und nur für die zuständigen "
+                    "Mitarbeitenden lesbar; wir löschen sie, sobald die Aufbewahrungsfristen "
+                    "des Haushaltsrechts abgelaufen sind.",
+                    "When you read these pages we store no data about you. When you send a "
+                    "form, we store what you entered and any receipts you attached in order to "
+                    "deal with your request (Art. 6 (1) (e) GDPR). Receipts for refunds cannot "
+                    "be retrieved publicly and only the staff responsible can read them; we "
+                    "delete them once the retention periods of public budget law have passed.",
+                ),
+            ),
+            (
+                "Keine Nachverfolgung, keine fremden Dienste",
+                (
+                    "Diese Seiten setzen für Besucher:innen keine Cookies, nutzen keine "
+                    "Analysewerkzeuge und laden keine Schriften, Karten, Videos oder Skripte "
+                    "von anderen Servern. Nur Formulare setzen ein technisch nötiges Cookie "
+                    "gegen gefälschte Absendungen.",
+                    "These pages set no cookies for visitors, use no analytics and load no "
+                    "fonts, maps, videos or scripts from other servers. Only forms set a "
+                    "technically necessary cookie against forged submissions.",
+                ),
+            ),
+            (
+                "Ihre Rechte",
+                (
+                    "Sie haben das Recht auf Auskunft, Berichtigung, Löschung, Einschränkung "
+                    "der Verarbeitung und Widerspruch (Art. 15 bis 21 DSGVO). Schreiben Sie "
+                    "uns dazu an {email}.",
+                    "You have the right of access, rectification, erasure, restriction of "
+                    "processing and objection (Art. 15 to 21 GDPR). Write to us at {email}.",
+                ),
+            ),
+            (
+                "Beschwerderecht bei der Aufsichtsbehörde",
+                (
+                    "Sie können sich bei der Datenschutz-Aufsichtsbehörde des Landes "
+                    "beschweren, in dem die {municipality} liegt.",
+                    "You can complain to the data protection authority of the federal state "
+                    "in which the {municipality} lies.",
+                ),
+            ),
         ],
     },
     {
         "slug": "barrierefreiheit",
         "title": "Erklärung zur Barrierefreiheit",
         "setting": "accessibility_page",
-        "headings": [
-            "Stand der Vereinbarkeit mit den Anforderungen",
-            "Nicht barrierefreie Inhalte",
-            "Erstellung dieser Erklärung",
-            "Feedback und Kontakt",
-            "Schlichtungsverfahren",
+        "sections": [
+            (
+                "Stand der Vereinbarkeit mit den Anforderungen",
+                (
+                    "Die {municipality} will ihre Internetseiten barrierefrei zugänglich "
+                    "machen. Diese Seiten sind mit den Anforderungen der WCAG 2.1 auf Stufe AA "
+                    "weitgehend vereinbar; die Ausnahmen stehen im nächsten Abschnitt.",
+                    "The {municipality} wants its websites to be accessible. These pages "
+                    "largely comply with WCAG 2.1 level AA; the exceptions are listed in the "
+                    "next section.",
+                ),
+            ),
+            (
+                "Nicht barrierefreie Inhalte",
+                (
+                    "Ältere PDF-Dokumente, etwa Protokolle und Beschlussvorlagen, sind nicht "
+                    "durchgängig barrierefrei. Auf Anfrage senden wir Ihnen den Inhalt in "
+                    "einer zugänglichen Form.",
+                    "Older PDF documents, such as minutes and council papers, are not fully "
+                    "accessible. On request we send you their content in an accessible form.",
+                ),
+            ),
+            (
+                "Erstellung dieser Erklärung",
+                (
+                    "Die Erklärung beruht auf einer Selbstbewertung mit automatischen "
+                    "Prüfungen (axe-core) und Tests mit Tastatur und Screenreader.",
+                    "This statement is based on a self-assessment with automated checks "
+                    "(axe-core) and tests with keyboard and screen reader.",
+                ),
+            ),
+            (
+                "Feedback und Kontakt",
+                (
+                    "Ist Ihnen eine Barriere aufgefallen? Melden Sie sie uns über das "
+                    "Formular „Barriere melden“ (verlinkt unten auf jeder Seite) oder per "
+                    "E-Mail an {email}. Wir antworten innerhalb von sechs Wochen.",
+                    "Have you come across a barrier? Report it through the form 'Report a "
+                    "barrier' (linked at the bottom of every page) or by e-mail to {email}. "
+                    "We answer within six weeks.",
+                ),
+            ),
+            (
+                "Schlichtungsverfahren",
+                (
+                    "Bleibt Ihre Meldung ohne zufriedenstellende Antwort, können Sie die "
+                    "Schlichtungsstelle bei der oder dem Landesbeauftragten für Menschen mit "
+                    "Behinderung anrufen. Das Verfahren ist kostenlos.",
+                    "If you do not receive a satisfactory answer, you can turn to the "
+                    "conciliation body of the state commissioner for people with disabilities. "
+                    "The procedure is free of charge.",
+                ),
+            ),
         ],
     },
 ]
+
+
+def legal_strings(office):
+    """German → English for the legal paragraphs as filled in for one office."""
+    return {
+        german.format(**office): english.format(**office)
+        for spec in LEGAL
+        for _heading, (german, english) in spec["sections"]
+    }
 
 
 # The second demo site: a district with its own office, concept and host name.
@@ -181,6 +294,7 @@ SITES = [
         "forum": True,
         "eccar": True,
         "signpost": True,
+        "newsroom": True,
     },
     {"key": "lueneburg", "hostname": "lueneburg.localhost", "default": False},
 ]

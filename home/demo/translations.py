@@ -50,22 +50,8 @@ EN = {
         "Providers' meeting, migration working group, quarterly meetings and more."
     ),
     "Trägertreffen": "Providers' meeting",
-    "Leitungsebene der Migrationsfachdienste und Verwaltung.": (
-        "Heads of the migration services and the administration."
-    ),
     "AK Migration": "Migration working group",
-    (
-        "Mitarbeitende der Kursträger, Migrationsfachdienste und Verwaltung auf operativer Ebene."
-    ): "Staff of course providers, migration services and the administration.",
     "Quartalstreffen im Innenministerium": "Quarterly meeting at the Ministry of the Interior",
-    (
-        "Ministerien, Koordinator:innen aus Kreisen und kreisfreien Städten in "
-        "Schleswig-Holstein, kommunale Landesvertretungen und der "
-        "Landesbeauftragte für Flucht und Asyl."
-    ): (
-        "Ministries, coordinators from the districts and cities of Schleswig-Holstein, municipal "
-        "associations and the state commissioner for refugees and asylum."
-    ),
     "Förderung": "Funding",
     "Geld und Unterstützung für Projekte und ehrenamtliches Engagement.": (
         "Money and support for projects and volunteers."
@@ -91,22 +77,34 @@ EN = {
         "Volunteers who support refugees can hand in receipts, tickets and mileage claims to "
         "the office to be refunded."
     ),
+    "Welche Belege kann ich einreichen?": "Which receipts can I hand in?",
+    (
+        "Quittungen, Kassenbons, Rechnungen, Fahrkarten und Kilometerabrechnungen, "
+        "die bei der Begleitung von Geflüchteten entstanden sind – als PDF oder Foto."
+    ): (
+        "Receipts, till slips, invoices, tickets and mileage claims from supporting "
+        "refugees – as a PDF or a photo."
+    ),
+    "Wer hilft mir bei einem Förderantrag?": "Who helps me with a funding application?",
+    (
+        "Die Stabsstelle berät Vereine und Initiativen bei Anträgen an den "
+        "Integrationsfonds und an Landes- und Bundesprogramme."
+    ): (
+        "The office advises associations and initiatives on applications to the integration "
+        "fund and to state and federal programmes."
+    ),
     "Beschlüsse der Bürgerschaft": "City council resolutions",
     "Wie die Lübecker Integrationspolitik seit 2003 gewachsen ist.": (
         "How Lübeck's integration policy has grown since 2003."
     ),
     "Die wichtigsten Beschlüsse von 2003 bis 2021.": "The key resolutions from 2003 to 2021.",
-    "Auftrag, ein Integrationskonzept zu entwickeln.": "Mandate to develop an integration concept.",
-    "Auftrag, ein Forum für Migrant:innen zu initiieren.": (
-        "Mandate to set up a Forum for Migrants."
+    "Pressemitteilungen, auch als RSS- und Atom-Feed.": (
+        "Press releases, also as RSS and Atom feeds."
     ),
-    "Einrichtung einer zentralen Anlaufstelle Integration.": (
-        "A central integration contact point is set up."
+    "Was als Nächstes ansteht – zum Abonnieren im Kalender.": (
+        "What comes next – to subscribe to in your calendar."
     ),
-    "Einrichtung des Lübecker Integrationsfonds.": "The Lübeck integration fund is set up.",
-    "Annahme des fortgeschriebenen Integrationskonzepts.": (
-        "The updated integration concept is adopted."
-    ),
+    "Projektförderung seit 2014.": "Project funding since 2014.",
     # legal pages
     "Impressum": "Imprint",
     "Herausgeberin": "Publisher",
@@ -125,9 +123,6 @@ EN = {
     "Erstellung dieser Erklärung": "Preparation of this statement",
     "Feedback und Kontakt": "Feedback and contact",
     "Schlichtungsverfahren": "Enforcement procedure",
-    "Dieser Abschnitt wird von der Stabsstelle vor der Veröffentlichung ergänzt.": (
-        "The office will complete this section before publication."
-    ),
     # Landkreis Lüneburg
     "Integration und Teilhabe": "Integration and participation",
     "Vielfalt gestalten – Teilhabe ermöglichen": "Shaping diversity – enabling participation",
@@ -148,11 +143,6 @@ EN = {
         "Coordinating integration work in the district"
     ),
     "Landkreis Lüneburg": "District of Lüneburg",
-    # Dates of council resolutions read the same in English.
-    **{
-        date: date
-        for date in ["25.09.2003", "29.06.2006", "24.09.2009", "01.03.2014", "23.03.2021"]
-    },
 }
 
 AR = {

@@ -1,4 +1,24 @@
+from .events import EventIndexPage, EventPage
+from .faq import FaqPage
+from .forms import FormField, FormPage, Receipt, RefundFormField, RefundFormPage
+from .news import NewsIndexPage, NewsPage
 from .pages import EasyLanguagePage, HomePage, SignLanguagePage, StandardPage
 from .settings import OfficeSettings
 
-__all__ = ["EasyLanguagePage", "HomePage", "OfficeSettings", "SignLanguagePage", "StandardPage"]
+__all__ = [
+    "EasyLanguagePage",
+    "EventIndexPage",
+    "EventPage",
+    "FaqPage",
+    "FormField",
+    "FormPage",
+    "HomePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "OfficeSettings",
+    "Receipt",
+    "RefundFormField",
+    "RefundFormPage",
+    "SignLanguagePage",
+    "StandardPage",
+]

@@ -82,6 +82,14 @@ class HomePage(Page):
         "integration_pages.SignpostPage",
         "home.EasyLanguagePage",
         "home.SignLanguagePage",
+        "home.NewsIndexPage",
+        "home.EventIndexPage",
+        "home.FaqPage",
+        "home.FormPage",
+        "home.RefundFormPage",
+        "integration_pages.ResolutionArchivePage",
+        "integration_pages.FundingProgrammePage",
+        "integration_pages.NetworksPage",
     ]
 
     class Meta:
@@ -151,7 +159,7 @@ class StandardPage(Page):
     )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "home.FaqPage", "home.FormPage", "home.RefundFormPage"]
 
     class Meta:
         verbose_name = _("standard page")

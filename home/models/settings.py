@@ -51,6 +51,11 @@ class OfficeSettings(BaseSiteSetting):
         _("The accessibility statement (Erklärung zur Barrierefreiheit)."),
     )
 
+    accessibility_feedback_page = _legal_page(
+        _("accessibility feedback form"),
+        _("Where people report barriers on this site; linked in the footer of every page."),
+    )
+
     easy_language_page = _legal_page(
         _("page in Leichte Sprache"),
         _("Explains the site in Leichte Sprache; linked in the header of every page."),
@@ -74,6 +79,7 @@ class OfficeSettings(BaseSiteSetting):
                 FieldPanel("imprint_page"),
                 FieldPanel("privacy_page"),
                 FieldPanel("accessibility_page"),
+                FieldPanel("accessibility_feedback_page"),
             ],
             heading=_("Legal pages"),
         ),
@@ -94,6 +100,11 @@ class OfficeSettings(BaseSiteSetting):
     def legal_page_ids(self):
         return [
             pk
-            for pk in (self.imprint_page_id, self.privacy_page_id, self.accessibility_page_id)
+            for pk in (
+                self.imprint_page_id,
+                self.privacy_page_id,
+                self.accessibility_page_id,
+                self.accessibility_feedback_page_id,
+            )
             if pk
         ]

@@ -3,6 +3,8 @@
 Each tag costs a fixed number of queries, whatever the size of the site.
 """
 
+import re
+
 from django import template
 from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Q
@@ -11,7 +13,8 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home.languages import LANGUAGE_NAMES_LOCAL, is_rtl
-from home.models import OfficeSettings
+from home.models import NewsPage, OfficeSettings
+from home.search import summary_text
 
 register = template.Library()
 
@@ -172,11 +175,17 @@ def _office_pages(request):
 
 @register.inclusion_tag("includes/legal_links.html", takes_context=True)
 def legal_links(context):
-    """The office's legal pages in the reader's language, German where untranslated."""
+    """The office's legal pages in the reader's language, German where untranslated, and
+    the form for reporting a barrier, named in the reader's language whatever its title."""
     request = context.get("request")
     pages, office = _office_pages(request)
     ids = office.legal_page_ids if office else []
-    return {"pages": [pages[pk] for pk in ids if pk in pages], "request": request}
+    feedback_id = office.accessibility_feedback_page_id if office else None
+    return {
+        "pages": [pages[pk] for pk in ids if pk in pages and pk != feedback_id],
+        "feedback": pages.get(feedback_id),
+        "request": request,
+    }
 
 
 @register.inclusion_tag("includes/accessible_formats.html", takes_context=True)
@@ -247,3 +256,121 @@ def german_original_url(context, page):
     """The German version's address, from the translations the switcher already fetched."""
     original = _chrome(page)["translations"].get(settings.LANGUAGE_CODE)
     return original.get_url(context.get("request")) if original else None
+
+
+# Open Graph wants language_TERRITORY; the territory where each language is mostly read.
+OG_LOCALES = {
+    "de": "de_DE",
+    "en": "en_GB",
+    "ar": "ar_AR",
+    "fa": "fa_IR",
+    "uk": "uk_UA",
+    "ru": "ru_RU",
+    "tr": "tr_TR",
+}
+# The rendition the news page shows, so the preview image costs no query of its own.
+OG_IMAGE_SPEC = "width-960"
+
+
+def og_locale(code):
+    return OG_LOCALES.get(code) or f"{code}_{code.upper()}"
+
+
+def canonical_url(request):
+    """This address without filters or search terms; a later page of a list keeps its number."""
+    url = request.build_absolute_uri(request.path)
+    number = request.GET.get("page", "")
+    return f"{url}?page={number}" if number.isdigit() and number != "1" else url
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context, versions=()):
+    """Title, description, address, language and image of this page for link previews
+    (Open Graph), from what the page and the language switcher already loaded."""
+    request = context.get("request")
+    page = context.get("page")
+    if not isinstance(page, Page):
+        page = None
+    office = OfficeSettings.for_request(request) if request else None
+    site_name = [office.office_name, office.municipality] if office else []
+    language = get_language()
+    meta = {
+        "title": (page and (page.seo_title or page.title)) or context.get("meta_title", ""),
+        "description": summary_text(page) if page else context.get("meta_description", ""),
+        "url": canonical_url(request) if request else "",
+        "type": "website",
+        "locale": og_locale(language),
+        "alternates": [
+            og_locale(v["code"]) for v in versions if v["available"] and v["code"] != language
+        ],
+        "site_name": ", ".join(part for part in site_name if part),
+    }
+    if isinstance(page, NewsPage):
+        meta["type"] = "article"
+        meta["published_time"] = page.date.isoformat()
+        if page.last_published_at:
+            meta["modified_time"] = page.last_published_at.isoformat()
+        if page.image_id and request:
+            rendition = page.image.get_rendition(OG_IMAGE_SPEC)
+            meta["image"] = {
+                "url": request.build_absolute_uri(rendition.url),
+                "width": rendition.width,
+                "height": rendition.height,
+                "alt": page.image_alt,
+            }
+    return meta
+
+
+def _postal_address(text):
+    """schema.org PostalAddress from the office's address lines, e.g. "Breite Straße 62 /
+    23552 Lübeck"; where the last line is no German postcode and town, the text as it is."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines:
+        return None
+    match = re.fullmatch(r"(?:D-)?(\d{5})\s+(.+)", lines[-1])
+    if not match:
+        return ", ".join(lines)
+    address = {
+        "@type": "PostalAddress",
+        "postalCode": match.group(1),
+        "addressLocality": match.group(2),
+        "addressCountry": "DE",
+    }
+    if len(lines) > 1:
+        address["streetAddress"] = ", ".join(lines[:-1])
+    return address
+
+
+@register.simple_tag(takes_context=True)
+def office_structured_data(context):
+    """The office as a schema.org GovernmentOrganization, from the site's office settings
+    that every page loads for its header and footer anyway."""
+    request = context.get("request")
+    if request is None:
+        return None
+    office = OfficeSettings.for_request(request)
+    if not office.office_name:
+        return None
+    data = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentOrganization",
+        "name": office.office_name,
+        "url": request.build_absolute_uri("/"),
+    }
+    if office.municipality:
+        data["parentOrganization"] = {
+            "@type": "GovernmentOrganization",
+            "name": office.municipality,
+        }
+        data["areaServed"] = {"@type": "AdministrativeArea", "name": office.municipality}
+    if office.email:
+        data["email"] = office.email
+    if office.phone:
+        data["telephone"] = office.phone
+    address = _postal_address(office.address)
+    if address:
+        data["address"] = address
+    if office.logo_id:
+        # The original file: the header already fetched the image, a rendition would cost more.
+        data["logo"] = request.build_absolute_uri(office.logo.file.url)
+    return data

@@ -1,11 +1,15 @@
-"""Page types of the plugin, one module per domain (concept, Forum, ECCAR, signpost)."""
+"""Page types of the plugin, one module per domain (concept, Forum, ECCAR, signpost,
+resolutions, funding, networks)."""
 
 from .concept import ActionField, IntegrationConceptPage
 from .eccar import ActionPlanPage, EccarCommitment
 from .forum import ForumBoardMember, ForumMeetingPage, ForumNewsPage, ForumPage, MeetingStatus
+from .funding import FundingProgrammePage
 from .goals import GoalPage
 from .measures import MeasurePage, MeasureStatus
 from .mso import MsoDirectoryPage
+from .networks import NetworksPage
+from .resolutions import Resolution, ResolutionArchivePage
 from .signpost import SignpostPage
 
 __all__ = [
@@ -16,11 +20,15 @@ __all__ = [
     "ForumMeetingPage",
     "ForumNewsPage",
     "ForumPage",
+    "FundingProgrammePage",
     "GoalPage",
     "IntegrationConceptPage",
     "MeasurePage",
     "MeasureStatus",
     "MeetingStatus",
     "MsoDirectoryPage",
+    "NetworksPage",
+    "Resolution",
+    "ResolutionArchivePage",
     "SignpostPage",
 ]

@@ -337,6 +337,14 @@ class ForumMeetingPage(RoutablePageMixin, Page):
     def is_upcoming(self):
         return self.starts_at >= timezone.now()
 
+    @property
+    def ical_status(self):
+        return "CANCELLED" if self.status == MeetingStatus.CANCELLED else "CONFIRMED"
+
+    def ical_description(self):
+        agenda = [str(item.value) for item in self.agenda]
+        return "\n".join([*agenda, self.place_accessibility]).strip()
+
     @path("calendar.ics/", name="calendar")
     def calendar(self, request):
         return calendar_response(request, self.title, [self], f"{self.slug}.ics")

@@ -1,10 +1,12 @@
+from .committees import Committee
 from .contacts import Contact
 from .organisations import Organisation, OrganisationFocus, OrganisationKind
 from .services import FORMATS, CounsellingService
-from .taxonomies import DiscriminationGround, Language, LifeArea
+from .taxonomies import DiscriminationGround, Language, LifeArea, Topic
 
 __all__ = [
     "FORMATS",
+    "Committee",
     "Contact",
     "CounsellingService",
     "DiscriminationGround",
@@ -13,4 +15,5 @@ __all__ = [
     "Organisation",
     "OrganisationFocus",
     "OrganisationKind",
+    "Topic",
 ]

@@ -118,3 +118,18 @@ class LifeArea(TaxonomyItem):
     class Meta(TaxonomyItem.Meta):
         verbose_name = _("life area")
         verbose_name_plural = _("life areas")
+
+
+class Topic(TaxonomyItem):
+    """What a press release or event is about; readers filter the newsroom by it."""
+
+    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("sort_order")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("code"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TaxonomyItem.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")

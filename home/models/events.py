@@ -1,0 +1,177 @@
+"""Events: workshops, award ceremonies, the weeks against racism; with iCal feeds."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from integration_pages.blocks import ContentStreamBlock
+from integration_pages.ical import calendar_response
+from integration_pages.localize import one_in_language, pages_in_language
+from integration_pages.models.base import GermanOriginalMixin
+from integration_pages.panels import content_and_facts_tabs
+from integration_pages.translation import page_translatable_fields
+
+PAST_EVENTS_PER_PAGE = 10
+
+
+class EventIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
+    """Upcoming events first, then past ones page by page; a calendar feed of all."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("What kind of events are listed here.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = page_translatable_fields(TranslatableField("intro"))
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("event calendar")
+
+    def events(self, private_q):
+        return EventPage.objects.child_of(self.german_original()).live().exclude(private_q)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = get_language()
+        private_q = Page.objects.private_q()
+        now = timezone.now()
+        events = self.events(private_q)
+        upcoming = list(events.filter(starts_at__gte=now).order_by("starts_at"))
+        past = events.filter(starts_at__lt=now).order_by("-starts_at")
+        past_page = Paginator(past, PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
+        shown = pages_in_language([*upcoming, *past_page.object_list], language, (), private_q)
+        context.update(
+            upcoming=shown[: len(upcoming)], past=shown[len(upcoming) :], past_page=past_page
+        )
+        return context
+
+    @path("calendar.ics/", name="calendar")
+    def calendar(self, request):
+        private_q = Page.objects.private_q()
+        events = self.events(private_q).order_by("starts_at")
+        events = pages_in_language(events, get_language(), (), private_q)
+        return calendar_response(request, self.title, events, "events.ics")
+
+
+class EventPage(RoutablePageMixin, Page):
+    """One event: when, where, how accessible the place is, how to register."""
+
+    starts_at = models.DateTimeField(_("starts at"), help_text=_("Date and time it begins."))
+    ends_at = models.DateTimeField(
+        _("ends at"), null=True, blank=True, help_text=_("Leave empty if open-ended.")
+    )
+    place = models.CharField(
+        _("place"),
+        max_length=255,
+        help_text=_("Venue and address, e.g. 'Rathaus, Breite Str. 62'."),
+    )
+    place_accessibility = models.TextField(
+        _("accessibility of the place"),
+        blank=True,
+        help_text=_("Step-free access, lift, accessible toilet, hearing loop, interpreters."),
+    )
+    registration_url = models.URLField(
+        _("registration link"),
+        blank=True,
+        help_text=_("Where people sign up; leave empty if no registration is needed."),
+    )
+    cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_("Tick rather than deleting the event: people may have planned to come."),
+    )
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in the list."))
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
+    contact = models.ForeignKey(
+        "snippets.Contact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("contact"),
+        help_text=_("Whom to ask about the event."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        FieldPanel("body"),
+        FieldPanel("place_accessibility"),
+    ]
+    facts_panels = [
+        MultiFieldPanel(
+            [FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("cancelled")],
+            heading=_("When"),
+        ),
+        FieldPanel("place"),
+        FieldPanel("registration_url"),
+        FieldPanel("contact"),
+    ]
+    edit_handler = content_and_facts_tabs(
+        content_panels, facts_panels, _("Date, place, registration")
+    )
+
+    search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
+    api_fields = [
+        APIField(name) for name in ("starts_at", "ends_at", "place", "registration_url", "lead")
+    ]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("lead"),
+        TranslatableField("body"),
+        TranslatableField("place_accessibility"),
+        SynchronizedField("starts_at"),
+        SynchronizedField("ends_at"),
+        SynchronizedField("place"),
+        SynchronizedField("registration_url"),
+        SynchronizedField("cancelled"),
+        SynchronizedField("contact"),
+    )
+
+    parent_page_types = ["home.EventIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def clean(self):
+        super().clean()
+        if self.ends_at and self.starts_at and self.ends_at < self.starts_at:
+            raise ValidationError({"ends_at": _("The event cannot end before it starts.")})
+
+    @property
+    def is_upcoming(self):
+        return self.starts_at >= timezone.now()
+
+    @property
+    def ical_status(self):
+        return "CANCELLED" if self.cancelled else "CONFIRMED"
+
+    def ical_description(self):
+        parts = [self.lead, self.place_accessibility, self.registration_url]
+        return "\n\n".join(part for part in parts if part).strip()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        model = type(self).contact.field.related_model
+        context["contact"] = one_in_language(model, self.contact_id, get_language())
+        return context
+
+    @path("calendar.ics/", name="calendar")
+    def calendar(self, request):
+        return calendar_response(request, self.title, [self], f"{self.slug}.ics")

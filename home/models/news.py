@@ -1,0 +1,254 @@
+"""The newsroom: press releases and news, filterable by year and topic, with feeds."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.db.models import prefetch_related_objects
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.feeds import news_feed
+from integration_pages.blocks import ContentStreamBlock
+from integration_pages.filters import EVERYTHING, LenientFilterForm
+from integration_pages.localize import (
+    all_in_language,
+    localize,
+    one_in_language,
+    pages_in_language,
+)
+from integration_pages.models.base import GermanOriginalMixin
+from integration_pages.translation import page_translatable_fields
+from snippets.models import Topic
+
+NEWS_PER_PAGE = 10
+FEED_ITEMS = 20
+
+__all__ = ["NewsIndexPage", "NewsPage"]
+
+
+class NewsFilterForm(LenientFilterForm):
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int)
+    topic = forms.ChoiceField(label=_("Topic"), required=False)
+
+    def __init__(self, data, *, years, topics):
+        super().__init__(data)
+        self.fields["year"].choices = EVERYTHING + [(y, str(y)) for y in years]
+        self.fields["topic"].choices = EVERYTHING + [(t.code, t.name) for t in topics]
+
+
+class NewsIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
+    """The press releases of the office, newest first, with RSS and Atom feeds."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("One or two sentences: what is published here and for whom."),
+    )
+    press_contact = models.ForeignKey(
+        "snippets.Contact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("press contact"),
+        help_text=_("Whom journalists should call."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("press_contact")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("intro"), SynchronizedField("press_contact")
+    )
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("newsroom")
+
+    def news(self, private_q=None):
+        private_q = Page.objects.private_q() if private_q is None else private_q
+        return (
+            NewsPage.objects.child_of(self.german_original())
+            .live()
+            .exclude(private_q)
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = get_language()
+        private_q = Page.objects.private_q()
+        topics = all_in_language(Topic, language)
+        # One light query of every release's date and topics gives the years to offer,
+        # the filtered order and the count; only the shown page is then loaded.
+        rows = list(self.news(private_q).values_list("pk", "date", "topics__code"))
+        years = sorted({row_date.year for _, row_date, _ in rows}, reverse=True)
+        form = NewsFilterForm(
+            request.GET,
+            years=years,
+            topics=sorted(topics.values(), key=lambda t: (t.sort_order, t.name)),
+        )
+        filters = form.valid_filters()
+        matching = list(
+            dict.fromkeys(
+                pk
+                for pk, row_date, code in rows
+                if filters.get("year", row_date.year) == row_date.year
+                and filters.get("topic", code) == code
+            )
+        )
+        page_obj = Paginator(matching, NEWS_PER_PAGE).get_page(request.GET.get("page"))
+        shown = NewsPage.objects.select_related("image").in_bulk(page_obj.object_list)
+        items = [shown[pk] for pk in page_obj.object_list]
+        items = pages_in_language(items, language, ["image"], private_q)
+        attach_topics(items, topics)
+        context.update(
+            form=form,
+            filtered=bool(filters),
+            querystring=urlencode(filters),
+            news_page=page_obj,
+            items=items,
+            press_contact=self.localized_contact(language),
+        )
+        return context
+
+    def localized_contact(self, language):
+        model = type(self).press_contact.field.related_model
+        return one_in_language(model, self.press_contact_id, language)
+
+    def feed_items(self):
+        language = get_language()
+        private_q = Page.objects.private_q()
+        items = pages_in_language(self.news(private_q)[:FEED_ITEMS], language, (), private_q)
+        attach_topics(items, all_in_language(Topic, language))
+        return items
+
+    @path("rss.xml/", name="rss")
+    def rss(self, request):
+        return news_feed(request, self, self.feed_items(), "rss")
+
+    @path("atom.xml/", name="atom")
+    def atom(self, request):
+        return news_feed(request, self, self.feed_items(), "atom")
+
+
+def attach_topics(items, by_key):
+    """Each item's topics in the reader's language (`by_key` from `all_in_language`), as
+    `item.topic_list`: one query."""
+    prefetch_related_objects(items, "topics")
+    for item in items:
+        item.topic_list = [localize(t, by_key) for t in item.topics.all()]
+
+
+class NewsPage(Page):
+    """A press release or news item."""
+
+    date = models.DateField(
+        _("date"), default=timezone.localdate, help_text=_("Date of the press release.")
+    )
+    lead = models.TextField(
+        _("lead"), help_text=_("One or two sentences shown in lists, feeds and social previews.")
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("main image"),
+        help_text=_("Shown above the text and in social previews."),
+    )
+    image_alt = models.CharField(
+        _("alternative text of the image"),
+        max_length=300,
+        blank=True,
+        help_text=_("Required with an image: describe it for people who cannot see it."),
+    )
+    image_credit = models.CharField(
+        _("image credit"),
+        max_length=200,
+        blank=True,
+        help_text=_("Photographer or source, as the licence requires."),
+    )
+    body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
+    topics = ParentalManyToManyField(
+        "snippets.Topic",
+        blank=True,
+        related_name="+",
+        verbose_name=_("topics"),
+        help_text=_("Readers can filter the newsroom by these."),
+    )
+    contact = models.ForeignKey(
+        "snippets.Contact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("contact person"),
+        help_text=_("Whom to ask about this release."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("image"), FieldPanel("image_alt"), FieldPanel("image_credit")],
+            heading=_("Main image"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("contact"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+    api_fields = [APIField("date"), APIField("lead"), APIField("body")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("lead"),
+        TranslatableField("body"),
+        TranslatableField("image_alt"),
+        SynchronizedField("date"),
+        SynchronizedField("image"),
+        SynchronizedField("image_credit"),
+        SynchronizedField("topics"),
+        SynchronizedField("contact"),
+    )
+
+    parent_page_types = ["home.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("press release")
+        verbose_name_plural = _("press releases")
+
+    def clean(self):
+        super().clean()
+        if self.image_id and not self.image_alt.strip():
+            raise ValidationError(
+                {"image_alt": _("Describe the image for people who cannot see it.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = get_language()
+        attach_topics([self], all_in_language(Topic, language))
+        model = type(self).contact.field.related_model
+        context["contact"] = one_in_language(model, self.contact_id, language)
+        return context

@@ -1,0 +1,281 @@
+"""Site search: pages and counselling services in the reader's language, from the site the
+reader is on, with the results editors promote for a query.
+
+A results page costs the same number of queries whatever the number of results: pages are
+counted and sliced by the search backend, their specific rows come in one query per page
+type on the slice, and the (few) services of a locale come in one query.
+"""
+
+import datetime
+import re
+from html import unescape
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.utils import timezone
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page, Site
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+SUMMARY_WORDS = 40
+# Where a page or service keeps its short text, in order of preference; rich text is
+# shown as plain text.
+SUMMARY_FIELDS = (
+    "search_description",
+    "lead",
+    "summary",
+    "intro",
+    "introduction",
+    "aim",
+    "description",
+)
+UNSEARCHABLE = re.compile(r'["\x00-\x1f\x7f]')
+# Where one block of rich text ends, the next word begins.
+BLOCK_END = re.compile(r"<(?:br|/p|/li|/h[1-6]|/div|/blockquote)\b[^>]*>", re.IGNORECASE)
+
+
+def summary_text(obj):
+    """The first non-empty short text of `obj`, as plain text of at most SUMMARY_WORDS words."""
+    for name in SUMMARY_FIELDS:
+        value = getattr(obj, name, None)
+        if isinstance(value, str) and value.strip():
+            text = " ".join(unescape(strip_tags(BLOCK_END.sub(" ", value))).split())
+            return Truncator(text).words(SUMMARY_WORDS)
+    return ""
+
+
+def result_date(page):
+    """The date a reader expects beside a result: a release's date, an event's start."""
+    value = getattr(page, "date", None)
+    if isinstance(value, datetime.date):
+        return value
+    starts_at = getattr(page, "starts_at", None)
+    if isinstance(starts_at, datetime.datetime):
+        return timezone.localtime(starts_at).date()
+    return None
+
+
+def _describe_page(page, request):
+    page.search_kind = page._meta.verbose_name
+    page.search_title = page.title
+    page.search_url = page.get_url(request)
+    page.search_text = summary_text(page)
+    page.search_date = result_date(page)
+    return page
+
+
+def _describe_service(service, url):
+    service.search_kind = service._meta.verbose_name
+    service.search_title = service.name
+    service.search_url = url
+    service.search_text = summary_text(service)
+    service.search_date = None
+    return service
+
+
+def localized_root(request, locale):
+    """The root page of the request's site in `locale`, or None where it has none."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return (
+        Page.objects.live()
+        .filter(
+            translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key"),
+            locale=locale,
+        )
+        .first()
+    )
+
+
+class CombinedResults:
+    """Page results, then service results, as one sliceable list for the paginator.
+
+    Only the slice shown is fetched, so the cost of a results page does not grow with
+    the number of results.
+    """
+
+    def __init__(self, pages, services, request):
+        self.pages = pages
+        self.services = services
+        self.request = request
+        self._page_count = None
+
+    @property
+    def page_count(self):
+        if self._page_count is None:
+            self._page_count = self.pages.count() if self.pages is not None else 0
+        return self._page_count
+
+    def __len__(self):
+        return self.page_count + len(self.services)
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        start = key.start or 0
+        stop = len(self) if key.stop is None else key.stop
+        items = []
+        if start < self.page_count:
+            end = min(stop, self.page_count)
+            items += [_describe_page(p, self.request) for p in self.pages[start:end]]
+        if stop > self.page_count:
+            items += self.services[max(start - self.page_count, 0) : stop - self.page_count]
+        return items
+
+
+def search_pages(query, root, locale, private_q):
+    if root is None:
+        return None
+    return (
+        Page.objects.live()
+        .exclude(private_q)
+        .filter(locale=locale, path__startswith=root.path)
+        .specific()
+        .search(query, operator="and")
+    )
+
+
+def search_services(query, root, locale, private_q, request):
+    """Services of this site (or shared by every site) matching `query`, each linked to
+    its page on the site's signpost in the reader's language.
+
+    Services are few (the signpost lists them all on one page), so every match is fetched
+    and those of other sites dropped here: the site is not a search filter field.
+    """
+    from integration_pages.models import SignpostPage
+    from snippets.models import CounsellingService
+
+    if root is None:
+        return []
+    site = Site.find_for_request(request)
+    found = get_search_backend().search(
+        query, CounsellingService.objects.filter(locale=locale), operator="and"
+    )
+    found = [s for s in found if s.site_id is None or (site and s.site_id == site.pk)]
+    if not found:
+        return []
+    signpost = (
+        SignpostPage.objects.live()
+        .exclude(private_q)
+        .filter(locale=locale, path__startswith=root.path)
+        .order_by("path")
+        .first()
+    )
+    if signpost is None:
+        # Without a signpost in this language a service has no page to link to.
+        return []
+    base = signpost.get_url(request)
+    return [
+        _describe_service(
+            service, base + signpost.reverse_subpage("service", kwargs={"slug": service.slug})
+        )
+        for service in found
+    ]
+
+
+def promoted_pages(query, root, locale, private_q, request):
+    """The pages editors promote for `query`, in the reader's language and on this site.
+
+    Editors pick the German page; the reader gets its translation. Picks on another site's
+    pages, or with an external link (which belongs to no site), are not shown.
+    """
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    if root is None:
+        return []
+    picks = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query), page__isnull=False
+        )
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
+    if not picks:
+        return []
+    localized = {
+        page.translation_key: page
+        for page in Page.objects.live()
+        .exclude(private_q)
+        .filter(
+            translation_key__in=[pick.page.translation_key for pick in picks],
+            locale=locale,
+            path__startswith=root.path,
+        )
+        .specific()
+    }
+    promoted = []
+    for pick in picks:
+        page = localized.get(pick.page.translation_key)
+        if page is None or page in promoted:
+            continue
+        _describe_page(page, request)
+        # The editor's description is written in German.
+        if pick.description and get_language() == settings.LANGUAGE_CODE:
+            page.search_text = pick.description
+        promoted.append(page)
+    return promoted
+
+
+def record_hit(query):
+    from wagtail.contrib.search_promotions.models import Query
+
+    Query.get(query).add_hit()
+
+
+def main_sections(root, request):
+    """Where a reader who found nothing can go on: the home page's teasers, else its menu."""
+    from home.models import HomePage
+
+    if root is None:
+        return []
+    home = root.specific
+    if isinstance(home, HomePage):
+        teasers = home.localized_teasers()
+        if teasers:
+            return teasers
+    return [
+        {"page": page, "title": page.title, "text": ""}
+        for page in root.get_children().live().public().in_menu()
+    ]
+
+
+def search_terms(query):
+    """The words to search for. Double quotes and control characters mean nothing in a
+    word search, and an unbalanced quote is a syntax error to SQLite's full-text search."""
+    return " ".join(UNSEARCHABLE.sub(" ", query).split())
+
+
+def run_search(request, query, page_number):
+    """Everything the search page shows for `query` and results page `page_number`."""
+    locale = Locale.get_active()
+    context = {"search_query": query, "promotions": [], "sections": []}
+    terms = search_terms(query)
+    results = []
+    root = private_q = None
+    if terms:
+        root = localized_root(request, locale)
+        private_q = Page.objects.private_q()
+        results = CombinedResults(
+            search_pages(terms, root, locale, private_q),
+            search_services(terms, root, locale, private_q, request),
+            request,
+        )
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    # get_page turns a missing, malformed or out-of-range number into the first or last page.
+    page_obj = paginator.get_page(page_number)
+    context.update(results=page_obj, paginator=paginator)
+    if terms and page_obj.number == 1:
+        context["promotions"] = promoted_pages(terms, root, locale, private_q, request)
+        # Only a first results page is a search; later pages are the same search read on.
+        if not page_number or str(page_number).strip() == "1":
+            record_hit(terms)
+    if query and paginator.count == 0:
+        root = root or localized_root(request, locale)
+        context["sections"] = main_sections(root, request)
+    return context

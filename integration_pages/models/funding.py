@@ -1,0 +1,149 @@
+"""Funding programmes such as a municipal integration fund."""
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from integration_pages.blocks import DocumentLinkBlock
+from integration_pages.localize import one_in_language
+from integration_pages.panels import content_and_facts_tabs
+from integration_pages.translation import page_translatable_fields
+
+PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class DeadlineBlock(blocks.StructBlock):
+    date = blocks.DateBlock(label=_("Date"))
+    label = blocks.CharBlock(
+        label=_("What is due"), max_length=200, help_text=_("e.g. 'Applications for 2027'.")
+    )
+
+    class Meta:
+        icon = "date"
+        label = _("Deadline")
+
+
+class FundingProgrammePage(Page):
+    """One programme: its aim, who may apply, deadlines, amounts, contact, documents."""
+
+    aim = RichTextField(_("aim"), features=PROSE_FEATURES, help_text=_("What the money is for."))
+    eligibility = RichTextField(
+        _("who may apply"),
+        features=PROSE_FEATURES,
+        help_text=_("Associations, initiatives, MSOs …, and what they must bring."),
+    )
+    how_to_apply = RichTextField(
+        _("how to apply"),
+        blank=True,
+        features=PROSE_FEATURES,
+        help_text=_("Steps, form, and the help the office offers with applications."),
+    )
+    since_year = models.PositiveSmallIntegerField(
+        _("running since"), null=True, blank=True, help_text=_("Year the programme began.")
+    )
+    annual_budget = models.DecimalField(
+        _("budget per year (€)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Total available each year."),
+    )
+    max_grant = models.DecimalField(
+        _("largest grant (€)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if there is no upper limit."),
+    )
+    amounts_note = models.TextField(
+        _("about the amounts"),
+        blank=True,
+        help_text=_("e.g. own contribution required, what is not funded."),
+    )
+    deadlines = StreamField(
+        [("deadline", DeadlineBlock())],
+        blank=True,
+        verbose_name=_("deadlines"),
+        help_text=_("Past deadlines are shown as past; the next one is highlighted."),
+    )
+    documents = StreamField(
+        [("document", DocumentLinkBlock())],
+        blank=True,
+        verbose_name=_("documents"),
+        help_text=_("Guidelines, application form, report template."),
+    )
+    contact = models.ForeignKey(
+        "snippets.Contact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("contact"),
+        help_text=_("Who advises applicants."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("aim"),
+        FieldPanel("eligibility"),
+        FieldPanel("how_to_apply"),
+        FieldPanel("amounts_note"),
+        FieldPanel("documents"),
+    ]
+    facts_panels = [
+        MultiFieldPanel(
+            [FieldPanel("since_year"), FieldPanel("annual_budget"), FieldPanel("max_grant")],
+            heading=_("Money"),
+        ),
+        FieldPanel("deadlines"),
+        FieldPanel("contact"),
+    ]
+    edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Money and deadlines"))
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("aim"),
+        index.SearchField("eligibility"),
+        index.SearchField("how_to_apply"),
+    ]
+    api_fields = [APIField(n) for n in ("since_year", "annual_budget", "max_grant", "deadlines")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("aim"),
+        TranslatableField("eligibility"),
+        TranslatableField("how_to_apply"),
+        TranslatableField("amounts_note"),
+        TranslatableField("deadlines"),
+        TranslatableField("documents"),
+        SynchronizedField("since_year"),
+        SynchronizedField("annual_budget"),
+        SynchronizedField("max_grant"),
+        SynchronizedField("contact"),
+    )
+
+    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("funding programme")
+        verbose_name_plural = _("funding programmes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        deadlines = sorted((b.value for b in self.deadlines), key=lambda d: d["date"])
+        context["next_deadline"] = next((d for d in deadlines if d["date"] >= today), None)
+        context["deadline_list"] = [{**d, "past": d["date"] < today} for d in deadlines]
+        model = type(self).contact.field.related_model
+        context["contact"] = one_in_language(model, self.contact_id, get_language())
+        return context

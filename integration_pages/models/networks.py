@@ -1,0 +1,46 @@
+"""The networks page: committees and working groups the office convenes or joins."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import Page
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from integration_pages.localize import localize, localized_by_key, site_originals
+from integration_pages.translation import page_translatable_fields
+
+
+class NetworksPage(Page):
+    """Lists every committee snippet of this site: one fact, one place."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Why the office works in networks.")
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = page_translatable_fields(TranslatableField("intro"))
+
+    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("networks page")
+
+    def get_context(self, request, *args, **kwargs):
+        from snippets.models import Committee, Contact
+
+        context = super().get_context(request, *args, **kwargs)
+        language = get_language()
+        committees = list(site_originals(Committee, request).select_related("contact"))
+        by_key = localized_by_key(Committee, committees, language)
+        shown = [localize(c, by_key) for c in committees]
+        contacts = localized_by_key(Contact, [c.contact for c in committees], language)
+        for original, committee in zip(committees, shown, strict=True):
+            committee.shown_contact = localize(original.contact, contacts)
+        context["committees"] = shown
+        return context

@@ -1,0 +1,113 @@
+"""The archive of council resolutions: what was decided, when, and what followed."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from integration_pages.translation import page_translatable_fields
+
+
+class ResolutionArchivePage(Page):
+    """A timeline of resolutions, newest first, filterable by year."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("Which body decided and where to read more.")
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("resolutions", heading=_("Resolutions"), label=_("Resolution")),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    translatable_fields = page_translatable_fields(
+        TranslatableField("intro"), TranslatableField("resolutions")
+    )
+
+    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("resolutions archive")
+        verbose_name_plural = _("resolutions archives")
+
+    def get_context(self, request, *args, **kwargs):
+        from integration_pages.filters import ReportYearForm
+
+        context = super().get_context(request, *args, **kwargs)
+        resolutions = sorted(
+            self.resolutions.select_related("document"), key=lambda r: r.date, reverse=True
+        )
+        years = sorted({r.date.year for r in resolutions}, reverse=True)
+        form = ReportYearForm(request.GET, years=years, everything=True)
+        year = form.valid_filters().get("year")
+        if year:
+            resolutions = [r for r in resolutions if r.date.year == year]
+        by_year = {}
+        for resolution in resolutions:
+            by_year.setdefault(resolution.date.year, []).append(resolution)
+        context.update(form=form, year=year, years=years, by_year=by_year.items())
+        return context
+
+
+class Resolution(TranslatableMixin, Orderable):
+    page = ParentalKey(ResolutionArchivePage, on_delete=models.CASCADE, related_name="resolutions")
+    date = models.DateField(_("date"), help_text=_("The day the council decided."))
+    title = models.CharField(
+        _("title"), max_length=255, help_text=_("What was decided, in a few words.")
+    )
+    body = models.CharField(
+        _("decided by"),
+        max_length=120,
+        blank=True,
+        help_text=_("e.g. 'Bürgerschaft', 'Kreistag'."),
+    )
+    reference = models.CharField(
+        _("reference number"),
+        max_length=60,
+        blank=True,
+        help_text=_("The council information system's number, e.g. 'VO/2021/09876'."),
+    )
+    summary = models.TextField(_("summary"), help_text=_("What the resolution asks for."))
+    outcome = models.TextField(
+        _("what followed"),
+        blank=True,
+        help_text=_("What was done because of it, with dates."),
+    )
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("document"),
+        help_text=_("The resolution or its submission as a document."),
+    )
+
+    panels = [
+        FieldPanel("date"),
+        FieldPanel("title"),
+        FieldPanel("body"),
+        FieldPanel("reference"),
+        FieldPanel("summary"),
+        FieldPanel("outcome"),
+        FieldPanel("document"),
+    ]
+    translatable_fields = [
+        SynchronizedField("date"),
+        TranslatableField("title"),
+        TranslatableField("body"),
+        SynchronizedField("reference"),
+        TranslatableField("summary"),
+        TranslatableField("outcome"),
+        SynchronizedField("document"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("resolution")
+        verbose_name_plural = _("resolutions")

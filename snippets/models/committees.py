@@ -1,0 +1,92 @@
+"""Committees and working groups the office convenes or takes part in."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class Committee(TranslatableMixin, index.Indexed, models.Model):
+    """A network such as the Trägertreffen or the AK Migration: who meets, how often."""
+
+    name = models.CharField(
+        _("name"), max_length=200, help_text=_("e.g. 'Trägertreffen Migration'.")
+    )
+    purpose = models.TextField(
+        _("purpose"), blank=True, help_text=_("What the group is for, in one or two sentences.")
+    )
+    convened_by = models.CharField(
+        _("convened by"),
+        max_length=255,
+        help_text=_("Who invites and chairs, e.g. 'Stabsstelle Integration'."),
+    )
+    participants = models.TextField(
+        _("who takes part"),
+        help_text=_("Organisations or roles that take part, one per line."),
+    )
+    frequency = models.CharField(
+        _("how often"), max_length=120, help_text=_("e.g. 'quarterly', 'twice a year'.")
+    )
+    contact = models.ForeignKey(
+        "snippets.Contact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("contact"),
+        help_text=_("Whom to ask about taking part."),
+    )
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("site"),
+        help_text=_("List it only on this site; empty: on every site."),
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("position"), default=0, help_text=_("Lists are sorted by this number, then by name.")
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("purpose"), FieldPanel("convened_by")],
+            heading=_("What"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("participants"), FieldPanel("frequency"), FieldPanel("contact")],
+            heading=_("Who and when"),
+        ),
+        MultiFieldPanel([FieldPanel("site"), FieldPanel("sort_order")], heading=_("Listing")),
+    ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("purpose"),
+        TranslatableField("convened_by"),
+        TranslatableField("participants"),
+        TranslatableField("frequency"),
+        SynchronizedField("contact"),
+        SynchronizedField("site"),
+        SynchronizedField("sort_order"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("purpose"),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("committee")
+        verbose_name_plural = _("committees")
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def participant_list(self):
+        return [line.strip() for line in self.participants.splitlines() if line.strip()]
