@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n
+.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench browser test-e2e
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -47,8 +47,23 @@ run: install
 # Two workers: each builds the demo database once, then they share the tests.
 PYTEST_ARGS ?= -n 2
 
-test: install-dev messages
+test: install-dev messages browser
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# Only the browser tests (tests/e2e); screenshots land in test-results/screenshots/.
+test-e2e: install-dev messages browser
+	$(PY) -m pytest $(PYTEST_ARGS) tests/e2e
+
+# Browser tests: Debian's Chromium (playwright install cannot download browsers here)
+# and axe-core, pinned in package-lock.json, from the npm registry.
+browser: node_modules/.installed
+	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq chromium) || (sudo apt-get update -qq && \
+		sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
@@ -72,6 +87,17 @@ bench-l10n: install
 	DATABASE_URL=sqlite:////tmp/portal-bench-l10n.sqlite3 $(MANAGE) load_demo -v0
 	DATABASE_URL=sqlite:////tmp/portal-bench-l10n.sqlite3 $(MANAGE) bench_translations --pages 40
 
+# Figures, not a test: a large Lübeck site in a scratch database (PostgreSQL portal_bench
+# when one answers on 127.0.0.1:5432, else SQLite under /tmp), served by gunicorn with
+# production settings; wrk loads each public page type, nginx serves one page as a file
+# for comparison. Prints the table and writes docs/performance.md. wrk and nginx come from
+# Debian where missing. BENCH_ARGS, e.g. "--fresh" or "--duration 10"; see bench/run.py.
+bench: messages
+	@(command -v wrk && (command -v nginx || test -x /usr/sbin/nginx)) >/dev/null || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx) || \
+		(sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx)
+	$(PY) bench/run.py $(BENCH_ARGS)
+
 # Re-resolve the pinned versions from pyproject.toml in a throwaway venv.
 lock:
 	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv && .lockvenv/bin/pip install --quiet --upgrade pip
@@ -82,4 +108,4 @@ lock:
 	rm -rf .lockvenv
 
 clean:
-	rm -rf $(VENV) staticfiles
+	rm -rf $(VENV) staticfiles node_modules test-results

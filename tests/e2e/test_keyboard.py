@@ -1,0 +1,88 @@
+"""Keyboard only: the skip link works, every stop of the Tab key shows where focus is, and
+the main journeys are completed with Tab, Enter and Space alone."""
+
+import re
+
+from playwright.sync_api import expect
+
+ACTIVE = """() => {
+  const e = document.activeElement;
+  const style = getComputedStyle(e);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  const ring = style.boxShadow && style.boxShadow !== 'none';
+  return {tag: e.tagName.toLowerCase(), href: e.getAttribute('href') || '',
+          name: e.getAttribute('name') || '', type: e.getAttribute('type') || '',
+          text: (e.innerText || e.value || '').trim().slice(0, 60),
+          visible: outline || ring, className: e.className};
+}"""
+
+
+def tab_to(page, matches, limit=120):
+    """Press Tab until `matches(active element)` holds; every stop on the way must show a
+    visible focus indicator."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        active = page.evaluate(ACTIVE)
+        if active["tag"] == "body":
+            continue
+        assert active["visible"], f"focus not visible on {active}"
+        if matches(active):
+            return active
+    raise AssertionError("never reached by Tab")
+
+
+def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(page, manifest):
+    page.goto(manifest["HomePage"]["de"])
+    page.keyboard.press("Tab")
+    active = page.evaluate(ACTIVE)
+    assert "skip-link" in active["className"] and active["visible"]
+    box = page.locator(".skip-link").bounding_box()
+    assert box["y"] >= 0 and box["height"] > 10, "the focused skip link is on screen"
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile("#main$"))
+    assert page.evaluate("document.activeElement.id") == "main"
+    # The next Tab continues inside the content, not at the top of the page again.
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.querySelector('main').contains(document.activeElement)")
+
+
+def test_a_visitor_filters_measures_and_opens_one_by_keyboard(page, manifest):
+    concept = manifest["IntegrationConceptPage"]["de"]
+    page.goto(manifest["HomePage"]["de"])
+    tab_to(page, lambda a: a["href"] == concept)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(re.escape(concept) + "$"))
+    tab_to(page, lambda a: a["href"].endswith(concept + "measures/"))
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile("/measures/$"))
+    tab_to(page, lambda a: a["name"] == "field")
+    page.keyboard.press("ArrowDown")
+    tab_to(page, lambda a: a["tag"] == "button" and a["type"] == "submit" and "Filter" in a["text"])
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(r"field=\w+"))
+    link = tab_to(page, lambda a: a["href"].startswith(concept) and a["href"].count("/") >= 5)
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(re.escape(link["href"]) + "$"))
+    expect(page.locator("main h1")).to_be_visible()
+
+
+def test_guided_signpost_is_answered_with_space_and_enter(page, manifest):
+    page.goto(manifest["SignpostPage"]["de"] + "guided/")
+    for _ in range(3):
+        tab_to(page, lambda a: a["type"] == "radio")
+        page.keyboard.press("Space")
+        assert page.locator("fieldset input[type=radio]:checked").count() == 1
+        tab_to(page, lambda a: a["tag"] == "button" and a["type"] == "submit")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+    expect(page.locator(".result-count")).to_be_visible()
+    tab_to(page, lambda a: "/services/" in a["href"])
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile("/services/"))
+
+
+def test_language_switch_by_keyboard(page, manifest):
+    page.goto(manifest["MeasurePage"]["de"])
+    tab_to(page, lambda a: a["href"] == manifest["MeasurePage"]["ar"])
+    page.keyboard.press("Enter")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")

@@ -1,0 +1,74 @@
+"""Right-to-left and small screens, measured from element positions in the browser:
+Arabic and Persian pages are mirrored, and no page overflows a 360 px wide phone."""
+
+import pytest
+
+from tests.e2e.helpers import new_context
+from tests.e2e.pages import LANGUAGES, RTL, extra_paths
+
+# The widest any element may stick out before the page scrolls sideways (sub-pixel rounding).
+TOLERANCE = 1
+
+OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  const culprits = [...document.querySelectorAll('body *')]
+    .filter(e => {
+      const r = e.getBoundingClientRect();
+      const outside = r.right > width + 1 || r.left < -1;
+      return r.width && outside && !e.closest('.table-wrap, .visually-hidden, .skip-link');
+    })
+    .slice(0, 5)
+    .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : ''));
+  return {scroll: document.documentElement.scrollWidth, width, culprits};
+}"""
+
+
+def boxes(page, selector):
+    return [page.locator(selector).nth(i).bounding_box() for i in range(2)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_main_navigation_starts_on_the_reading_side(page, manifest, language):
+    """The first main-navigation item sits right of the second in Arabic and Persian and left
+    of it otherwise; the office's name is at the start of the header's line."""
+    page.goto(manifest["HomePage"][language])
+    assert page.locator("html").get_attribute("dir") == ("rtl" if language in RTL else "ltr")
+    first, second = boxes(page, ".main-nav li")
+    assert first["y"] == second["y"], "the first two items should share a row at 1280 px"
+    brand = page.locator(".site-header__brand").bounding_box()
+    switcher = page.locator(".language-switcher").bounding_box()
+    if language in RTL:
+        assert first["x"] > second["x"]
+        assert brand["x"] > switcher["x"]
+    else:
+        assert first["x"] < second["x"]
+        assert brand["x"] < switcher["x"]
+
+
+@pytest.mark.parametrize("language", RTL)
+def test_breadcrumb_and_text_run_from_the_right(page, manifest, language):
+    page.goto(manifest["MeasurePage"][language])
+    crumbs = page.locator(".breadcrumb li")
+    assert crumbs.nth(0).bounding_box()["x"] > crumbs.nth(1).bounding_box()["x"]
+    heading = page.locator("main h1").bounding_box()
+    main = page.locator("main").bounding_box()
+    right_gap = main["x"] + main["width"] - (heading["x"] + heading["width"])
+    assert right_gap < heading["x"] - main["x"], "the heading should hug the right edge"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_nothing_overflows_a_360_px_screen(browser, site_url, manifest, language):
+    """Every page type and sub-route view, in every language, fits 360 px without sideways
+    scrolling (wide tables scroll inside their own region)."""
+    context = new_context(browser, site_url, width=360, height=780)
+    page = context.new_page()
+    paths = [urls[language] for urls in manifest.values()]
+    paths += extra_paths(manifest, language).values()
+    overflowing = {}
+    for path in paths:
+        page.goto(path)
+        found = page.evaluate(OVERFLOW)
+        if found["scroll"] > found["width"] + TOLERANCE:
+            overflowing[path] = found
+    context.close()
+    assert not overflowing, overflowing
