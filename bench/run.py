@@ -1,0 +1,733 @@
+"""`make bench`: throughput, latency, queries and memory of every public page type.
+
+Prints figures; it is not a test and fails only when something does not work. Steps:
+
+1. A scratch database: PostgreSQL `portal_bench` on 127.0.0.1:5432 when one answers,
+   else SQLite under /tmp. `migrate`, `load_demo`, then `seed_bench` grows the Lübeck
+   site to 300 measures, 200 counselling services and 100 press releases in seven
+   languages. All three are idempotent: a second run reuses the database (`--fresh`
+   starts over).
+2. `bench_pages` lists one page of each public type and counts its SQL queries.
+3. gunicorn serves the site with production settings, 2 workers, on a free port; wrk
+   loads each page; nginx serves one page's HTML as a plain file, as the ceiling to
+   compare with. Worker memory is read from /proc after the load. The pages are served
+   without response caching (bench/uncached_settings.py); when the production settings
+   have a page cache, a second gunicorn serves them through it and wrk loads them again.
+4. Prints the table and writes it into docs/performance.md between the markers, leaving
+   the hand-written analysis around them alone.
+
+Standard library only (psycopg, a dependency, creates the PostgreSQL database), run with
+the project's venv, whose python runs manage.py and whose gunicorn serves.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV_BIN = Path(sys.executable).parent
+WORK = Path(os.environ.get("BENCH_DIR", "/tmp/portal-bench"))
+DOC = ROOT / "docs" / "performance.md"
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+PG_HOST, PG_PORT, PG_DB = "127.0.0.1", 5432, "portal_bench"
+SQLITE_FILE = WORK / "portal.sqlite3"
+
+# The targets of the performance issue.
+MAX_QUERIES = 20
+MIN_RPS = 100
+MAX_RSS_MB = 130
+CACHED_SHARE_OF_NGINX = 0.5
+WORKERS = 2
+# The page whose HTML nginx serves as a file: a typical detail page.
+NGINX_PAGE = "measure"
+
+
+def log(message=""):
+    print(message, flush=True)
+
+
+# --- Database ------------------------------------------------------------------------
+
+
+def postgres_url(fresh):
+    """The URL of `portal_bench`, created where missing; None when no PostgreSQL answers."""
+    try:
+        with socket.create_connection((PG_HOST, PG_PORT), timeout=1):
+            pass
+        import psycopg
+    except (OSError, ImportError):
+        return None
+    try:
+        with psycopg.connect(
+            host=PG_HOST, port=PG_PORT, user="postgres", dbname="postgres", autocommit=True
+        ) as conn:
+            if fresh:
+                conn.execute(f'DROP DATABASE IF EXISTS "{PG_DB}" WITH (FORCE)')
+            exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [PG_DB])
+            if exists.fetchone() is None:
+                conn.execute(f'CREATE DATABASE "{PG_DB}"')
+            # A scratch database: no waiting for the disk at each commit. The seeding
+            # commits once per translation; this saves part of its time, and the pages
+            # only read.
+            conn.execute(f'ALTER DATABASE "{PG_DB}" SET synchronous_commit = off')
+    except psycopg.Error as error:
+        log(f"PostgreSQL on {PG_HOST}:{PG_PORT} answers but refused: {error}; using SQLite.")
+        return None
+    return f"postgres://postgres@{PG_HOST}:{PG_PORT}/{PG_DB}"
+
+
+def database(args):
+    if not args.sqlite:
+        url = postgres_url(args.fresh)
+        if url:
+            return url, f"PostgreSQL ({PG_DB} on {PG_HOST}:{PG_PORT})"
+    if args.fresh:
+        SQLITE_FILE.unlink(missing_ok=True)
+    return f"sqlite:///{SQLITE_FILE}", f"SQLite ({SQLITE_FILE})"
+
+
+# Production settings less any response cache (see the module): the uncached figures.
+UNCACHED_SETTINGS = "bench.uncached_settings"
+PRODUCTION_SETTINGS = "cms.settings.production"
+
+
+def environment(database_url, settings_module=UNCACHED_SETTINGS):
+    """What manage.py and gunicorn run with: production settings on scratch folders."""
+    env = dict(os.environ)
+    env.update(
+        DATABASE_URL=database_url,
+        DJANGO_SETTINGS_MODULE=settings_module,
+        SECRET_KEY="bench-only-not-secret",
+        ALLOWED_HOSTS="127.0.0.1,localhost",
+        SECURE_SSL_REDIRECT="false",
+        DEBUG="false",
+        MEDIA_ROOT=str(WORK / "media"),
+        PRIVATE_MEDIA_ROOT=str(WORK / "private"),
+        STATIC_ROOT=str(WORK / "static"),
+        MACHINE_TRANSLATOR="offline",
+        PYTHONUNBUFFERED="1",
+    )
+    # Memory cache per process, as in the embedded set-up: Redis would be another server.
+    env.pop("REDIS_URL", None)
+    return env
+
+
+def manage(env, *args):
+    started = time.monotonic()
+    log(f"$ manage.py {' '.join(args)}")
+    subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
+    return time.monotonic() - started
+
+
+def prepare(env, args):
+    timings = {}
+    timings["migrate"] = manage(env, "migrate", "--no-input", "-v0")
+    timings["load_demo"] = manage(env, "load_demo", "-v0")
+    timings["seed_bench"] = manage(
+        env,
+        "seed_bench",
+        f"--measures={args.measures}",
+        f"--services={args.services}",
+        f"--news={args.news}",
+    )
+    timings["collectstatic"] = manage(env, "collectstatic", "--no-input", "-v0")
+    log("  " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in timings.items()))
+
+
+# --- Servers -------------------------------------------------------------------------
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for(url, seconds=90):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=10) as response:
+                return response.read()
+        except urllib.error.HTTPError as error:
+            return error.read()
+        except OSError:
+            time.sleep(0.5)
+    raise SystemExit(f"Nothing answered on {url} within {seconds} s.")
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=60) as response:
+        return response.status, response.read()
+
+
+class Gunicorn:
+    def __init__(self, env, preload=False, label="uncached"):
+        self.port = free_port()
+        self.log_file = open(WORK / f"gunicorn-{label}.log", "w")  # noqa: SIM115
+        self.process = subprocess.Popen(
+            [
+                str(VENV_BIN / "gunicorn"),
+                "cms.wsgi:application",
+                f"--workers={WORKERS}",
+                f"--bind=127.0.0.1:{self.port}",
+                # Slow pages under load must be measured, not killed.
+                "--timeout=120",
+                # Import once in the master and share those pages with the workers.
+                *(["--preload"] if preload else []),
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=self.log_file,
+            stderr=subprocess.STDOUT,
+        )
+        self.base = f"http://127.0.0.1:{self.port}"
+        wait_for(f"{self.base}/robots.txt")
+        # One worker answering is not both being up. Without --preload each imports the
+        # project after the fork, which alone takes it past 100 MB: wait for that.
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            pids = self.workers()
+            if len(pids) == WORKERS and all(memory_mb(pid)[0] > 100 for pid in pids):
+                break
+            time.sleep(0.5)
+
+    def workers(self):
+        """The worker processes: children of the master, found through /proc."""
+        found = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == self.process.pid:
+                found.append(int(stat.parent.name))
+        return sorted(found)
+
+    def stop(self):
+        stop(self.process, signal.SIGTERM)
+        self.log_file.close()
+
+
+def memory_mb(pid):
+    """Resident set now and at its peak, in MB, from /proc/<pid>/status."""
+    values = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        if key in ("VmRSS", "VmHWM"):
+            values[key] = int(rest.split()[0]) / 1024
+    return values["VmRSS"], values["VmHWM"]
+
+
+def private_mb(pid):
+    """Memory only this process holds (USS: private pages), in MB; RSS also counts the
+    pages it shares with the master and the other worker."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return None
+    return (
+        sum(int(line.split()[1]) for line in text.splitlines() if line.startswith("Private_"))
+        / 1024
+    )
+
+
+NGINX_CONF = """\
+daemon off;
+worker_processes {workers};
+pid {prefix}/nginx.pid;
+error_log {prefix}/error.log warn;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    sendfile on;
+    tcp_nopush on;
+    keepalive_requests 1000000;
+    client_body_temp_path {prefix}/tmp/body;
+    proxy_temp_path {prefix}/tmp/proxy;
+    fastcgi_temp_path {prefix}/tmp/fastcgi;
+    uwsgi_temp_path {prefix}/tmp/uwsgi;
+    scgi_temp_path {prefix}/tmp/scgi;
+    server {{
+        listen 127.0.0.1:{port};
+        root {prefix}/html;
+        default_type "text/html; charset=utf-8";
+        location / {{ try_files /page.html =404; }}
+    }}
+}}
+"""
+
+
+class Nginx:
+    """A throwaway nginx with its own prefix and port, never the system's service."""
+
+    def __init__(self, html):
+        binary = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
+        if not binary:
+            raise SystemExit("nginx is missing: `make bench` installs it (apt-get install nginx).")
+        prefix = WORK / "nginx"
+        (prefix / "html").mkdir(parents=True, exist_ok=True)
+        (prefix / "tmp").mkdir(exist_ok=True)
+        (prefix / "html" / "page.html").write_bytes(html)
+        self.port = free_port()
+        conf = prefix / "nginx.conf"
+        # As many workers as gunicorn has: the same share of the machine.
+        conf.write_text(NGINX_CONF.format(workers=WORKERS, prefix=prefix, port=self.port))
+        self.process = subprocess.Popen(
+            # -e: the error log before the config is read; the default is under /var/log.
+            [binary, "-p", str(prefix), "-c", str(conf), "-e", str(prefix / "error.log")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.base = f"http://127.0.0.1:{self.port}"
+        wait_for(f"{self.base}/")
+
+    def stop(self):
+        stop(self.process, signal.SIGQUIT)  # nginx's graceful stop
+
+
+def stop(process, sig):
+    if process.poll() is None:
+        process.send_signal(sig)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+# --- Load ----------------------------------------------------------------------------
+
+
+def wrk(url, duration, args):
+    wrk_binary = shutil.which("wrk")
+    if not wrk_binary:
+        raise SystemExit("wrk is missing: `make bench` installs it (apt-get install wrk).")
+    command = [
+        wrk_binary,
+        f"--threads={args.threads}",
+        f"--connections={args.connections}",
+        f"--duration={duration}s",
+        # Slow pages queue behind each other; wrk's default of 2 s would drop them
+        # from the latencies instead of measuring them.
+        "--timeout=60s",
+        f"--script={ROOT / 'bench' / 'report.lua'}",
+        url,
+    ]
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    line = next(line for line in output.splitlines() if line.startswith("BENCH_JSON "))
+    figures = json.loads(line.removeprefix("BENCH_JSON "))
+    figures["rps"] = figures["requests"] / (figures["duration_us"] / 1e6)
+    figures["errors"] = sum(figures[k] for k in ("connect", "read", "write", "status", "timeout"))
+    return figures
+
+
+def load(url, args):
+    # A second of load first, uncounted: both workers compile templates and fill caches.
+    wrk(url, 1, args)
+    return wrk(url, args.duration, args)
+
+
+# --- Report --------------------------------------------------------------------------
+
+
+def machine():
+    cpuinfo = Path("/proc/cpuinfo").read_text()
+    model = re.search(r"^model name\s*:\s*(.+)$", cpuinfo, re.M)
+    meminfo = Path("/proc/meminfo").read_text()
+    total_kb = int(re.search(r"^MemTotal:\s*(\d+)", meminfo, re.M).group(1))
+    return {
+        "cores": os.cpu_count(),
+        "cpu": model.group(1).strip() if model else platform.processor() or "unknown",
+        "ram_gib": total_kb / 1024 / 1024,
+        "python": platform.python_version(),
+    }
+
+
+def load_average():
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def percent(part, whole):
+    if not whole:
+        return "–"
+    share = 100 * part / whole
+    # Two significant digits however small: 0.0044 %, not 0.00 %.
+    return f"{share:.1f} %" if share >= 1 else f"{share:.2g} %"
+
+
+def table(rows, nginx_rps, nginx_page):
+    """The results table in Markdown; a figure that misses its target is marked ✗.
+
+    With a page cache, three columns more: the same pages through it."""
+    cached = any("cached" in row for row in rows)
+    head = "| page type | queries | req/s | p50 ms | p95 ms | ratio to nginx |"
+    rule = "|---|--:|--:|--:|--:|--:|"
+    if cached:
+        head += " cached req/s | cached p95 ms | cached ratio to nginx |"
+        rule += "--:|--:|--:|"
+    lines = [head, rule]
+    for row in rows:
+        queries = f"{row['queries']}{' ✗' if row['queries'] > MAX_QUERIES else ''}"
+        rps = f"{row['rps']:.1f}{' ✗' if row['rps'] < MIN_RPS else ''}"
+        line = (
+            f"| {row['name']} | {queries} | {rps} | {row['p50_us'] / 1000:.0f} "
+            f"| {row['p95_us'] / 1000:.0f} | {percent(row['rps'], nginx_rps)} |"
+        )
+        if cached:
+            hit = row["cached"]
+            low = hit["rps"] < CACHED_SHARE_OF_NGINX * nginx_rps
+            line += (
+                f" {hit['rps']:.0f} | {hit['p95_us'] / 1000:.1f} "
+                f"| {percent(hit['rps'], nginx_rps)}{' ✗' if low else ''} |"
+            )
+        lines.append(line)
+    nginx_line = f"| *nginx, static copy of “{nginx_page}”* | 0 | {nginx_rps:.0f} | – | – | 100 % |"
+    lines.append(nginx_line + (" – | – | – |" if cached else ""))
+    return "\n".join(lines)
+
+
+def verdicts(rows, rss, nginx_rps):
+    over_queries = [r for r in rows if r["queries"] > MAX_QUERIES]
+    slow = [r for r in rows if r["rps"] < MIN_RPS]
+    worst = min(rows, key=lambda r: r["rps"])
+    peak = max(hwm for _rss, hwm in rss.values())
+    lines = [
+        f"- **At most {MAX_QUERIES} queries per page (uncached):** "
+        + (
+            "holds for every page."
+            if not over_queries
+            else f"missed by {len(over_queries)} of {len(rows)}: "
+            + ", ".join(
+                f"{r['name']} {r['queries']} (+{r['queries'] - MAX_QUERIES})" for r in over_queries
+            )
+        ),
+        f"- **At least {MIN_RPS} req/s per page with {WORKERS} workers (uncached):** "
+        + (
+            "holds for every page."
+            if not slow
+            else f"missed by {len(slow)} of {len(rows)}; "
+            f"best {max(r['rps'] for r in rows):.1f}, median "
+            f"{sorted(r['rps'] for r in rows)[len(rows) // 2]:.1f}, "
+            f"worst {worst['rps']:.1f} ({worst['name']})."
+        ),
+        cached_verdict(rows, nginx_rps),
+        f"- **Worker RSS under {MAX_RSS_MB} MB:** "
+        + ("holds" if peak < MAX_RSS_MB else f"missed by {peak - MAX_RSS_MB:.0f} MB")
+        + f" (peak {peak:.0f} MB after the load).",
+    ]
+    return "\n".join(lines)
+
+
+def cached_verdict(rows, nginx_rps):
+    target = (
+        f"- **Cached anonymous pages at least {CACHED_SHARE_OF_NGINX:.0%} of nginx's throughput:** "
+    )
+    if not any("cached" in row for row in rows):
+        return (
+            target + "not measurable: there is no page cache yet. Uncached, the best page "
+            f"reaches {percent(max(r['rps'] for r in rows), nginx_rps)} of nginx."
+        )
+    low = [r for r in rows if r["cached"]["rps"] < CACHED_SHARE_OF_NGINX * nginx_rps]
+    if not low:
+        return target + "holds for every page."
+    gains = sorted(r["cached"]["rps"] / r["rps"] for r in rows)
+    # A cache that answers is tens of times faster than rendering; about as fast means
+    # the requests went through to the views.
+    unused = (
+        " The cache did not answer these requests (cached about as fast as uncached): is it "
+        "switched on for anonymous GETs in these settings?"
+        if gains[len(gains) // 2] < 2
+        else ""
+    )
+    shares = sorted(r["cached"]["rps"] for r in low)
+    which = (
+        ", ".join(f"{r['name']} {percent(r['cached']['rps'], nginx_rps)}" for r in low)
+        if len(low) <= 6
+        else f"between {percent(shares[0], nginx_rps)} and {percent(shares[-1], nginx_rps)}"
+    )
+    return target + f"missed by {len(low)} of {len(rows)}: {which}." + unused
+
+
+def repeated_queries(rows):
+    """For pages over the query budget: the query shapes run more than once."""
+    lines = []
+    for row in rows:
+        if row["queries"] > MAX_QUERIES and row["repeated"]:
+            lines.append(f"- {row['name']} ({row['queries']} queries):")
+            for item in row["repeated"]:
+                lines.append(f"  - {item['count']}× `{item['sql'][:160]}…`")
+    return "\n".join(lines)
+
+
+def section(results):
+    m = results["machine"]
+    rss = results["rss"]
+    rows = results["rows"]
+    workers = "; ".join(
+        f"pid {pid}: {now:.0f} MB (peak {hwm:.0f} MB)" for pid, (now, hwm) in rss.items()
+    )
+    at_start = ", ".join(f"{now:.0f} MB" for now, _hwm in results["rss_start"].values())
+    private = ", ".join(f"{mb:.0f} MB" for mb in results["uss"].values() if mb is not None)
+    nginx = results["nginx"]
+    parts = [
+        BEGIN,
+        "<!-- Written by `make bench` (bench/run.py); edits between the markers are lost. -->",
+        "",
+        f"**Run of {results['date']}** on {m['cores']} cores ({m['cpu']}), "
+        f"{m['ram_gib']:.1f} GiB RAM, Python {m['python']}; load average before "
+        f"{results['load_before']}, after {results['load_after']} (other work on the machine "
+        "makes the figures noisy: compare runs on a quiet machine).",
+        "",
+        f"- Database: {results['database']}; Lübeck site with {results['size']}.",
+        f"- gunicorn, `cms.settings.production` without response caching "
+        f"(`{UNCACHED_SETTINGS}`), {WORKERS} sync workers"
+        f"{' with --preload' if results['preload'] else ''}, DEBUG off; "
+        f"wrk {results['threads']} threads, {results['connections']} connections, "
+        f"{results['duration']} s per page after 1 s of warm-up.",
+        f"- nginx ({WORKERS} workers) serving the HTML of “{results['nginx_page']}” "
+        f"({results['nginx_bytes'] // 1024} KB) as a file: "
+        f"{nginx[0]:.0f} req/s before the pages, {nginx[1]:.0f} after; ratios use the mean.",
+        "- Queries: a warm request (the second) through Django's test client, same "
+        f"database and settings; the text of every query in `{results['queries_log']}`.",
+        "- Page cache: "
+        + (
+            f"{', '.join(results['cache_middleware'])}; the cached columns are a second "
+            "gunicorn with the production settings as they are, the same wrk load."
+            if results["cache_middleware"]
+            else "none in the production settings."
+        ),
+        "",
+        table(rows, results["nginx_rps"], results["nginx_page"]),
+        "",
+        f"Worker RSS after the load: {workers}. Just after start: {at_start}. "
+        f"Private to each worker after the load (USS): {private or 'unknown'}.",
+        "",
+        "### Targets",
+        "",
+        verdicts(rows, rss, results["nginx_rps"]),
+    ]
+    repeated = repeated_queries(rows)
+    if repeated:
+        parts += [
+            "",
+            "Queries repeated within one request, on pages over the budget:",
+            "",
+            repeated,
+        ]
+    parts += ["", END]
+    return "\n".join(parts)
+
+
+SKELETON = """\
+# Performance
+
+`make bench` seeds a large Lübeck site in a scratch database, serves it with gunicorn
+with production settings and measures every public page type: SQL queries, throughput
+and latency under wrk, memory of the workers, and throughput as a share of nginx
+serving a page as a plain file. It prints the table below and rewrites it here.
+
+## Targets
+
+- Every public page type, uncached: at most {queries} SQL queries and at least {rps} req/s
+  with {workers} gunicorn workers.
+- Cached anonymous pages: at least half of nginx's throughput. Measured in a second pass
+  when the production settings have a response-cache middleware.
+- Worker RSS under {rss} MB.
+
+## Latest figures
+
+{section}
+"""
+
+
+def write_doc(results):
+    text = section(results)
+    if DOC.exists() and BEGIN in DOC.read_text():
+        before, rest = DOC.read_text().split(BEGIN, 1)
+        after = rest.split(END, 1)[1] if END in rest else ""
+        DOC.write_text(before + text + after)
+    else:
+        DOC.parent.mkdir(exist_ok=True)
+        DOC.write_text(
+            SKELETON.format(
+                queries=MAX_QUERIES, rps=MIN_RPS, workers=WORKERS, rss=MAX_RSS_MB, section=text
+            )
+        )
+    log(f"Wrote {DOC.relative_to(ROOT)}.")
+
+
+# --- Main ----------------------------------------------------------------------------
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=int, default=6, help="seconds of load per page")
+    parser.add_argument("--connections", type=int, default=4)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--fresh", action="store_true", help="drop the scratch database first")
+    parser.add_argument("--sqlite", action="store_true", help="SQLite even if PostgreSQL answers")
+    # The size the targets are set for; smaller only for a quick look at the machinery.
+    parser.add_argument("--measures", type=int, default=300)
+    parser.add_argument("--services", type=int, default=200)
+    parser.add_argument("--news", type=int, default=100)
+    parser.add_argument("--preload", action="store_true", help="gunicorn --preload")
+    parser.add_argument("--only", help="only pages whose name contains this (a quick look)")
+    parser.add_argument("--no-doc", action="store_true", help="print, don't write the doc")
+    parser.add_argument(
+        "--rewrite-doc",
+        action="store_true",
+        help="only write docs/performance.md again from the last run's results.json",
+    )
+    args = parser.parse_args()
+    if args.rewrite_doc:
+        write_doc(json.loads((WORK / "results.json").read_text()))
+        return
+
+    started = time.monotonic()
+    WORK.mkdir(parents=True, exist_ok=True)
+    url, described = database(args)
+    log(f"Database: {described}")
+    env = environment(url)
+    prepare(env, args)
+    cache_middleware = removed_cache_middleware(env)
+    log(
+        f"Page cache: {', '.join(cache_middleware)}; measured without, then with it."
+        if cache_middleware
+        else "Page cache: none in the production settings; measured uncached only."
+    )
+
+    pages_file, queries_log = WORK / "pages.json", WORK / "queries.log"
+    manage(env, "bench_pages", f"--output={pages_file}", f"--queries-log={queries_log}")
+    pages = json.loads(pages_file.read_text())
+    broken = [p for p in pages if p["status"] != 200]
+    if broken:
+        raise SystemExit(f"Pages that do not answer 200: {broken}")
+    # nginx serves the same page whatever --only picks, so its figure stays comparable.
+    static_page = next((p for p in pages if p["name"] == NGINX_PAGE), pages[0])
+    if args.only:
+        pages = [p for p in pages if args.only in p["name"]]
+
+    results = {
+        "date": datetime.now().strftime("%Y-%m-%d %H:%M"),
+        "machine": machine(),
+        "database": described,
+        "load_before": load_average(),
+        "duration": args.duration,
+        "threads": args.threads,
+        "connections": args.connections,
+        "queries_log": queries_log,
+        "preload": args.preload,
+        "cache_middleware": cache_middleware,
+    }
+    gunicorn = nginx = None
+    try:
+        gunicorn = Gunicorn(env, preload=args.preload)
+        # Before any request: what importing the project costs, apart from serving.
+        results["rss_start"] = {pid: memory_mb(pid) for pid in gunicorn.workers()}
+        log(f"gunicorn: {gunicorn.base}, workers {list(results['rss_start'])}")
+        _status, html = fetch(gunicorn.base + static_page["path"])
+        results["nginx_bytes"] = len(html)
+        results["nginx_page"] = static_page["name"]
+        nginx = Nginx(html)
+        log(f"nginx: {nginx.base}, serving “{static_page['name']}” ({len(html)} bytes)")
+        nginx_before = load(nginx.base + "/", args)["rps"]
+        log(f"  nginx: {nginx_before:.0f} req/s")
+        rows = []
+        for page in pages:
+            figures = load(gunicorn.base + page["path"], args)
+            if figures["errors"]:
+                log(f"  ! {figures['errors']} errors (non-2xx/3xx or socket) on {page['path']}")
+            rows.append({**page, **figures})
+            log(
+                f"  {page['name']:<28} {page['queries']:>4} queries {figures['rps']:>8.1f} req/s "
+                f"p50 {figures['p50_us'] / 1000:>6.0f} ms  p95 {figures['p95_us'] / 1000:>6.0f} ms"
+            )
+        results["rss"] = {pid: memory_mb(pid) for pid in gunicorn.workers()}
+        results["uss"] = {pid: private_mb(pid) for pid in gunicorn.workers()}
+        if cache_middleware:
+            gunicorn.stop()
+            gunicorn = Gunicorn(
+                environment(url, PRODUCTION_SETTINGS), preload=args.preload, label="cached"
+            )
+            log(f"gunicorn with the page cache: {gunicorn.base}")
+            for row in rows:
+                # The warm-up second of load() fills the cache of both workers.
+                row["cached"] = load(gunicorn.base + row["path"], args)
+                log(f"  {row['name']:<28} cached {row['cached']['rps']:>10.0f} req/s")
+        nginx_after = load(nginx.base + "/", args)["rps"]
+        log(f"  nginx: {nginx_after:.0f} req/s")
+    finally:
+        for server in (nginx, gunicorn):
+            if server is not None:
+                server.stop()
+
+    results["load_after"] = load_average()
+    results["nginx"] = (nginx_before, nginx_after)
+    results["nginx_rps"] = (nginx_before + nginx_after) / 2
+    results["rows"] = rows
+    results["size"] = seeded_size(env)
+    text = section(results)
+    log("")
+    log(text.split("\n", 2)[2].rsplit("\n", 1)[0])  # without the markers
+    if not args.no_doc:
+        write_doc(results)
+    (WORK / "results.json").write_text(json.dumps(results, indent=2, default=str))
+    log(f"Done in {(time.monotonic() - started) / 60:.1f} min.")
+
+
+def removed_cache_middleware(env):
+    """The response-cache middleware that bench.uncached_settings took out, if any."""
+    script = "from django.conf import settings; print(*settings.BENCH_REMOVED_MIDDLEWARE)"
+    output = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-v0", "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return output.split()
+
+
+def seeded_size(env):
+    """What the site holds, as seed_bench left it, for the doc."""
+    script = (
+        "from wagtail.models import Site\n"
+        "from integration_pages.models import MeasurePage\n"
+        "from home.models import NewsPage\n"
+        "from snippets.models import CounsellingService as S\n"
+        "from django.db.models import Q\n"
+        "site = Site.objects.get(is_default_site=True); home = site.root_page\n"
+        "m = MeasurePage.objects.descendant_of(home).count()\n"
+        "n = NewsPage.objects.descendant_of(home).count()\n"
+        "s = S.objects.filter(Q(site=site) | Q(site__isnull=True), locale=home.locale).count()\n"
+        "print(f'{m} measures, {s} counselling services, {n} press releases (German; "
+        "each also in six more languages)')\n"
+    )
+    output = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-v0", "-c", script],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return output.strip().splitlines()[-1]
+
+
+if __name__ == "__main__":
+    main()
