@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench browser test-e2e
+.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench browser test-e2e varnish
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -47,7 +47,7 @@ run: install
 # Two workers: each builds the demo database once, then they share the tests.
 PYTEST_ARGS ?= -n 2
 
-test: install-dev messages browser
+test: install-dev messages browser varnish
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Only the browser tests (tests/e2e); screenshots land in test-results/screenshots/.
@@ -60,6 +60,12 @@ browser: node_modules/.installed
 	@command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 		apt-get install -y -qq chromium) || (sudo apt-get update -qq && \
 		sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+# tests/test_varnish.py puts Debian's Varnish in front of the demo.
+varnish:
+	@command -v varnishd >/dev/null || test -x /usr/sbin/varnishd || (apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish) || (sudo apt-get update -qq \
+		&& sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish)
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent

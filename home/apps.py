@@ -8,4 +8,8 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from cms.page_cache import connect_signals
+
         from . import editorial_access  # noqa: F401  (press section rights, translators' limits)
+
+        connect_signals()  # purge the page cache when pages, snippets or settings change

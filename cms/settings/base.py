@@ -6,6 +6,7 @@ the variables switches to the production parts without touching code.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 from django.utils.translation import gettext_lazy as _
@@ -25,6 +26,8 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[".localhost", "127.0.0.1", "[
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 DATABASE_URL = env.str("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 REDIS_URL = env.str("REDIS_URL", default="")
+# A Varnish in front (e.g. http://127.0.0.1:6081): published changes are purged there too.
+VARNISH_URL = env.str("VARNISH_URL", default="")
 EMAIL_URL = env.str("EMAIL_URL", default="consolemail://")
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="integration@localhost")
 MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(BASE_DIR / "media")))
@@ -40,6 +43,10 @@ LIBRETRANSLATE_URL = env.str("LIBRETRANSLATE_URL", default="")
 LIBRETRANSLATE_API_KEY = env.str("LIBRETRANSLATE_API_KEY", default="")
 # Synced translations stay drafts until a translator or editor publishes them.
 TRANSLATIONS_PUBLISH_ON_SYNC = env.bool("TRANSLATIONS_PUBLISH_ON_SYNC", default=False)
+# Admin login lockout (django-axes) and the issuer shown in authenticator apps.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
+OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Integrationsportal")
 # -----------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -56,6 +63,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
@@ -79,20 +87,81 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cms.security.PortalCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # Database unreachable: a static 503 page in German and the visitor's language.
+    "cms.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "cms.security.RequireOTPForAdminMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Anonymous page cache (cms.page_cache): after session, auth and OTP, so it knows who
+    # is logged in; after CSP, Permissions-Policy, security and X-Frame-Options, so a
+    # cached page goes out through them and carries the same headers as a fresh one.
+    "cms.page_cache.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# --- Security -------------------------------------------------------------------
+# Public pages run no inline script or style and load nothing from another host
+# (cms.security loosens script and style for the admin only).
+_SELF, _NONE = "'self'", "'none'"
+# Media on another host (S3-compatible storage) is the one exception, named by MEDIA_URL.
+_MEDIA_URL = urlsplit(MEDIA_URL)
+_MEDIA_HOSTS = [f"{_MEDIA_URL.scheme}://{_MEDIA_URL.netloc}"] if _MEDIA_URL.netloc else []
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_SELF],
+        "script-src": [_SELF],
+        "style-src": [_SELF],
+        "img-src": [_SELF, "data:", *_MEDIA_HOSTS],
+        "media-src": [_SELF, *_MEDIA_HOSTS],
+        "font-src": [_SELF],
+        "connect-src": [_SELF],
+        "object-src": [_NONE],
+        "frame-src": [_NONE],
+        "base-uri": [_SELF],
+        "form-action": [_SELF],
+        "frame-ancestors": [_NONE],
+    }
+}
+# Powerful browser features nobody on this site needs; fullscreen for the sign-language videos.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": ["self"],
+}
+# Admin logins: AXES_FAILURE_LIMIT failures for one account from one address lock it.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+# Two-factor login (TOTP) for accounts that set up a device: `manage.py otp_device`.
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.security.OTPLoginForm"
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
@@ -136,7 +205,29 @@ if REDIS_URL:
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # One process (runserver): a change published from another process (a cron job, the
+    # worker) reaches this cache only when its entries expire; use Redis for more.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 3000},
+        }
+    }
+
+# Anonymous page cache (cms.page_cache): seconds a page is kept here and by a proxy
+# (s-maxage), seconds a browser keeps it, query variants kept per path.
+PAGE_CACHE_TIMEOUT = 300
+PAGE_CACHE_MAX_AGE = 60
+PAGE_CACHE_MAX_VARIANTS = 30
+# Publishing, unpublishing, moving or deleting a page purges every URL that shows it.
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "cms.page_cache.DjangoCacheBackend"}}
+if VARNISH_URL:
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "cms.page_cache.VarnishBackend",
+        "LOCATION": VARNISH_URL,
+    }
+# The purge names each language's URL itself (translations may have their own slugs).
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # EMAIL_BACKEND, EMAIL_HOST, EMAIL_PORT, … from one URL (smtp+tls://user:pw@host:587).
 globals().update(env.email_url_config(EMAIL_URL))
@@ -201,7 +292,14 @@ WAGTAILDOCS_EXTENSIONS = [
     "xlsx",
     "zip",
 ]
+# Raster formats only: an SVG can carry scripts. Wagtail checks that the content is an
+# image of the named format and counts its pixels before it is decoded in full.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"
+# The admin shows initials instead of asking gravatar.com for a picture of each editor.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Open data users fetch all measures of a concept in a few requests.
@@ -247,6 +345,9 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 # Behind a proxy every visitor has the proxy's address; name the header that carries
 # the visitor's (e.g. HTTP_X_FORWARDED_FOR) so the forms' rate limit is per person.
 RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default=None)
+# When the cache (Redis) is down the limit cannot be counted: let the form through (the
+# honeypot still applies) rather than refuse everyone as "too often".
+RATELIMIT_FAIL_OPEN = True
 
 # Background work. Wagtail's own tasks (reference and search index updates) and the
 # translation jobs run on a database-backed queue: `manage.py db_worker` works it off

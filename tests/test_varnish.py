@@ -1,0 +1,210 @@
+"""Varnish with deploy/varnish/default.vcl in front of the portal, for real.
+
+Runs where `varnishd` is installed (`make test` installs it from Debian) and Redis answers
+on 127.0.0.1:6379. The demo is built into a scratch SQLite database and served by
+`runserver`; Varnish listens on a free port in front of it. Django's own page cache is
+on Redis (database 14), shared with the process that publishes, as in production.
+"""
+
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+VCL = ROOT / "deploy" / "varnish" / "default.vcl"
+REDIS_DB = "redis://127.0.0.1:6379/14"
+# Debian puts it in /usr/sbin, which is not on every user's PATH.
+VARNISHD = shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin")
+HOST = "luebeck.localhost"
+
+
+def _redis_available():
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+    except OSError:
+        return False
+    return True
+
+
+pytestmark = [
+    pytest.mark.own_site,
+    pytest.mark.skipif(not VARNISHD, reason="varnishd is not installed"),
+    pytest.mark.skipif(not _redis_available(), reason="no Redis on 127.0.0.1:6379"),
+]
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for(port, seconds=60):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"nothing listens on port {port}")
+
+
+def _manage(env, *args):
+    result = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("varnish")
+    django_port, varnish_port = _free_port(), _free_port()
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))},
+        "DJANGO_SETTINGS_MODULE": "cms.settings.dev",
+        "DATABASE_URL": f"sqlite:///{folder / 'db.sqlite3'}",
+        "DEBUG": "false",
+        "SECRET_KEY": "varnish-test-only",
+        "REDIS_URL": REDIS_DB,
+        "VARNISH_URL": f"http://127.0.0.1:{varnish_port}",
+        "MEDIA_ROOT": str(folder / "media"),
+    }
+    subprocess.run(["redis-cli", "-n", "14", "flushdb"], check=False, capture_output=True)
+    # While working on this test, VARNISH_DEMO_DB=<a db.sqlite3 of an earlier run> saves
+    # building the demo again.
+    reuse = os.environ.get("VARNISH_DEMO_DB")
+    if reuse and Path(reuse).is_file():
+        shutil.copy(reuse, folder / "db.sqlite3")
+    else:
+        _manage(env, "migrate", "--no-input", "-v0")
+        _manage(env, "load_demo", "-v0")
+    # varnishd's worker runs as its own user: its folder must be readable for it.
+    work = Path(tempfile.mkdtemp(prefix="portal-varnish-"))
+    work.chmod(0o755)
+    vcl = work / "default.vcl"
+    vcl.write_text(VCL.read_text().replace('"8000"', f'"{django_port}"'))
+    varnish_log = (work / "varnishd.log").open("w")
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{django_port}", "--noreload"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        ),
+        subprocess.Popen(
+            [
+                VARNISHD,
+                "-F",
+                "-a",
+                f"127.0.0.1:{varnish_port}",
+                "-f",
+                str(vcl),
+                "-n",
+                str(work / "instance"),
+                "-s",
+                "malloc,32m",
+            ],
+            stdout=varnish_log,
+            stderr=subprocess.STDOUT,
+        ),
+    ]
+    try:
+        _wait_for(django_port)
+        try:
+            _wait_for(varnish_port, 30)
+        except RuntimeError:
+            pytest.fail((work / "varnishd.log").read_text()[-3000:])
+        yield {"env": env, "varnish": f"http://127.0.0.1:{varnish_port}"}
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        subprocess.run(["redis-cli", "-n", "14", "flushdb"], check=False, capture_output=True)
+        varnish_log.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def fetch(stack, path, **headers):
+    request = urllib.request.Request(stack["varnish"] + path, headers={"Host": HOST, **headers})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.headers, response.read().decode()
+
+
+def first_measure(stack):
+    output = _manage(
+        stack["env"],
+        "shell",
+        "-c",
+        "from integration_pages.models import MeasurePage;"
+        "m = MeasurePage.objects.live().filter(locale__language_code='de',"
+        " url_path__startswith='/luebeck/').order_by('path').first();"
+        "print('MEASURE', m.pk, m.get_url_parts()[2])",
+    )
+    line = next(line for line in output.splitlines() if line.startswith("MEASURE "))
+    return line.split()[1:]
+
+
+def test_varnish_serves_the_second_request_from_its_cache(stack):
+    _pk, path = first_measure(stack)
+    first, _body = fetch(stack, path)
+    second, _body = fetch(stack, path)
+    assert len(first["X-Varnish"].split()) == 1
+    # Two ids: this request's and the one that fetched the cached object.
+    assert len(second["X-Varnish"].split()) == 2
+    assert second["X-Cache"] == "HIT"
+    assert "Content-Security-Policy" in second
+
+
+def test_varnish_passes_sessions_and_the_admin(stack):
+    _pk, path = first_measure(stack)
+    fetch(stack, path)
+    headers, _body = fetch(stack, path, Cookie="sessionid=someone")
+    assert len(headers["X-Varnish"].split()) == 1
+    fetch(stack, "/admin/login/")
+    headers, _body = fetch(stack, "/admin/login/")
+    assert len(headers["X-Varnish"].split()) == 1
+
+
+def test_a_published_change_shows_through_varnish_within_a_second(stack):
+    pk, path = first_measure(stack)
+    goal = path.rstrip("/").rsplit("/", 1)[0] + "/"
+    for url in (path, goal):
+        fetch(stack, url)
+        assert fetch(stack, url)[0]["X-Cache"] == "HIT"
+    title = f"Durch Varnish {int(time.time())}"
+    _manage(
+        stack["env"],
+        "shell",
+        "-c",
+        f"from wagtail.models import Page; p = Page.objects.get(pk={pk}).specific;"
+        f"p.title = {title!r}; p.save_revision().publish()",
+    )
+    published = time.monotonic()
+    for url in (path, goal):
+        headers, body = fetch(stack, url)
+        assert title in body, url
+        assert len(headers["X-Varnish"].split()) == 1
+    assert time.monotonic() - published < 1.0
+    assert re.search(r"\d+ \d+", fetch(stack, path)[0]["X-Varnish"])
