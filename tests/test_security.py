@@ -61,7 +61,8 @@ def test_every_public_response_carries_the_security_headers(client):
         assert response["Referrer-Policy"] == "same-origin", path
         assert "camera=()" in response["Permissions-Policy"], path
         assert "geolocation=()" in response["Permissions-Policy"], path
-        assert response["X-Frame-Options"] == "DENY" or "frame-ancestors" in policy, path
+        # Older browsers that ignore frame-ancestors get the same answer.
+        assert response["X-Frame-Options"] == "DENY", path
 
 
 def test_only_the_admin_may_run_inline_scripts(admin_client):

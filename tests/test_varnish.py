@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.ports import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 VCL = ROOT / "deploy" / "varnish" / "default.vcl"
 REDIS_DB = "redis://127.0.0.1:6379/14"
@@ -40,12 +42,6 @@ pytestmark = [
     pytest.mark.skipif(not VARNISHD, reason="varnishd is not installed"),
     pytest.mark.skipif(not _redis_available(), reason="no Redis on 127.0.0.1:6379"),
 ]
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _wait_for(port, seconds=60):
@@ -75,7 +71,7 @@ def _manage(env, *args):
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory):
     folder = tmp_path_factory.mktemp("varnish")
-    django_port, varnish_port = _free_port(), _free_port()
+    django_port, varnish_port = free_port(), free_port()
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_"))},
         "DJANGO_SETTINGS_MODULE": "cms.settings.dev",

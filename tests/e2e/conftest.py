@@ -7,7 +7,6 @@ journeys that edit content therefore never disturb another worker's pages."""
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import pytest
 from filelock import FileLock
 
 from tests.e2e.helpers import CHROMIUM_ARGS, new_context
+from tests.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,12 +83,6 @@ def _build_demo(folder: Path) -> dict:
     return json.loads(done.stdout)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
 def demo_build(tmp_path_factory, request):
     """(folder, manifest) of the demo database shared by all workers of this run.
@@ -121,7 +115,7 @@ def site_url(demo_build, tmp_path_factory):
     database = own / "demo.sqlite3"
     shutil.copy(shared / "demo.sqlite3", database)
     env = _environment(shared, database)
-    port = _free_port()
+    port = free_port()
     log = open(own / "server.log", "w")  # noqa: SIM115 - lives as long as the server
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
