@@ -6,7 +6,7 @@ from wagtail.models import Page, get_page_models
 # Every concrete page type of the project; a new one is visited as soon as it exists.
 PAGE_TYPES = sorted(m.__name__ for m in get_page_models() if m is not Page)
 LANGUAGES = ["de", "en", "ar", "fa", "uk", "ru", "tr"]
-RTL = {"ar", "fa"}
+RTL = ("ar", "fa")
 
 
 def extra_paths(manifest, language):
