@@ -95,10 +95,12 @@ bench-l10n: install
 
 # Figures, not a test: a large Lübeck site in a scratch database (PostgreSQL portal_bench
 # when one answers on 127.0.0.1:5432, else SQLite under /tmp), served by gunicorn with
-# production settings; wrk loads each public page type, nginx serves one page as a file
-# for comparison. Prints the table and writes docs/performance.md. wrk and nginx come from
-# Debian where missing. BENCH_ARGS, e.g. "--fresh" or "--duration 10"; see bench/run.py.
-bench: messages
+# production settings; wrk loads each public page type, uncached, through the page cache
+# and through Varnish; nginx serves one page as a file for comparison; 10,000 mixed
+# requests check for 5xx. Prints the table and writes docs/performance.md. wrk, nginx
+# and Varnish come from Debian where missing. BENCH_ARGS, e.g. "--fresh" or
+# "--duration 10"; see bench/run.py.
+bench: messages varnish
 	@(command -v wrk && (command -v nginx || test -x /usr/sbin/nginx)) >/dev/null || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx) || \
 		(sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx)

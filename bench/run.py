@@ -26,19 +26,27 @@ import os
 import platform
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from datetime import datetime
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-VENV_BIN = Path(sys.executable).parent
-WORK = Path(os.environ.get("BENCH_DIR", "/tmp/portal-bench"))
+from servers import (
+    ROOT,
+    SITE_HOST,
+    WORK,
+    WORKERS,
+    Gunicorn,
+    Nginx,
+    Varnish,
+    fetch,
+    memory_mb,
+    private_mb,
+)
+from soak import soak
+
 DOC = ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
@@ -50,7 +58,6 @@ MAX_QUERIES = 20
 MIN_RPS = 100
 MAX_RSS_MB = 130
 CACHED_SHARE_OF_NGINX = 0.5
-WORKERS = 2
 # The page whose HTML nginx serves as a file: a typical detail page.
 NGINX_PAGE = "measure"
 
@@ -101,7 +108,6 @@ def database(args):
 
 # Production settings less any response cache (see the module): the uncached figures.
 UNCACHED_SETTINGS = "bench.uncached_settings"
-SITE_HOST = "luebeck.localhost"
 BENCH_REDIS = "redis://127.0.0.1:6379/11"
 PRODUCTION_SETTINGS = "cms.settings.production"
 
@@ -149,168 +155,6 @@ def prepare(env, args):
     log("  " + ", ".join(f"{name} {seconds:.0f} s" for name, seconds in timings.items()))
 
 
-# --- Servers -------------------------------------------------------------------------
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_for(url, seconds=90):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=10) as response:
-                return response.read()
-        except urllib.error.HTTPError as error:
-            return error.read()
-        except OSError:
-            time.sleep(0.5)
-    raise SystemExit(f"Nothing answered on {url} within {seconds} s.")
-
-
-def fetch(url):
-    with urllib.request.urlopen(url, timeout=60) as response:
-        return response.status, response.read()
-
-
-class Gunicorn:
-    def __init__(self, env, preload=False, label="uncached"):
-        self.port = free_port()
-        self.log_file = open(WORK / f"gunicorn-{label}.log", "w")  # noqa: SIM115
-        self.process = subprocess.Popen(
-            [
-                str(VENV_BIN / "gunicorn"),
-                "cms.wsgi:application",
-                f"--workers={WORKERS}",
-                f"--bind=127.0.0.1:{self.port}",
-                # Slow pages under load must be measured, not killed.
-                "--timeout=120",
-                # Import once in the master and share those pages with the workers.
-                *(["--preload"] if preload else []),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=self.log_file,
-            stderr=subprocess.STDOUT,
-        )
-        self.base = f"http://127.0.0.1:{self.port}"
-        wait_for(f"{self.base}/robots.txt")
-        # One worker answering is not both being up. Without --preload each imports the
-        # project after the fork, which alone takes it past 100 MB: wait for that.
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            pids = self.workers()
-            if len(pids) == WORKERS and all(memory_mb(pid)[0] > 100 for pid in pids):
-                break
-            time.sleep(0.5)
-
-    def workers(self):
-        """The worker processes: children of the master, found through /proc."""
-        found = []
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if int(fields[1]) == self.process.pid:
-                found.append(int(stat.parent.name))
-        return sorted(found)
-
-    def stop(self):
-        stop(self.process, signal.SIGTERM)
-        self.log_file.close()
-
-
-def memory_mb(pid):
-    """Resident set now and at its peak, in MB, from /proc/<pid>/status."""
-    values = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        key, _, rest = line.partition(":")
-        if key in ("VmRSS", "VmHWM"):
-            values[key] = int(rest.split()[0]) / 1024
-    return values["VmRSS"], values["VmHWM"]
-
-
-def private_mb(pid):
-    """Memory only this process holds (USS: private pages), in MB; RSS also counts the
-    pages it shares with the master and the other worker."""
-    try:
-        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
-    except OSError:
-        return None
-    return (
-        sum(int(line.split()[1]) for line in text.splitlines() if line.startswith("Private_"))
-        / 1024
-    )
-
-
-NGINX_CONF = """\
-daemon off;
-worker_processes {workers};
-pid {prefix}/nginx.pid;
-error_log {prefix}/error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-    access_log off;
-    sendfile on;
-    tcp_nopush on;
-    keepalive_requests 1000000;
-    client_body_temp_path {prefix}/tmp/body;
-    proxy_temp_path {prefix}/tmp/proxy;
-    fastcgi_temp_path {prefix}/tmp/fastcgi;
-    uwsgi_temp_path {prefix}/tmp/uwsgi;
-    scgi_temp_path {prefix}/tmp/scgi;
-    server {{
-        listen 127.0.0.1:{port};
-        root {prefix}/html;
-        default_type "text/html; charset=utf-8";
-        location / {{ try_files /page.html =404; }}
-    }}
-}}
-"""
-
-
-class Nginx:
-    """A throwaway nginx with its own prefix and port, never the system's service."""
-
-    def __init__(self, html):
-        binary = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
-        if not binary:
-            raise SystemExit("nginx is missing: `make bench` installs it (apt-get install nginx).")
-        prefix = WORK / "nginx"
-        (prefix / "html").mkdir(parents=True, exist_ok=True)
-        (prefix / "tmp").mkdir(exist_ok=True)
-        (prefix / "html" / "page.html").write_bytes(html)
-        self.port = free_port()
-        conf = prefix / "nginx.conf"
-        # As many workers as gunicorn has: the same share of the machine.
-        conf.write_text(NGINX_CONF.format(workers=WORKERS, prefix=prefix, port=self.port))
-        self.process = subprocess.Popen(
-            # -e: the error log before the config is read; the default is under /var/log.
-            [binary, "-p", str(prefix), "-c", str(conf), "-e", str(prefix / "error.log")],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        self.base = f"http://127.0.0.1:{self.port}"
-        wait_for(f"{self.base}/")
-
-    def stop(self):
-        stop(self.process, signal.SIGQUIT)  # nginx's graceful stop
-
-
-def stop(process, sig):
-    if process.poll() is None:
-        process.send_signal(sig)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
 # --- Load ----------------------------------------------------------------------------
 
 
@@ -326,8 +170,6 @@ def wrk(url, duration, args):
         # Slow pages queue behind each other; wrk's default of 2 s would drop them
         # from the latencies instead of measuring them.
         "--timeout=60s",
-        # The page cache only keeps pages asked for under a site's own host name, as
-        # visitors do; 127.0.0.1 would be the default-site fallback and never cached.
         f"--header=Host: {SITE_HOST}",
         f"--script={ROOT / 'bench' / 'report.lua'}",
         url,
@@ -343,7 +185,10 @@ def wrk(url, duration, args):
 def load(url, args):
     # A second of load first, uncounted: both workers compile templates and fill caches.
     wrk(url, 1, args)
-    return wrk(url, args.duration, args)
+    figures = wrk(url, args.duration, args)
+    if figures["errors"]:
+        log(f"  ! {figures['errors']} errors (non-2xx/3xx or socket) on {url}")
+    return figures
 
 
 # --- Report --------------------------------------------------------------------------
@@ -374,15 +219,20 @@ def percent(part, whole):
     return f"{share:.1f} %" if share >= 1 else f"{share:.2g} %"
 
 
+# The passes through a cache, each with its own columns when it was measured.
+CACHED_PASSES = (("cached", "page cache"), ("varnish", "Varnish"))
+THROUGH = {"cached": "through Django's page cache", "varnish": "through Varnish"}
+
+
 def table(rows, nginx_rps, nginx_page):
     """The results table in Markdown; a figure that misses its target is marked ✗.
 
-    With a page cache, three columns more: the same pages through it."""
-    cached = any("cached" in row for row in rows)
+    With a page cache, three columns more per cached pass: the same pages through it."""
+    passes = [(key, label) for key, label in CACHED_PASSES if any(key in row for row in rows)]
     head = "| page type | queries | req/s | p50 ms | p95 ms | ratio to nginx |"
     rule = "|---|--:|--:|--:|--:|--:|"
-    if cached:
-        head += " cached req/s | cached p95 ms | cached ratio to nginx |"
+    for _key, label in passes:
+        head += f" {label} req/s | {label} p95 ms | {label} ratio to nginx |"
         rule += "--:|--:|--:|"
     lines = [head, rule]
     for row in rows:
@@ -392,8 +242,8 @@ def table(rows, nginx_rps, nginx_page):
             f"| {row['name']} | {queries} | {rps} | {row['p50_us'] / 1000:.0f} "
             f"| {row['p95_us'] / 1000:.0f} | {percent(row['rps'], nginx_rps)} |"
         )
-        if cached:
-            hit = row["cached"]
+        for key, _label in passes:
+            hit = row[key]
             low = hit["rps"] < CACHED_SHARE_OF_NGINX * nginx_rps
             line += (
                 f" {hit['rps']:.0f} | {hit['p95_us'] / 1000:.1f} "
@@ -401,11 +251,11 @@ def table(rows, nginx_rps, nginx_page):
             )
         lines.append(line)
     nginx_line = f"| *nginx, static copy of “{nginx_page}”* | 0 | {nginx_rps:.0f} | – | – | 100 % |"
-    lines.append(nginx_line + (" – | – | – |" if cached else ""))
+    lines.append(nginx_line + " – | – | – |" * len(passes))
     return "\n".join(lines)
 
 
-def verdicts(rows, rss, nginx_rps):
+def verdicts(rows, rss, nginx_rps, soak_result, database):
     over_queries = [r for r in rows if r["queries"] > MAX_QUERIES]
     slow = [r for r in rows if r["rps"] < MIN_RPS]
     worst = min(rows, key=lambda r: r["rps"])
@@ -430,6 +280,7 @@ def verdicts(rows, rss, nginx_rps):
             f"worst {worst['rps']:.1f} ({worst['name']})."
         ),
         cached_verdict(rows, nginx_rps),
+        soak_verdict(soak_result, database),
         f"- **Worker RSS under {MAX_RSS_MB} MB:** "
         + ("holds" if peak < MAX_RSS_MB else f"missed by {peak - MAX_RSS_MB:.0f} MB")
         + f" (peak {peak:.0f} MB after the load).",
@@ -439,32 +290,58 @@ def verdicts(rows, rss, nginx_rps):
 
 def cached_verdict(rows, nginx_rps):
     target = (
-        f"- **Cached anonymous pages at least {CACHED_SHARE_OF_NGINX:.0%} of nginx's throughput:** "
+        f"- **Cached anonymous pages at least {CACHED_SHARE_OF_NGINX:.0%} of nginx's throughput:**"
     )
-    if not any("cached" in row for row in rows):
+    passes = [(key, label) for key, label in CACHED_PASSES if any(key in row for row in rows)]
+    if not passes:
         return (
-            target + "not measurable: there is no page cache yet. Uncached, the best page "
+            target + " not measurable: there is no page cache yet. Uncached, the best page "
             f"reaches {percent(max(r['rps'] for r in rows), nginx_rps)} of nginx."
         )
-    low = [r for r in rows if r["cached"]["rps"] < CACHED_SHARE_OF_NGINX * nginx_rps]
+    return "\n".join([target, *(pass_verdict(rows, nginx_rps, *p) for p in passes)])
+
+
+def pass_verdict(rows, nginx_rps, key, _label):
+    low = [r for r in rows if r[key]["rps"] < CACHED_SHARE_OF_NGINX * nginx_rps]
+    shares = sorted(r[key]["rps"] for r in rows)
+    spread = f"between {percent(shares[0], nginx_rps)} and {percent(shares[-1], nginx_rps)}"
     if not low:
-        return target + "holds for every page."
-    gains = sorted(r["cached"]["rps"] / r["rps"] for r in rows)
+        return f"  - {THROUGH[key]}: holds for every page ({spread})."
+    gains = sorted(r[key]["rps"] / r["rps"] for r in rows)
     # A cache that answers is tens of times faster than rendering; about as fast means
     # the requests went through to the views.
     unused = (
-        " The cache did not answer these requests (cached about as fast as uncached): is it "
+        " The cache did not answer these requests (about as fast as uncached): is it "
         "switched on for anonymous GETs in these settings?"
         if gains[len(gains) // 2] < 2
         else ""
     )
-    shares = sorted(r["cached"]["rps"] for r in low)
     which = (
-        ", ".join(f"{r['name']} {percent(r['cached']['rps'], nginx_rps)}" for r in low)
+        ", ".join(f"{r['name']} {percent(r[key]['rps'], nginx_rps)}" for r in low)
         if len(low) <= 6
-        else f"between {percent(shares[0], nginx_rps)} and {percent(shares[-1], nginx_rps)}"
+        else spread
     )
-    return target + f"missed by {len(low)} of {len(rows)}: {which}." + unused
+    return f"  - {THROUGH[key]}: missed by {len(low)} of {len(rows)}: {which}.{unused}"
+
+
+def soak_verdict(soak_result, database):
+    if not soak_result:
+        return "- **Mixed load without 5xx:** not run (`--soak 0`, or no page cache)."
+    statuses = ", ".join(f"{count}× {status}" for status, count in soak_result["statuses"].items())
+    head = (
+        f"- **{soak_result['requests']:,} mixed requests against gunicorn + {database.split()[0]} "
+        f"+ Redis without a 5xx:** "
+    )
+    figures = (
+        f"{soak_result['distinct_urls']} URLs, {soak_result['seconds']:.0f} s, "
+        f"{soak_result['rps']:.0f} req/s; answers: {statuses}"
+    )
+    if not soak_result["failed"]:
+        return head + f"holds ({figures})."
+    failures = "; ".join(
+        f"{f['count']}× {f['status']} on {f['path']}" for f in soak_result["failures"]
+    )
+    return head + f"missed: {soak_result['failed']} failed ({figures}). Failures: {failures}."
 
 
 def repeated_queries(rows):
@@ -486,7 +363,9 @@ def section(results):
         f"pid {pid}: {now:.0f} MB (peak {hwm:.0f} MB)" for pid, (now, hwm) in rss.items()
     )
     at_start = ", ".join(f"{now:.0f} MB" for now, _hwm in results["rss_start"].values())
-    private = ", ".join(f"{mb:.0f} MB" for mb in results["uss"].values() if mb is not None)
+    shares = [mb for mb in results["uss"].values() if mb is not None]
+    private = ", ".join(f"{mb['uss']:.0f} MB" for mb in shares)
+    proportional = ", ".join(f"{mb['pss']:.0f} MB" for mb in shares)
     nginx = results["nginx"]
     parts = [
         BEGIN,
@@ -510,8 +389,10 @@ def section(results):
         f"database and settings; the text of every query in `{results['queries_log']}`.",
         "- Page cache: "
         + (
-            f"{', '.join(results['cache_middleware'])}; the cached columns are a second "
-            "gunicorn with the production settings as they are, the same wrk load."
+            f"{', '.join(results['cache_middleware'])}; the “page cache” columns are a "
+            "second gunicorn with the production settings as they are (cache on Redis), "
+            "the same wrk load; the “Varnish” columns, Varnish with "
+            "`deploy/varnish/default.vcl` in front of that gunicorn."
             if results["cache_middleware"]
             else "none in the production settings."
         ),
@@ -519,11 +400,12 @@ def section(results):
         table(rows, results["nginx_rps"], results["nginx_page"]),
         "",
         f"Worker RSS after the load: {workers}. Just after start: {at_start}. "
-        f"Private to each worker after the load (USS): {private or 'unknown'}.",
+        f"Private to each worker after the load (USS): {private or 'unknown'}; its "
+        f"proportional share of all its pages (PSS): {proportional or 'unknown'}.",
         "",
         "### Targets",
         "",
-        verdicts(rows, rss, results["nginx_rps"]),
+        verdicts(rows, rss, results["nginx_rps"], results.get("soak"), results["database"]),
     ]
     repeated = repeated_queries(rows)
     if repeated:
@@ -589,7 +471,20 @@ def main():
     parser.add_argument("--measures", type=int, default=300)
     parser.add_argument("--services", type=int, default=200)
     parser.add_argument("--news", type=int, default=100)
-    parser.add_argument("--preload", action="store_true", help="gunicorn --preload")
+    parser.add_argument(
+        "--no-preload",
+        dest="preload",
+        action="store_false",
+        help="gunicorn without --preload (deploy/gunicorn/gunicorn.conf.py preloads)",
+    )
+    parser.add_argument("--no-varnish", action="store_true", help="skip the pass through Varnish")
+    parser.add_argument(
+        "--soak",
+        type=int,
+        default=10_000,
+        metavar="N",
+        help="mixed requests through the page cache, counting 5xx (0: skip)",
+    )
     parser.add_argument("--only", help="only pages whose name contains this (a quick look)")
     parser.add_argument("--no-doc", action="store_true", help="print, don't write the doc")
     parser.add_argument(
@@ -623,6 +518,7 @@ def main():
         raise SystemExit(f"Pages that do not answer 200: {broken}")
     # nginx serves the same page whatever --only picks, so its figure stays comparable.
     static_page = next((p for p in pages if p["name"] == NGINX_PAGE), pages[0])
+    all_paths = [p["path"] for p in pages]
     if args.only:
         pages = [p for p in pages if args.only in p["name"]]
 
@@ -638,9 +534,10 @@ def main():
         "preload": args.preload,
         "cache_middleware": cache_middleware,
     }
-    gunicorn = nginx = None
+    servers = []
     try:
         gunicorn = Gunicorn(env, preload=args.preload)
+        servers.append(gunicorn)
         # Before any request: what importing the project costs, apart from serving.
         results["rss_start"] = {pid: memory_mb(pid) for pid in gunicorn.workers()}
         log(f"gunicorn: {gunicorn.base}, workers {list(results['rss_start'])}")
@@ -648,14 +545,13 @@ def main():
         results["nginx_bytes"] = len(html)
         results["nginx_page"] = static_page["name"]
         nginx = Nginx(html)
+        servers.append(nginx)
         log(f"nginx: {nginx.base}, serving “{static_page['name']}” ({len(html)} bytes)")
         nginx_before = load(nginx.base + "/", args)["rps"]
         log(f"  nginx: {nginx_before:.0f} req/s")
         rows = []
         for page in pages:
             figures = load(gunicorn.base + page["path"], args)
-            if figures["errors"]:
-                log(f"  ! {figures['errors']} errors (non-2xx/3xx or socket) on {page['path']}")
             rows.append({**page, **figures})
             log(
                 f"  {page['name']:<28} {page['queries']:>4} queries {figures['rps']:>8.1f} req/s "
@@ -665,20 +561,16 @@ def main():
         results["uss"] = {pid: private_mb(pid) for pid in gunicorn.workers()}
         if cache_middleware:
             gunicorn.stop()
-            # As in production: the cache on Redis, shared by both workers.
-            cached_env = {**environment(url, PRODUCTION_SETTINGS), "REDIS_URL": BENCH_REDIS}
-            gunicorn = Gunicorn(cached_env, preload=args.preload, label="cached")
-            log(f"gunicorn with the page cache: {gunicorn.base}")
-            for row in rows:
-                # The warm-up second of load() fills the cache of both workers.
-                row["cached"] = load(gunicorn.base + row["path"], args)
-                log(f"  {row['name']:<28} cached {row['cached']['rps']:>10.0f} req/s")
+            cached = cached_passes(url, rows, args, servers)
+            if args.soak:
+                log(f"{args.soak} mixed requests to {cached.base} (gunicorn, page cache on Redis)")
+                results["soak"] = soak(cached.base, all_paths, SITE_HOST, total=args.soak)
+                log(f"  {results['soak']['statuses']}, {results['soak']['rps']:.0f} req/s")
         nginx_after = load(nginx.base + "/", args)["rps"]
         log(f"  nginx: {nginx_after:.0f} req/s")
     finally:
-        for server in (nginx, gunicorn):
-            if server is not None:
-                server.stop()
+        for server in reversed(servers):
+            server.stop()
 
     results["load_after"] = load_average()
     results["nginx"] = (nginx_before, nginx_after)
@@ -692,6 +584,31 @@ def main():
         write_doc(results)
     (WORK / "results.json").write_text(json.dumps(results, indent=2, default=str))
     log(f"Done in {(time.monotonic() - started) / 60:.1f} min.")
+
+
+def cached_passes(url, rows, args, servers):
+    """The same load through the page cache, then through Varnish in front of it.
+
+    Returns the cached gunicorn, left running for the mixed load."""
+    # As in production: the cache on Redis, shared by both workers; empty to begin with.
+    subprocess.run(["redis-cli", "-u", BENCH_REDIS, "flushdb"], capture_output=True, check=False)
+    cached_env = {**environment(url, PRODUCTION_SETTINGS), "REDIS_URL": BENCH_REDIS}
+    gunicorn = Gunicorn(cached_env, preload=args.preload, label="cached")
+    servers.append(gunicorn)
+    log(f"gunicorn with the page cache: {gunicorn.base}")
+    for row in rows:
+        # The warm-up second of load() fills the cache.
+        row["cached"] = load(gunicorn.base + row["path"], args)
+        log(f"  {row['name']:<28} cached {row['cached']['rps']:>10.0f} req/s")
+    if args.no_varnish:
+        return gunicorn
+    varnish = Varnish(gunicorn.port)
+    servers.append(varnish)
+    log(f"Varnish (deploy/varnish/default.vcl) in front of it: {varnish.base}")
+    for row in rows:
+        row["varnish"] = load(varnish.base + row["path"], args)
+        log(f"  {row['name']:<28} Varnish {row['varnish']['rps']:>10.0f} req/s")
+    return gunicorn
 
 
 def removed_cache_middleware(env):
