@@ -5,11 +5,12 @@ import re
 from decimal import Decimal
 
 import pytest
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from integration_pages.budget import budget_overview
 from integration_pages.models import MeasurePage
-from tests.concept_data import known_measures, make_concept
+from tests.concept_data import add_measure, known_measures, make_concept
+from tests.factories import GoalPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -47,16 +48,96 @@ def test_concept_page_shows_budget_chart_table_and_warning(client, known):
     assert 'class="chart__reference"' in svg
 
 
-def test_concept_page_groups_goals_and_measures_by_field_of_action(client, known):
+def _section(html, start, end=None):
+    begin = html.index(start)
+    return html[begin : html.index(end, begin + 1) if end else None]
+
+
+def _cells(row):
+    return re.findall(r"<td>(?:<a [^>]*>)?(\d+)(?:</a>)?</td>", row)
+
+
+def test_concept_page_counts_each_goals_measures_by_status_per_field_of_action(client, known):
+    """The overview counts; the measures themselves are on the goal page and the list.
+
+    Rows are goals, columns the statuses (planned, in progress, implemented, made
+    permanent, paused) and the total; each field's total row links to the filtered list.
+    """
     html = client.get("/de/konzept/").content.decode()
-    sprache = html.index('<span class="code">I</span> Sprache')
-    arbeit = html.index('<span class="code">II</span> Arbeit')
-    unassigned = html.index("field-of-action", arbeit + 1)
-    first, second = html[sprache:arbeit], html[arbeit:unassigned]
-    assert "Sprachcafé" in first and "Elternabende" in first and "Ausbildungslotsen" not in first
-    assert "Ausbildungslotsen" in second and "Elternabende" in second and "Sprachcafé" not in second
-    # A measure with no field of action is still listed, in its own section.
-    assert "Ruhende Maßnahme" in html[unassigned:]
+    sprache = _section(html, '<span class="code">I</span>', "</section>")
+    arbeit = _section(html, '<span class="code">II</span>', "</section>")
+    unassigned = _section(html, "Keinem Handlungsfeld zugeordnet", "</section>")
+    for section in (sprache, arbeit, unassigned):
+        assert '<th scope="col">Ziel</th>' in section and "<caption>" in section
+        assert '<a href="/de/konzept/ziel/">Leitziel Sprache</a>' in section
+    goal_row = lambda section: _section(section, "<tbody>", "</tr>")  # noqa: E731
+    total_row = lambda section: _section(section, "<tfoot>", "</tr>")  # noqa: E731
+    assert _cells(goal_row(sprache)) == ["0", "1", "1", "0", "0", "2"]
+    assert _cells(goal_row(arbeit)) == ["1", "0", "1", "0", "0", "2"]
+    # A measure with no field of action still counts, in its own section.
+    assert _cells(goal_row(unassigned)) == ["0", "0", "0", "0", "1", "1"]
+    assert _cells(total_row(sprache)) == ["0", "1", "1", "0", "0", "2"]
+    assert '<a href="/de/konzept/measures/?field=I&amp;status=in_progress">1</a>' in sprache
+    assert '<a href="/de/konzept/measures/?field=II">2</a>' in arbeit
+    assert "<a " not in total_row(unassigned)  # the list has no filter for "no field"
+    # Every measure is counted once in the status table, not once per field.
+    assert response_counts(client) == {
+        "planned": 1,
+        "in_progress": 1,
+        "implemented": 1,
+        "paused": 1,
+    }
+    # No per-measure rows: the titles are on the goal page and the filterable list.
+    assert "Sprachcafé" not in html and "Elternabende" not in html
+
+
+def response_counts(client):
+    response = client.get("/de/konzept/")
+    return {
+        row["status"]: row["count"] for row in response.context["status_counts"] if row["count"]
+    }
+
+
+def test_each_count_links_to_a_list_of_exactly_those_measures(client, known):
+    html = client.get("/de/konzept/").content.decode()
+    links = re.findall(r'<a href="(/de/konzept/measures/\?field=[^"]+)">(\d+)</a>', html)
+    assert len(links) == 6  # two fields × (two statuses with measures + the total)
+    for href, count in links:
+        response = client.get(href.replace("&amp;", "&"))
+        assert response.context["result_count"] == int(count), href
+
+
+def test_translated_overview_shows_goals_in_the_readers_language_and_counts_originals(
+    client, known
+):
+    concept, fields, _units, measures = known
+    english = Locale.objects.get(language_code="en")
+    goal = concept.get_children().specific().get()
+    other = GoalPageFactory(parent=concept, slug="ziel-2", title="Zweites Ziel")
+    add_measure(other, "nachbarn", [fields["I"]], title="Nachbarschaftshilfe")
+    translated_concept = concept.copy_for_translation(english, copy_parents=True)
+    translated_concept.save_revision().publish()
+    translated_goal = goal.copy_for_translation(english)
+    translated_goal.title = "Language goal"
+    translated_goal.save_revision().publish()
+    # One translated measure: counted once, as its German original.
+    measures["sprachcafe"].copy_for_translation(english).save_revision().publish()
+    # Neither a withdrawn nor a private measure is counted.
+    add_measure(goal, "entwurf", [fields["I"]]).unpublish()
+    private = add_measure(other, "intern", [fields["I"]])
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+
+    response = client.get("/en/konzept/")
+    html = response.content.decode()
+    sprache = _section(html, '<span class="code">I</span>', "</section>")
+    assert '<a href="/en/konzept/ziel/">Language goal</a>' in sprache
+    assert "Leitziel Sprache" not in html
+    # The untranslated goal links to its German page and says it is German.
+    assert '<a href="/de/konzept/ziel-2/" lang="de" dir="ltr">Zweites Ziel</a>' in sprache
+    assert '<th scope="col">in progress</th>' in sprache
+    assert _cells(_section(sprache, "<tfoot>", "</tr>")) == ["1", "1", "1", "0", "0", "3"]
+    assert response.context["measure_count"] == 5
+    assert "not been translated yet" not in html
 
 
 def _titles(response):

@@ -1,5 +1,9 @@
+import functools
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, F, Q
+from django.db.models.functions import Substr
 from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +15,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.page_urls import PageUrls
 from integration_pages.panels import content_and_facts_tabs
 from integration_pages.translation import page_translatable_fields
 
@@ -197,6 +202,21 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
 
         return measures_csv(self, request)
 
+    def source_concept(self):
+        """The German original of this concept (itself in German): goals and measures are
+        read from its tree, so every measure counts once whatever has been translated."""
+        if get_language() == settings.LANGUAGE_CODE:
+            return self
+        source = (
+            IntegrationConceptPage.objects.live()
+            .filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            )
+            .only("path", "depth", "url_path", "translation_key", "locale_id")
+            .first()
+        )
+        return source or self
+
     def get_context(self, request, *args, **kwargs):
         from integration_pages.budget import budget_overview
         from integration_pages.charts import bar_chart
@@ -205,30 +225,38 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
         from .measures import MeasurePage
 
         context = super().get_context(request, *args, **kwargs)
-        root = self.tree_root()
-        # Goals and sub-goals in one query, split by depth in memory.
-        all_goals = list(
-            GoalPage.objects.descendant_of(root)
-            .live()
-            .filter(depth__lte=self.depth + 2)
-            .order_by("path")
-            .prefetch_related("action_fields")
-        )
-        goals = [g for g in all_goals if g.depth == self.depth + 1]
-        subgoals = [g for g in all_goals if g.depth == self.depth + 2]
-        measures = list(
-            MeasurePage.objects.descendant_of(root)
-            .live()
-            .order_by("path")
-            .prefetch_related("action_fields")
-        )
+        source = self.source_concept()
+        # Wagtail's private_q() costs a query each time: once per request, for all lists.
+        tree = ConceptTree(request, self, source, Page.objects.all().private_q())
+        goals, translated_goals = tree.rows(GoalPage, levels=2)
+        first_depth = source.depth + 1
         fields = self.localized_action_fields()
+        if fields:
+            measures = tree.measures(MeasurePage)
+            sections = field_sections(
+                fields,
+                goals,
+                goal_field_keys(GoalPage, goals),
+                tree.status_counts_by_goal(MeasurePage),
+                first_depth,
+            )
+            goal_tree = []
+        else:
+            # A concept without fields of action lists its measures once, under their goals.
+            measures, _translated = tree.rows(MeasurePage, facts=True)
+            sections = []
+            goal_tree = build_goal_tree(
+                [g for g in goals if g.depth == first_depth],
+                [g for g in goals if g.depth > first_depth],
+                measures,
+            )
         budget = budget_overview(measures, self.annual_budget)
         context.update(
             {
                 # Grouped by field of action; the plain goal tree only for a concept without.
-                "field_sections": group_by_field(fields, goals, subgoals, measures),
-                "goal_tree": [] if fields else build_goal_tree(goals, subgoals, measures),
+                "field_sections": sections,
+                "goal_tree": goal_tree,
+                "statuses": status_choices(),
                 "status_counts": status_counts(measures),
                 "measure_count": len(measures),
                 "budget_rows": budget,
@@ -237,10 +265,168 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
                     reference=self.annual_budget,
                 ),
                 "over_budget_years": [row["year"] for row in budget if row["over"]],
-                "tree_in_source_language": root is not self,
+                "tree_in_source_language": source is not self
+                and bool(goals)
+                and not translated_goals,
             }
         )
         return context
+
+
+def status_choices():
+    """(value, label) of every status, labels in the reader's language."""
+    from .measures import MeasureStatus
+
+    return list(MeasureStatus.choices)
+
+
+class Row:
+    """A goal or measure as the overview needs it: a values() row, without StreamFields."""
+
+    columns = ("pk", "title", "path", "depth", "url_path", "translation_key", "alias_of_id")
+    facts = ("status", "start_date", "end_date", "ongoing", "annual_cost")
+
+    def __init__(self, row):
+        self.__dict__.update(row)
+
+
+@functools.cache
+def measure_row():
+    """Row with what the budget and the status badges ask of a measure (made once)."""
+    from .measures import MeasurePage, MeasureStatus
+
+    class MeasureRow(Row):
+        active_in = MeasurePage.active_in
+
+        @property
+        def status_label(self):
+            return MeasureStatus(self.status).label
+
+    return MeasureRow
+
+
+class ConceptTree:
+    """The live, public goals and measures below a concept's German original.
+
+    Each is shown as its translation below this concept where there is one, else in
+    German.
+    """
+
+    def __init__(self, request, concept, source, private_q):
+        self.concept, self.source, self.private_q = concept, source, private_q
+        self.urls = PageUrls(request, concept)
+
+    def pages(self, model):
+        return model.objects.live().exclude(self.private_q).order_by("path")
+
+    def measures(self, model):
+        """The German originals with the facts the budget and the counts need."""
+        found = self.pages(model).descendant_of(self.source)
+        return [measure_row()(row) for row in found.values(*Row.columns, *Row.facts)]
+
+    def rows(self, model, levels=None, facts=False):
+        """German originals in tree order, each with `shown` (title, url, lang) attached.
+
+        Returns (originals, translation key → translation); both trees in one query.
+        """
+        trees = [self.source] if self.source is self.concept else [self.source, self.concept]
+        query = Q()
+        for tree in trees:
+            query |= Q(path__startswith=tree.path, depth__gt=tree.depth) & (
+                Q(depth__lte=tree.depth + levels) if levels else Q()
+            )
+        originals, translated = [], {}
+        for row in (
+            self.pages(model).filter(query).values(*Row.columns, *(Row.facts if facts else ()))
+        ):
+            if row["path"].startswith(self.source.path):
+                originals.append(measure_row()(row) if facts else Row(row))
+            elif row["alias_of_id"] is None:  # an alias repeats the German text
+                translated[row["translation_key"]] = row
+        for page in originals:
+            row = translated.get(page.translation_key)
+            page.shown = {
+                "title": (row or page.__dict__)["title"],
+                "url": self.url((row or page.__dict__)["url_path"]),
+                "lang": None if row or self.source is self.concept else settings.LANGUAGE_CODE,
+            }
+        return originals, translated
+
+    def url(self, url_path):
+        return self.urls.url(url_path)
+
+    def status_counts_by_goal(self, model):
+        """(goal path, field translation key or None, status) → number of measures, one query.
+
+        A measure tagged with two fields counts once under each; untagged ones under None.
+        """
+        rows = (
+            self.pages(model)
+            .descendant_of(self.source)
+            .annotate(goal_path=Substr("path", 1, (F("depth") - 1) * Page.steplen))
+            .values_list("goal_path", "action_fields__translation_key", "status")
+            .annotate(count=Count("pk", distinct=True))
+            .order_by()
+        )
+        return {(path, key, status): count for path, key, status, count in rows}
+
+
+def goal_field_keys(goal_model, goals):
+    """Goal id → translation keys of its fields of action, in one query."""
+    keys = {}
+    through = goal_model.action_fields.through
+    for goal_id, key in through.objects.filter(goalpage_id__in=[g.pk for g in goals]).values_list(
+        "goalpage_id", "actionfield__translation_key"
+    ):
+        keys.setdefault(goal_id, set()).add(key)
+    return keys
+
+
+def field_sections(fields, goals, goal_keys, counts, first_depth):
+    """Field of action → its goals with their measures counted by status, and the totals.
+
+    A goal shows under a field it is tagged with or that any of its measures is tagged
+    with; measures tagged with no field are counted last under `field: None`.
+    """
+    statuses = [value for value, _label in status_choices()]
+    subgoals_by_parent = {}
+    for goal in goals:
+        if goal.depth > first_depth:
+            subgoals_by_parent.setdefault(goal.path[: -Page.steplen], []).append(goal)
+    ordered = [
+        g
+        for goal in goals
+        if goal.depth == first_depth
+        for g in [goal, *subgoals_by_parent.get(goal.path, [])]
+    ]
+
+    def section(field, key):
+        rows, totals = [], dict.fromkeys(statuses, 0)
+        for goal in ordered:
+            by_status = [counts.get((goal.path, key, status), 0) for status in statuses]
+            if any(by_status) or (key is not None and key in goal_keys.get(goal.pk, ())):
+                rows.append(
+                    {
+                        "goal": goal.shown,
+                        "is_subgoal": goal.depth > first_depth,
+                        "counts": by_status,
+                        "total": sum(by_status),
+                    }
+                )
+                for status, count in zip(statuses, by_status, strict=True):
+                    totals[status] += count
+        return {
+            "field": field,
+            "rows": rows,
+            "totals": [{"status": s, "count": c} for s, c in totals.items()],
+            "total": sum(totals.values()),
+        }
+
+    sections = [section(field, field.translation_key) for field in fields]
+    untagged = section(None, None)
+    if untagged["total"]:
+        sections.append(untagged)
+    return sections
 
 
 def build_goal_tree(goals, subgoals, measures):
@@ -251,61 +437,16 @@ def build_goal_tree(goals, subgoals, measures):
     subgoals_by_parent = {}
     for sub in subgoals:
         subgoals_by_parent.setdefault(sub.path[: -Page.steplen], []).append(
-            {"goal": sub, "measures": measures_by_parent.get(sub.path, [])}
+            {"goal": sub.shown, "measures": measures_by_parent.get(sub.path, [])}
         )
     return [
         {
-            "goal": goal,
+            "goal": goal.shown,
             "measures": measures_by_parent.get(goal.path, []),
             "subgoals": subgoals_by_parent.get(goal.path, []),
         }
         for goal in goals
     ]
-
-
-def group_by_field(fields, goals, subgoals, measures):
-    """Field of action → goals → measures; a goal shows under a field with its measures tagged so.
-
-    Measures tagged with no field are gathered last under `field: None`, so
-    nothing published is left out of the overview.
-    """
-    if not fields:
-        return []
-    subgoals_by_parent = {}
-    for sub in subgoals:
-        subgoals_by_parent.setdefault(sub.path[: -Page.steplen], []).append(sub)
-    ordered = [g for goal in goals for g in [goal, *subgoals_by_parent.get(goal.path, [])]]
-    measures_by_parent = {}
-    for measure in measures:
-        measure.field_keys = {f.translation_key for f in measure.action_fields.all()}
-        measures_by_parent.setdefault(measure.path[: -Page.steplen], []).append(measure)
-
-    def entries(matches_goal, matches_measure):
-        found = []
-        for goal in ordered:
-            tagged = [m for m in measures_by_parent.get(goal.path, []) if matches_measure(m)]
-            if tagged or matches_goal(goal):
-                found.append(
-                    {"goal": goal, "is_subgoal": goal.depth > goals[0].depth, "measures": tagged}
-                )
-        return found
-
-    sections = []
-    for field in fields:
-        key = field.translation_key
-        sections.append(
-            {
-                "field": field,
-                "entries": entries(
-                    lambda g, key=key: key in {f.translation_key for f in g.action_fields.all()},
-                    lambda m, key=key: key in m.field_keys,
-                ),
-            }
-        )
-    untagged = entries(lambda g: False, lambda m: not m.field_keys)
-    if untagged:
-        sections.append({"field": None, "entries": untagged})
-    return sections
 
 
 def status_counts(measures):

@@ -1,8 +1,10 @@
 from django.conf import settings
 from django.db import models
+from django.db.models import Count, F
 from django.http import Http404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -14,8 +16,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.charts import stacked_bar_chart
-from integration_pages.localize import all_in_language, one_in_language, pages_in_language
+from integration_pages.localize import all_in_language, one_in_language
 from integration_pages.models.base import GermanOriginalMixin
+from integration_pages.page_urls import PageUrls
 from integration_pages.panels import content_and_facts_tabs
 from integration_pages.translation import page_translatable_fields
 
@@ -61,6 +64,27 @@ class EccarCommitment(TranslatableMixin, models.Model):
 
 
 FINISHED = ("implemented", "permanent")
+
+# What the plan's pages read of a measure: no rich text, no StreamFields.
+MEASURE_COLUMNS = ("pk", "title", "url_path", "translation_key", "status")
+# The report also needs the time frame; it reads `examples` of the running measures only.
+REPORT_COLUMNS = (*MEASURE_COLUMNS, "start_date", "end_date", "ongoing")
+
+
+class LinkedMeasure:
+    """A measure as the plan's pages show it: a values() row with its URL and status label."""
+
+    def __init__(self, row):
+        self.__dict__.update(row)
+
+    def __getitem__(self, key):
+        # Templates look up dictionary keys first; this spares them an exception per lookup.
+        return self.__dict__[key]
+
+    def active_in(self, year, first_year):
+        from .measures import MeasurePage
+
+        return MeasurePage.active_in(self, year, first_year)
 
 
 class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
@@ -108,56 +132,100 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("ECCAR action plan")
 
-    def linked_measures(self, private_q):
-        """The live, public measures of this site linked to any commitment (German originals)."""
+    def site_measures(self, private_q):
+        """The live, public measures of this site (German originals), by title."""
         from .measures import MeasurePage
 
         home_path = self.german_original().path[: 2 * Page.steplen]
         return (
             MeasurePage.objects.live()
             .exclude(private_q)
-            .filter(path__startswith=home_path, eccar_commitments__isnull=False)
-            .distinct()
-            .prefetch_related("eccar_commitments")
+            .filter(path__startswith=home_path)
             .order_by("title")
         )
 
-    def commitments(self):
-        """The ten commitments in the reader's language, each with its measures and counts."""
-        from .measures import MeasureStatus
+    def status_counts(self, private_q):
+        """Commitment translation key → status → number of linked measures, in one query.
 
+        Counts German originals, so each measure once however many translations it has,
+        and once per commitment even if linked to a commitment and its translation.
+        """
+        counts = {}
+        for key, status, count in (
+            self.site_measures(private_q)
+            .filter(eccar_commitments__isnull=False)
+            .values_list("eccar_commitments__translation_key", "status")
+            .annotate(count=Count("pk", distinct=True))
+            .order_by()
+        ):
+            counts.setdefault(key, {})[status] = count
+        return counts
+
+    def linked_measures(self, request, private_q, columns=MEASURE_COLUMNS, commitment=None):
+        """Commitment translation key → its measures in the reader's language (German where
+        untranslated), by German title; of `commitment` only where given.
+
+        Two queries at most, reading only `columns`; no page objects are built.
+        """
+        from .measures import MeasurePage, MeasureStatus
+
+        rows = self.site_measures(private_q).filter(eccar_commitments__isnull=False)
+        if commitment is not None:
+            rows = rows.filter(eccar_commitments__translation_key=commitment.translation_key)
+        # One row per link: a measure serving two commitments comes twice.
+        links, originals = [], {}
+        for row in rows.values(*columns, commitment_key=F("eccar_commitments__translation_key")):
+            links.append((row.pop("commitment_key"), row["pk"]))
+            originals.setdefault(row["pk"], row)
         language = get_language()
-        # View restrictions are looked up once for both the originals and translations.
-        private_q = Page.objects.private_q()
-        measures = list(self.linked_measures(private_q))
-        shown = {
-            m.translation_key: m for m in pages_in_language(measures, language, private_q=private_q)
-        }
-        by_commitment = {}
-        for measure in measures:
-            for commitment in measure.eccar_commitments.all():
-                by_commitment.setdefault(commitment.translation_key, []).append(
-                    shown[measure.translation_key]
+        translated = {}
+        if originals and language != settings.LANGUAGE_CODE:
+            translated = {
+                row["translation_key"]: row
+                for row in MeasurePage.objects.live()
+                .exclude(private_q)
+                .filter(
+                    translation_key__in=[row["translation_key"] for row in originals.values()],
+                    locale__language_code=language,
                 )
-        commitments = sorted(
-            all_in_language(EccarCommitment, language).values(), key=lambda c: c.number
+                .values(*columns)
+            }
+        labels = {value: str(label) for value, label in MeasureStatus.choices}
+        urls = PageUrls(request, self)
+        shown = {}
+        for pk, row in originals.items():
+            measure = LinkedMeasure(translated.get(row["translation_key"], row))
+            measure.url = urls.url(measure.url_path)
+            measure.status_label = labels.get(measure.status, measure.status)
+            shown[pk] = measure
+        by_commitment = {}
+        for key, pk in dict.fromkeys(links):  # a measure once per commitment, in title order
+            by_commitment.setdefault(key, []).append(shown[pk])
+        return by_commitment
+
+    def commitments(self):
+        """The ten commitments in the reader's language (German where untranslated)."""
+        return sorted(
+            all_in_language(EccarCommitment, get_language()).values(), key=lambda c: c.number
         )
-        for commitment in commitments:
-            commitment.linked = by_commitment.get(commitment.translation_key, [])
-            counts = dict.fromkeys(MeasureStatus.values, 0)
-            for measure in commitment.linked:
-                counts[measure.status] += 1
-            commitment.status_counts = [
-                {"status": status, "label": MeasureStatus(status).label, "count": count}
-                for status, count in counts.items()
-            ]
-        return commitments
 
     def get_context(self, request, *args, **kwargs):
         from .measures import MeasureStatus
 
         context = super().get_context(request, *args, **kwargs)
+        # View restrictions are looked up once for the counts, originals and translations.
+        private_q = Page.objects.private_q()
         commitments = self.commitments()
+        counts = self.status_counts(private_q)
+        linked = self.linked_measures(request, private_q)
+        for commitment in commitments:
+            commitment.linked = linked.get(commitment.translation_key, [])
+            by_status = counts.get(commitment.translation_key, {})
+            commitment.status_counts = [
+                {"status": status, "label": label, "count": by_status.get(status, 0)}
+                for status, label in MeasureStatus.choices
+            ]
+            commitment.total = sum(s["count"] for s in commitment.status_counts)
         context.update(
             commitments=commitments,
             progress_chart=stacked_bar_chart(
@@ -177,6 +245,8 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
         chosen = next((c for c in commitments if c.number == number), None)
         if chosen is None:
             raise Http404
+        linked = self.linked_measures(request, Page.objects.private_q(), commitment=chosen)
+        chosen.linked = linked.get(chosen.translation_key, [])
         context = Page.get_context(self, request)
         context.update(commitment=chosen, commitments=commitments)
         return TemplateResponse(request, "integration_pages/eccar_commitment.html", context)
@@ -187,23 +257,40 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
         from integration_pages.budget import budget_years
         from integration_pages.filters import ReportYearForm
 
+        from .measures import MeasurePage
+
         commitments = self.commitments()
-        measures = {m.pk: m for c in commitments for m in c.linked}.values()
+        linked = self.linked_measures(request, Page.objects.private_q(), REPORT_COLUMNS)
+        measures = {m.pk: m for shown in linked.values() for m in shown}.values()
         years = budget_years(measures) or [timezone.localdate().year]
         form = ReportYearForm(request.GET, years=years)
         year = form.valid_filters().get("year", min(timezone.localdate().year, years[-1]))
         for commitment in commitments:
+            commitment.linked = linked.get(commitment.translation_key, [])
             commitment.running = [m for m in commitment.linked if m.active_in(year, years[0])]
-            commitment.completed = [
-                m
+            commitment.completed = {
+                m.pk
                 for m in commitment.running
                 if m.status in FINISHED and m.end_date and m.end_date.year == year
-            ]
+            }
+        running = {m.pk: m for c in commitments for m in c.running}
+        for m in running.values():
+            # Once per measure rather than once per row: it may serve several commitments.
+            m.start_text = m.start_date and date_format(m.start_date, "DATE_FORMAT")
+            m.end_text = m.end_date and date_format(m.end_date, "DATE_FORMAT")
+        # The examples of the running measures only, in one query.
+        examples = dict(
+            MeasurePage.objects.filter(pk__in=running).order_by().values_list("pk", "examples")
+            if running
+            else ()
+        )
+        period = str(year)
+        for commitment in commitments:
             commitment.examples = [
                 (m, ex.value)
                 for m in commitment.running
-                for ex in m.examples
-                if str(year) in ex.value["period"]
+                for ex in examples.get(m.pk, ())
+                if period in ex.value["period"]
             ]
         context = Page.get_context(self, request)
         context.update(form=form, year=year, commitments=commitments)
