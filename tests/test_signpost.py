@@ -1,7 +1,8 @@
 """The anti-discrimination signpost: filters, guided questions, service pages, bounded queries."""
 
 import itertools
-from html import escape
+import re
+from html import escape, unescape
 from urllib.parse import urlsplit
 
 import pytest
@@ -199,12 +200,14 @@ def _add_services(count):
 
 
 @pytest.mark.parametrize("total", [5, 200])
-@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("language", ["de", "en", "ar"])
 @pytest.mark.parametrize(
     "query",
     [
         "",
+        "?page=2",
         "?ground=racism&language=ar&anonymous=on",
+        "?anonymous=on&page=2",
         "guided/?ground=any&area=work&language=any",
         "service",
     ],
@@ -224,3 +227,111 @@ def test_signpost_queries_are_the_same_for_5_and_200_services(
     client.get(f"{url(page)}{query}")
     with django_assert_max_num_queries(20):
         assert client.get(f"{url(page)}{query}").status_code == 200
+
+
+def _pages(client, path, query=None):
+    """Every page of results from page 1 on, following the "next page" links."""
+    pages = [client.get(path, query).content.decode()]
+    while 'rel="next"' in pages[-1]:
+        href = re.search(r'<a href="(\?[^"]*)" rel="next">', pages[-1]).group(1)
+        pages.append(client.get(f"{path}{unescape(href)}").content.decode())
+        assert len(pages) < 10
+    return pages
+
+
+TITLE_LINK = re.compile(r'class="result__title"><a href="([^"]+)">([^<]+)<')
+
+
+def _listed(html):
+    """Names of the services the page lists, in order."""
+    return [unescape(name) for _href, name in TITLE_LINK.findall(html)]
+
+
+def test_many_services_are_shown_20_per_page_and_the_count_states_all(client, signpost):
+    _add_services(30)
+    total = german_services().count()
+    assert total > 40
+    pages = _pages(client, signpost.url)
+    assert len(pages) == 3
+    listed = [_listed(html) for html in pages]
+    assert [len(names) for names in listed] == [20, 20, total - 40]
+    everything = [name for names in listed for name in names]
+    assert len(set(everything)) == total and set(everything) == expected()
+    assert everything == list(
+        german_services().order_by("name", "pk").values_list("name", flat=True)
+    )
+    for number, html in enumerate(pages, start=1):
+        assert f"{total} Beratungsangebote gefunden" in html
+        assert f"Seite {number} von 3" in html
+    assert 'rel="prev"' not in pages[0] and 'rel="prev"' in pages[1]
+    assert '<a href="?page=2" rel="next">' in pages[0]
+    assert '<a href="?page=1" rel="prev">' in pages[1]
+
+
+def test_page_links_keep_the_filters_and_the_next_page_is_filtered_too(client, signpost):
+    _add_services(50)
+    query = {"anonymous": "on", "format": "by_phone"}
+    matching = expected(anonymous="on", format="by_phone")
+    assert len(matching) > 20
+    pages = _pages(client, signpost.url, query)
+    assert 'href="?anonymous=on&amp;format=by_phone&amp;page=2" rel="next"' in pages[0]
+    listed = [name for html in pages for name in _listed(html)]
+    assert len(listed) == len(matching) and set(listed) == matching
+    for html in pages:
+        assert f"{len(matching)} Beratungsangebote gefunden" in html
+        assert re.search(r'<input type="checkbox" name="anonymous"[^>]*checked', html)
+
+
+@pytest.mark.parametrize(
+    "number, shown",
+    [
+        ("abc", 1),
+        ("", 1),
+        ("1.5", 1),
+        ("\x00", 1),
+        ("9" * 5000, 1),
+        ("<script>", 1),
+        ("0", "last"),
+        ("-1", "last"),
+        ("99999", "last"),
+        ("9" * 30, "last"),
+    ],
+)
+def test_a_bad_page_number_shows_the_first_or_last_page_like_the_measure_list(
+    client, signpost, number, shown
+):
+    _add_services(30)
+    first, last = _pages(client, signpost.url)[0], _pages(client, signpost.url)[-1]
+    response = client.get(signpost.url, {"page": number})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert _listed(html) == _listed(first if shown == 1 else last)
+    assert f"{german_services().count()} Beratungsangebote gefunden" in html
+
+
+def test_one_page_of_results_has_no_page_links(client, signpost):
+    html = client.get(signpost.url).content.decode()
+    assert german_services().count() <= 20
+    assert 'class="pagination"' not in html
+
+
+def test_the_guided_answer_is_paginated_and_keeps_the_answers(client, signpost):
+    _add_services(30)
+    guided = f"{url(signpost)}guided/"
+    answers = {"ground": "any", "area": "any", "language": "any"}
+    pages = _pages(client, guided, answers)
+    assert len(pages) == 3
+    assert 'href="?ground=any&amp;area=any&amp;language=any&amp;page=2" rel="next"' in pages[0]
+    listed = [name for html in pages for name in _listed(html)]
+    assert len(listed) == german_services().count() and set(listed) == expected()
+    total = german_services().count()
+    assert all(f"{total} Beratungsangebote gefunden" in html for html in pages)
+
+
+def test_service_links_on_a_page_of_results_lead_to_the_service(client, signpost):
+    _add_services(30)
+    html = client.get(signpost.url, {"page": 2}).content.decode()
+    links = [href for href, _name in TITLE_LINK.findall(html)]
+    assert len(links) == 20
+    assert all(link.startswith(f"{url(signpost)}services/") for link in links)
+    assert client.get(links[0]).status_code == 200

@@ -5,6 +5,7 @@ German originals (which carry the facts) and shows each in the reader's language
 """
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -14,7 +15,7 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -46,6 +47,10 @@ class EmergencyNumberBlock(blocks.StructBlock):
     class Meta:
         icon = "warning"
         label = _("Emergency number")
+
+
+# Counselling services shown per page of results (the list and the guided mode's answer).
+SERVICES_PER_PAGE = 20
 
 
 class SignpostPage(RoutablePageMixin, Page):
@@ -107,17 +112,39 @@ class SignpostPage(RoutablePageMixin, Page):
             "languages": all_in_language(Language, language),
         }
 
-    def results(self, services, filters, lists):
+    def results(self, request, services, filters, lists):
+        """One page of the services matching `filters`, each in the reader's language.
+
+        A fixed number of queries whatever the number of services: a count, the page's
+        rows, their languages and (not in German) their translations.
+        """
         from integration_pages.filters import filter_services
 
-        found = list(filter_services(services, filters).prefetch_related("languages"))
-        shown = localized_by_key(CounsellingService, found, get_language())
-        for service in found:
+        found = filter_services(services, filters).order_by("name", "pk")
+        page_obj = Paginator(found.prefetch_related("languages"), SERVICES_PER_PAGE).get_page(
+            request.GET.get("page")
+        )
+        shown_services = list(page_obj.object_list)
+        shown = localized_by_key(CounsellingService, shown_services, get_language())
+        # The page's address is looked up once, not once per service.
+        base = self.relative_url(Site.find_for_request(request), request)
+        if not base.endswith("/"):
+            base += "/"
+        for service in shown_services:
             service.shown = localize(service, shown)
             service.shown_languages = [
                 lists["languages"].get(x.translation_key, x) for x in service.languages.all()
             ]
-        return found
+            service.page_url = base + self.reverse_subpage("service", args=[service.slug])
+        page_obj.object_list = shown_services
+        query = request.GET.copy()
+        query.pop("page", None)
+        return {
+            "page_obj": page_obj,
+            "services": shown_services,
+            "result_count": page_obj.paginator.count,
+            "querystring": query.urlencode(),
+        }
 
     def get_context(self, request, *args, **kwargs):
         from integration_pages.filters import SignpostFilterForm
@@ -127,7 +154,8 @@ class SignpostPage(RoutablePageMixin, Page):
         lists = self.lists()
         form = SignpostFilterForm(request.GET, regions=regions_of(services), **choices(lists))
         filters = form.valid_filters()
-        context.update(form=form, filters=filters, services=self.results(services, filters, lists))
+        context.update(form=form, filters=filters)
+        context.update(self.results(request, services, filters, lists))
         return context
 
     @path("guided/", name="guided")
@@ -143,7 +171,7 @@ class SignpostPage(RoutablePageMixin, Page):
         context.update(form=form, step=step, answers=answers, lists=lists)
         if step is None:
             filters = {name: value for name, value in answers.items() if value != form.ANY}
-            context["services"] = self.results(self.services(request), filters, lists)
+            context.update(self.results(request, self.services(request), filters, lists))
             context["filter_query"] = "&".join(f"{k}={v}" for k, v in filters.items())
         return TemplateResponse(request, "integration_pages/signpost_guided.html", context)
 
