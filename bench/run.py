@@ -41,6 +41,7 @@ from servers import (
     Gunicorn,
     Nginx,
     Varnish,
+    cache_status,
     fetch,
     memory_mb,
     private_mb,
@@ -245,9 +246,10 @@ def table(rows, nginx_rps, nginx_page):
         for key, _label in passes:
             hit = row[key]
             low = hit["rps"] < CACHED_SHARE_OF_NGINX * nginx_rps
+            mark = " (never cached)" if bypassed(row) else " ✗" if low else ""
             line += (
                 f" {hit['rps']:.0f} | {hit['p95_us'] / 1000:.1f} "
-                f"| {percent(hit['rps'], nginx_rps)}{' ✗' if low else ''} |"
+                f"| {percent(hit['rps'], nginx_rps)}{mark} |"
             )
         lines.append(line)
     nginx_line = f"| *nginx, static copy of “{nginx_page}”* | 0 | {nginx_rps:.0f} | – | – | 100 % |"
@@ -301,12 +303,20 @@ def cached_verdict(rows, nginx_rps):
     return "\n".join([target, *(pass_verdict(rows, nginx_rps, *p) for p in passes)])
 
 
+def bypassed(row):
+    """A page the page cache never keeps, by design: a form (its CSRF token) or search."""
+    return row.get("cached", {}).get("x_cache") == "BYPASS"
+
+
 def pass_verdict(rows, nginx_rps, key, _label):
+    never = [r["name"] for r in rows if bypassed(r)]
+    rows = [r for r in rows if not bypassed(r)]
     low = [r for r in rows if r[key]["rps"] < CACHED_SHARE_OF_NGINX * nginx_rps]
     shares = sorted(r[key]["rps"] for r in rows)
     spread = f"between {percent(shares[0], nginx_rps)} and {percent(shares[-1], nginx_rps)}"
+    apart = f" Never cached, by design: {', '.join(never)}." if never else ""
     if not low:
-        return f"  - {THROUGH[key]}: holds for every page ({spread})."
+        return f"  - {THROUGH[key]}: holds for every cacheable page ({spread}).{apart}"
     gains = sorted(r[key]["rps"] / r["rps"] for r in rows)
     # A cache that answers is tens of times faster than rendering; about as fast means
     # the requests went through to the views.
@@ -321,7 +331,10 @@ def pass_verdict(rows, nginx_rps, key, _label):
         if len(low) <= 6
         else spread
     )
-    return f"  - {THROUGH[key]}: missed by {len(low)} of {len(rows)}: {which}.{unused}"
+    return (
+        f"  - {THROUGH[key]}: missed by {len(low)} of {len(rows)} cacheable pages: "
+        f"{which}.{unused}{apart}"
+    )
 
 
 def soak_verdict(soak_result, database):
@@ -599,7 +612,11 @@ def cached_passes(url, rows, args, servers):
     for row in rows:
         # The warm-up second of load() fills the cache.
         row["cached"] = load(gunicorn.base + row["path"], args)
-        log(f"  {row['name']:<28} cached {row['cached']['rps']:>10.0f} req/s")
+        row["cached"]["x_cache"] = cache_status(gunicorn.base + row["path"])
+        log(
+            f"  {row['name']:<28} cached {row['cached']['rps']:>10.0f} req/s "
+            f"({row['cached']['x_cache']})"
+        )
     if args.no_varnish:
         return gunicorn
     varnish = Varnish(gunicorn.port)

@@ -45,6 +45,15 @@ def fetch(url):
         return response.status, response.read()
 
 
+def cache_status(url):
+    """What the page cache says about a page asked for under the site's host name:
+    HIT, MISS, or BYPASS for pages it never keeps (forms with a CSRF token, search)."""
+    request = urllib.request.Request(url, headers={"Host": SITE_HOST})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        response.read()
+        return response.headers.get("X-Cache", "none")
+
+
 class Gunicorn:
     def __init__(self, env, preload=False, label="uncached"):
         self.port = free_port()
