@@ -46,12 +46,11 @@ def fetch(url):
 
 
 def cache_status(url):
-    """What the page cache says about a page asked for under the site's host name:
-    HIT, MISS, or BYPASS for pages it never keeps (forms with a CSRF token, search)."""
+    """What the page cache says about a page asked for under the site's host name (HIT,
+    MISS, or BYPASS for pages it never keeps: forms with a CSRF token), and the HTML."""
     request = urllib.request.Request(url, headers={"Host": SITE_HOST})
     with urllib.request.urlopen(request, timeout=60) as response:
-        response.read()
-        return response.headers.get("X-Cache", "none")
+        return response.headers.get("X-Cache", "none"), response.read()
 
 
 class Gunicorn:
@@ -163,7 +162,8 @@ class Nginx:
         prefix = WORK / "nginx"
         (prefix / "html").mkdir(parents=True, exist_ok=True)
         (prefix / "tmp").mkdir(exist_ok=True)
-        (prefix / "html" / "page.html").write_bytes(html)
+        self.page = prefix / "html" / "page.html"
+        self.serve(html)
         self.port = free_port()
         conf = prefix / "nginx.conf"
         # As many workers as gunicorn has: the same share of the machine.
@@ -176,6 +176,12 @@ class Nginx:
         )
         self.base = f"http://127.0.0.1:{self.port}"
         wait_for(f"{self.base}/")
+
+    def serve(self, html):
+        """Serve this HTML from now on (nginx opens the file anew for each request)."""
+        temporary = self.page.with_suffix(".tmp")
+        temporary.write_bytes(html)
+        temporary.replace(self.page)
 
     def stop(self):
         stop(self.process, signal.SIGQUIT)  # nginx's graceful stop
