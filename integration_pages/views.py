@@ -4,7 +4,6 @@ Every view loads a fixed number of queries: relations are fetched in bulk and
 matched in memory, never per measure.
 """
 
-from django.core.paginator import Paginator
 from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
@@ -16,6 +15,7 @@ from . import open_data
 from .filters import MeasureFilterForm, filter_measures, measure_years
 from .localize import linked_in_language, localize, localized_by_key
 from .models import GoalPage, MeasurePage
+from .pagination import paginate
 
 PAGE_SIZE = 20
 
@@ -69,24 +69,13 @@ def measure_list(concept, request):
     )
     filters = form.valid_filters()
     results = filter_measures(measures, filters)
-    page_obj = Paginator(results.prefetch_related("action_fields"), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    pages = paginate(request, results.prefetch_related("action_fields"), PAGE_SIZE)
+    page_obj = pages["page_obj"]
     page_obj.object_list = with_relations(
         concept, list(page_obj.object_list), fields=fields, units=units
     )
-    query = request.GET.copy()
-    query.pop("page", None)
     context = concept.get_base_context(request)
-    context.update(
-        {
-            "form": form,
-            "filters": filters,
-            "page_obj": page_obj,
-            "result_count": page_obj.paginator.count,
-            "querystring": query.urlencode(),
-        }
-    )
+    context.update({"form": form, "filters": filters, **pages})
     return TemplateResponse(request, "integration_pages/measure_list_page.html", context)
 
 

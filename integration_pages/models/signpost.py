@@ -5,7 +5,6 @@ German originals (which carry the facts) and shows each in the reader's language
 """
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -27,6 +26,7 @@ from integration_pages.localize import (
     one_in_language,
     site_originals,
 )
+from integration_pages.pagination import paginate
 from integration_pages.translation import page_translatable_fields
 from snippets.models import (
     CounsellingService,
@@ -121,9 +121,8 @@ class SignpostPage(RoutablePageMixin, Page):
         from integration_pages.filters import filter_services
 
         found = filter_services(services, filters).order_by("name", "pk")
-        page_obj = Paginator(found.prefetch_related("languages"), SERVICES_PER_PAGE).get_page(
-            request.GET.get("page")
-        )
+        pages = paginate(request, found.prefetch_related("languages"), SERVICES_PER_PAGE)
+        page_obj = pages["page_obj"]
         shown_services = list(page_obj.object_list)
         shown = localized_by_key(CounsellingService, shown_services, get_language())
         # The page's address is looked up once, not once per service.
@@ -137,14 +136,7 @@ class SignpostPage(RoutablePageMixin, Page):
             ]
             service.page_url = base + self.reverse_subpage("service", args=[service.slug])
         page_obj.object_list = shown_services
-        query = request.GET.copy()
-        query.pop("page", None)
-        return {
-            "page_obj": page_obj,
-            "services": shown_services,
-            "result_count": page_obj.paginator.count,
-            "querystring": query.urlencode(),
-        }
+        return {**pages, "services": shown_services}
 
     def get_context(self, request, *args, **kwargs):
         from integration_pages.filters import SignpostFilterForm
