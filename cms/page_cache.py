@@ -605,6 +605,20 @@ def live_page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     purge_pages([instance])
 
 
+def restriction_changed(sender, instance=None, raw=False, action=None, **kwargs):
+    """A view restriction added, changed or removed: every URL that shows a page of the
+    subtree (lists, counts, exports, feeds of its ancestors and aggregators) goes."""
+    from wagtail.models import Page, PageViewRestriction
+
+    if raw or (action is not None and not action.startswith("post_")):
+        return
+    if not isinstance(instance, PageViewRestriction):
+        return
+    page = Page.objects.filter(pk=instance.page_id).only("path").first()
+    if page is not None:
+        purge_pages(list(Page.objects.filter(path__startswith=page.path)))
+
+
 def content_changed(sender, instance=None, raw=False, **kwargs):
     """Snippets and settings show on many pages (services on the signpost, organisations
     in lists, contacts on every page's footer): the whole cache of every site goes."""
@@ -614,8 +628,9 @@ def content_changed(sender, instance=None, raw=False, **kwargs):
 
 def connect_signals():
     from django.apps import apps
+    from django.db.models.signals import m2m_changed
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-    from wagtail.models import Page, Site, TranslatableMixin
+    from wagtail.models import Page, PageViewRestriction, Site, TranslatableMixin
     from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
     uid = "cms_page_cache"
@@ -633,5 +648,14 @@ def connect_signals():
         ):
             post_save.connect(content_changed, sender=model, dispatch_uid=f"{uid}_save")
             post_delete.connect(content_changed, sender=model, dispatch_uid=f"{uid}_delete")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            restriction_changed, sender=PageViewRestriction, dispatch_uid=f"{uid}_restriction"
+        )
+    m2m_changed.connect(
+        restriction_changed,
+        sender=PageViewRestriction.groups.through,
+        dispatch_uid=f"{uid}_restriction_groups",
+    )
     post_save.connect(forget_sites, sender=Site, dispatch_uid=f"{uid}_sites")
     post_delete.connect(forget_sites, sender=Site, dispatch_uid=f"{uid}_sites_deleted")

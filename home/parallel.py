@@ -12,6 +12,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
+from integration_pages.privacy import visible
+
 SKIPPED = {"seo_title", "search_description", "slug"}
 
 
@@ -41,23 +43,21 @@ def parallel_response(request, page, code):
     languages = dict(settings.LANGUAGES)
     if code not in languages or code == settings.LANGUAGE_CODE:
         return None
+    # Each version may be restricted on its own; show both only to who may see both.
     versions = {
         p.locale.language_code: p.specific
-        for p in Page.objects.live()
-        .filter(
-            translation_key=page.translation_key,
-            locale__language_code__in=[settings.LANGUAGE_CODE, code],
-        )
-        .select_related("locale")
+        for p in visible(
+            Page.objects.filter(
+                translation_key=page.translation_key,
+                locale__language_code__in=[settings.LANGUAGE_CODE, code],
+            ),
+            request,
+        ).select_related("locale")
     }
     german = versions.get(settings.LANGUAGE_CODE)
     other = versions.get(code)
     if german is None or other is None:
         return None
-    # Each version may be restricted on its own; show both only to who may see both.
-    for version in (german, other):
-        if any(not r.accept_request(request) for r in version.get_view_restrictions()):
-            return None
     with override(code):
         rtl = get_language_bidi()
     context = {

@@ -20,6 +20,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from integration_pages.privacy import hidden_q, restricted_q, visible
+
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
 SUMMARY_WORDS = 40
@@ -129,19 +131,19 @@ class CombinedResults:
         return items
 
 
-def search_pages(query, root, locale, private_q):
+def search_pages(query, root, locale, hidden):
     if root is None:
         return None
     return (
         Page.objects.live()
-        .exclude(private_q)
+        .exclude(hidden)
         .filter(locale=locale, path__startswith=root.path)
         .specific()
         .search(query, operator="and")
     )
 
 
-def search_services(query, root, locale, private_q, request):
+def search_services(query, root, locale, hidden, request):
     """Services of this site (or shared by every site) matching `query`, each linked to
     its page on the site's signpost in the reader's language.
 
@@ -162,7 +164,7 @@ def search_services(query, root, locale, private_q, request):
         return []
     signpost = (
         SignpostPage.objects.live()
-        .exclude(private_q)
+        .exclude(hidden)
         .filter(locale=locale, path__startswith=root.path)
         .order_by("path")
         .first()
@@ -179,7 +181,7 @@ def search_services(query, root, locale, private_q, request):
     ]
 
 
-def promoted_pages(query, root, locale, private_q, request):
+def promoted_pages(query, root, locale, hidden, request):
     """The pages editors promote for `query`, in the reader's language and on this site.
 
     Editors pick the German page; the reader gets its translation. Picks on another site's
@@ -201,7 +203,7 @@ def promoted_pages(query, root, locale, private_q, request):
     localized = {
         page.translation_key: page
         for page in Page.objects.live()
-        .exclude(private_q)
+        .exclude(hidden)
         .filter(
             translation_key__in=[pick.page.translation_key for pick in picks],
             locale=locale,
@@ -243,12 +245,12 @@ def main_sections(root, request):
         return []
     home = root.specific
     if isinstance(home, HomePage):
-        teasers = home.localized_teasers()
+        teasers = home.localized_teasers(hidden_q(request))
         if teasers:
             return teasers
     return [
         {"page": page, "title": page.title, "text": ""}
-        for page in root.get_children().live().public().in_menu()
+        for page in visible(root.get_children().in_menu(), request)
     ]
 
 
@@ -264,13 +266,14 @@ def run_search(request, query, page_number):
     context = {"search_query": query, "promotions": [], "sections": []}
     terms = search_terms(query)
     results = []
-    root = private_q = None
+    root = hidden = None
     if terms:
         root = localized_root(request, locale)
-        private_q = Page.objects.private_q()
+        # The search index filters on indexed fields only: expiry is not one of them.
+        hidden = restricted_q(request)
         results = CombinedResults(
-            search_pages(terms, root, locale, private_q),
-            search_services(terms, root, locale, private_q, request),
+            search_pages(terms, root, locale, hidden),
+            search_services(terms, root, locale, hidden, request),
             request,
         )
     paginator = Paginator(results, RESULTS_PER_PAGE)
@@ -278,7 +281,7 @@ def run_search(request, query, page_number):
     page_obj = paginator.get_page(page_number)
     context.update(results=page_obj, paginator=paginator)
     if terms and page_obj.number == 1:
-        context["promotions"] = promoted_pages(terms, root, locale, private_q, request)
+        context["promotions"] = promoted_pages(terms, root, locale, hidden, request)
         # Only a first results page is a search; later pages are the same search read on.
         if not page_number or str(page_number).strip() == "1":
             record_hit(terms)

@@ -10,6 +10,8 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.models import Page, Site
 
+from integration_pages.privacy import public
+
 
 def _home(site, code):
     return Page.objects.filter(
@@ -42,12 +44,11 @@ def language_sitemap(request, code):
     home = _home(site, code) if site and code in dict(settings.LANGUAGES) else None
     if home is None:
         raise Http404
-    pages = list(home.get_descendants(inclusive=True).live().public().order_by("path"))
+    # For everyone alike, whoever asks: a sitemap is the same for every visitor.
+    pages = list(public(home.get_descendants(inclusive=True)).order_by("path"))
     translations = {}
     for page in (
-        Page.objects.live()
-        .public()
-        .filter(translation_key__in=[p.translation_key for p in pages])
+        public(Page.objects.filter(translation_key__in=[p.translation_key for p in pages]))
         .select_related("locale")
         .order_by("locale_id")
     ):

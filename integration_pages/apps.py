@@ -9,3 +9,6 @@ class IntegrationPagesConfig(AppConfig):
 
     def ready(self):
         from . import forum_access  # noqa: F401  (connects the Forum board's page rights)
+        from .privacy import connect_signals
+
+        connect_signals()

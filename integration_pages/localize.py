@@ -55,19 +55,19 @@ def linked_in_language(model, linked, language_code, **annotations):
     return [(obj, shown[obj.translation_key]) for obj in found if obj.is_linked]
 
 
-def pages_in_language(pages, language_code, select_related=(), private_q=None):
+def pages_in_language(pages, language_code, select_related, hidden):
     """Each of `pages` (German originals) in `language_code` where translated and live.
 
     A fixed number of queries whatever the number of pages; untranslated pages stay German so
-    a list never silently loses entries in another language. `private_q` (Wagtail's
-    `private_q()`, computed once per request) saves looking up view restrictions again.
+    a list never silently loses entries in another language. `hidden` is the request's
+    `privacy.hidden_q()`: a translation the visitor may not see is not shown either.
     """
     pages = list(pages)
     if not pages or language_code == settings.LANGUAGE_CODE:
         return pages
     model = type(pages[0])
     candidates = model.objects.live().select_related(*select_related)
-    candidates = candidates.public() if private_q is None else candidates.exclude(private_q)
+    candidates = candidates.exclude(hidden)
     translated = {
         page.translation_key: page
         for page in candidates.filter(

@@ -16,12 +16,15 @@ from .filters import MeasureFilterForm, filter_measures, measure_years
 from .localize import linked_in_language, localize, localized_by_key
 from .models import GoalPage, MeasurePage
 from .pagination import paginate
+from .privacy import visible
 
 PAGE_SIZE = 20
 
 
-def concept_measures(concept):
-    return MeasurePage.objects.descendant_of(concept.tree_root()).live().order_by("path")
+def concept_measures(concept, request):
+    """The concept's measures the visitor may see: lists, counts, filter options and
+    exports all start from here."""
+    return visible(MeasurePage.objects.descendant_of(concept.tree_root()), request).order_by("path")
 
 
 def units_of(measures):
@@ -58,7 +61,7 @@ def with_relations(concept, measures, *, fields, units, partners=False, goals=Fa
 
 
 def measure_list(concept, request):
-    measures = concept_measures(concept)
+    measures = concept_measures(concept, request)
     units = units_of(measures)
     fields = concept.localized_action_fields()
     form = MeasureFilterForm(
@@ -80,7 +83,7 @@ def measure_list(concept, request):
 
 
 def _records(concept, request):
-    measures = concept_measures(concept)
+    measures = concept_measures(concept, request)
     units = units_of(measures)
     measures = list(measures.prefetch_related("action_fields", "partners"))
     fields = concept.localized_action_fields()

@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -6,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .admin_panels import YourSectionsPanel
 from .admin_views import MeasureListingViewSet
 from .models import ActionField, EccarCommitment
+from .privacy import document_hidden
 
 
 class ActionFieldViewSet(SnippetViewSet):
@@ -42,3 +44,9 @@ def add_your_sections_panel(request, panels):
     panel = YourSectionsPanel.for_user(request.user)
     if panel:
         panels.insert(0, panel)
+
+
+@hooks.register("before_serve_document")
+def keep_documents_of_restricted_pages_private(document, request):
+    if document_hidden(document, request):
+        raise Http404

@@ -19,6 +19,7 @@ from integration_pages.ical import calendar_response
 from integration_pages.localize import one_in_language, pages_in_language
 from integration_pages.models.base import GermanOriginalMixin
 from integration_pages.panels import content_and_facts_tabs
+from integration_pages.privacy import hidden_q
 from integration_pages.translation import page_translatable_fields
 
 PAST_EVENTS_PER_PAGE = 10
@@ -42,19 +43,19 @@ class EventIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("event calendar")
 
-    def events(self, private_q):
-        return EventPage.objects.child_of(self.german_original()).live().exclude(private_q)
+    def events(self, hidden):
+        return EventPage.objects.child_of(self.german_original()).live().exclude(hidden)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = get_language()
-        private_q = Page.objects.private_q()
+        hidden = hidden_q(request)
         now = timezone.now()
-        events = self.events(private_q)
+        events = self.events(hidden)
         upcoming = list(events.filter(starts_at__gte=now).order_by("starts_at"))
         past = events.filter(starts_at__lt=now).order_by("-starts_at")
         past_page = Paginator(past, PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
-        shown = pages_in_language([*upcoming, *past_page.object_list], language, (), private_q)
+        shown = pages_in_language([*upcoming, *past_page.object_list], language, (), hidden)
         context.update(
             upcoming=shown[: len(upcoming)], past=shown[len(upcoming) :], past_page=past_page
         )
@@ -62,9 +63,9 @@ class EventIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
 
     @path("calendar.ics/", name="calendar")
     def calendar(self, request):
-        private_q = Page.objects.private_q()
-        events = self.events(private_q).order_by("starts_at")
-        events = pages_in_language(events, get_language(), (), private_q)
+        hidden = hidden_q(request)
+        events = self.events(hidden).order_by("starts_at")
+        events = pages_in_language(events, get_language(), (), hidden)
         return calendar_response(request, self.title, events, "events.ics")
 
 

@@ -28,6 +28,7 @@ from integration_pages.localize import (
     pages_in_language,
 )
 from integration_pages.models.base import GermanOriginalMixin
+from integration_pages.privacy import hidden_q
 from integration_pages.translation import page_translatable_fields
 from snippets.models import Topic
 
@@ -78,23 +79,23 @@ class NewsIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("newsroom")
 
-    def news(self, private_q=None):
-        private_q = Page.objects.private_q() if private_q is None else private_q
+    def news(self, hidden):
+        """The German originals of the releases, without those `hidden` (see privacy)."""
         return (
             NewsPage.objects.child_of(self.german_original())
             .live()
-            .exclude(private_q)
+            .exclude(hidden)
             .order_by("-date", "-pk")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         language = get_language()
-        private_q = Page.objects.private_q()
+        hidden = hidden_q(request)
         topics = all_in_language(Topic, language)
         # One light query of every release's date and topics gives the years to offer,
         # the filtered order and the count; only the shown page is then loaded.
-        rows = list(self.news(private_q).values_list("pk", "date", "topics__code"))
+        rows = list(self.news(hidden).values_list("pk", "date", "topics__code"))
         years = sorted({row_date.year for _, row_date, _ in rows}, reverse=True)
         form = NewsFilterForm(
             request.GET,
@@ -113,7 +114,7 @@ class NewsIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
         page_obj = Paginator(matching, NEWS_PER_PAGE).get_page(request.GET.get("page"))
         shown = NewsPage.objects.select_related("image").in_bulk(page_obj.object_list)
         items = [shown[pk] for pk in page_obj.object_list]
-        items = pages_in_language(items, language, ["image"], private_q)
+        items = pages_in_language(items, language, ["image"], hidden)
         attach_topics(items, topics)
         context.update(
             form=form,
@@ -129,20 +130,20 @@ class NewsIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
         model = type(self).press_contact.field.related_model
         return one_in_language(model, self.press_contact_id, language)
 
-    def feed_items(self):
+    def feed_items(self, request):
         language = get_language()
-        private_q = Page.objects.private_q()
-        items = pages_in_language(self.news(private_q)[:FEED_ITEMS], language, (), private_q)
+        hidden = hidden_q(request)
+        items = pages_in_language(self.news(hidden)[:FEED_ITEMS], language, (), hidden)
         attach_topics(items, all_in_language(Topic, language))
         return items
 
     @path("rss.xml/", name="rss")
     def rss(self, request):
-        return news_feed(request, self, self.feed_items(), "rss")
+        return news_feed(request, self, self.feed_items(request), "rss")
 
     @path("atom.xml/", name="atom")
     def atom(self, request):
-        return news_feed(request, self, self.feed_items(), "atom")
+        return news_feed(request, self, self.feed_items(request), "atom")
 
 
 def attach_topics(items, by_key):

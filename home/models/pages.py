@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -9,6 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.blocks import ContentStreamBlock
+from integration_pages.privacy import hidden_q
 from integration_pages.translation import page_translatable_fields
 
 
@@ -97,27 +99,36 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["teaser_items"] = self.localized_teasers()
+        context["teaser_items"] = self.localized_teasers(hidden_q(request))
         context["contact"] = self.contact.localized if self.contact_id else None
         return context
 
-    def localized_teasers(self):
+    def localized_teasers(self, hidden):
         """Teasers with their target page in this page's language, in one query.
 
         Page choosers keep pointing at the German page when a page is translated;
-        the reader should land in their own language where a translation exists.
+        the reader should land in their own language where a translation exists. A
+        teaser of a page the visitor may not see (`hidden`, see privacy) is left out.
         """
-        teasers = [block.value for block in self.teasers]
-        keys = {t["page"].translation_key for t in teasers if t["page"]}
-        localized = {
-            p.translation_key: p
-            for p in Page.objects.live().filter(translation_key__in=keys, locale_id=self.locale_id)
-        }
+        teasers = [block.value for block in self.teasers if block.value["page"]]
+        chosen = [t["page"] for t in teasers]
+        found = list(
+            Page.objects.live()
+            .exclude(hidden)
+            .filter(
+                Q(translation_key__in={p.translation_key for p in chosen}, locale_id=self.locale_id)
+                | Q(pk__in=[p.pk for p in chosen])
+            )
+        )
+        localized = {p.translation_key: p for p in found if p.locale_id == self.locale_id}
+        allowed = {p.pk for p in found}
         items = []
         for teaser in teasers:
-            if not teaser["page"]:
+            target = localized.get(teaser["page"].translation_key)
+            if target is None and teaser["page"].pk in allowed:
+                target = teaser["page"]
+            if target is None:
                 continue
-            target = localized.get(teaser["page"].translation_key, teaser["page"])
             items.append(
                 {
                     "page": target,

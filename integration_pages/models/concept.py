@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.page_urls import PageUrls
 from integration_pages.panels import content_and_facts_tabs
+from integration_pages.privacy import hidden_q
 from integration_pages.translation import page_translatable_fields
 
 PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
@@ -226,8 +227,7 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         source = self.source_concept()
-        # Wagtail's private_q() costs a query each time: once per request, for all lists.
-        tree = ConceptTree(request, self, source, Page.objects.all().private_q())
+        tree = ConceptTree(request, self, source, hidden_q(request))
         goals, translated_goals = tree.rows(GoalPage, levels=2)
         first_depth = source.depth + 1
         fields = self.localized_action_fields()
@@ -306,18 +306,18 @@ def measure_row():
 
 
 class ConceptTree:
-    """The live, public goals and measures below a concept's German original.
+    """The live goals and measures the visitor may see below a concept's German original.
 
     Each is shown as its translation below this concept where there is one, else in
     German.
     """
 
-    def __init__(self, request, concept, source, private_q):
-        self.concept, self.source, self.private_q = concept, source, private_q
+    def __init__(self, request, concept, source, hidden):
+        self.concept, self.source, self.hidden = concept, source, hidden
         self.urls = PageUrls(request, concept)
 
     def pages(self, model):
-        return model.objects.live().exclude(self.private_q).order_by("path")
+        return model.objects.live().exclude(self.hidden).order_by("path")
 
     def measures(self, model):
         """The German originals with the facts the budget and the counts need."""

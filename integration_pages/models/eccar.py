@@ -20,6 +20,7 @@ from integration_pages.localize import all_in_language, one_in_language
 from integration_pages.models.base import GermanOriginalMixin
 from integration_pages.page_urls import PageUrls
 from integration_pages.panels import content_and_facts_tabs
+from integration_pages.privacy import hidden_q
 from integration_pages.translation import page_translatable_fields
 
 
@@ -132,19 +133,19 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("ECCAR action plan")
 
-    def site_measures(self, private_q):
-        """The live, public measures of this site (German originals), by title."""
+    def site_measures(self, hidden):
+        """The live measures of this site the visitor may see (German originals), by title."""
         from .measures import MeasurePage
 
         home_path = self.german_original().path[: 2 * Page.steplen]
         return (
             MeasurePage.objects.live()
-            .exclude(private_q)
+            .exclude(hidden)
             .filter(path__startswith=home_path)
             .order_by("title")
         )
 
-    def status_counts(self, private_q):
+    def status_counts(self, hidden):
         """Commitment translation key → status → number of linked measures, in one query.
 
         Counts German originals, so each measure once however many translations it has,
@@ -152,7 +153,7 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
         """
         counts = {}
         for key, status, count in (
-            self.site_measures(private_q)
+            self.site_measures(hidden)
             .filter(eccar_commitments__isnull=False)
             .values_list("eccar_commitments__translation_key", "status")
             .annotate(count=Count("pk", distinct=True))
@@ -161,7 +162,7 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
             counts.setdefault(key, {})[status] = count
         return counts
 
-    def linked_measures(self, request, private_q, columns=MEASURE_COLUMNS, commitment=None):
+    def linked_measures(self, request, hidden, columns=MEASURE_COLUMNS, commitment=None):
         """Commitment translation key → its measures in the reader's language (German where
         untranslated), by German title; of `commitment` only where given.
 
@@ -169,7 +170,7 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
         """
         from .measures import MeasurePage, MeasureStatus
 
-        rows = self.site_measures(private_q).filter(eccar_commitments__isnull=False)
+        rows = self.site_measures(hidden).filter(eccar_commitments__isnull=False)
         if commitment is not None:
             rows = rows.filter(eccar_commitments__translation_key=commitment.translation_key)
         # One row per link: a measure serving two commitments comes twice.
@@ -183,7 +184,7 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
             translated = {
                 row["translation_key"]: row
                 for row in MeasurePage.objects.live()
-                .exclude(private_q)
+                .exclude(hidden)
                 .filter(
                     translation_key__in=[row["translation_key"] for row in originals.values()],
                     locale__language_code=language,
@@ -214,10 +215,10 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
 
         context = super().get_context(request, *args, **kwargs)
         # View restrictions are looked up once for the counts, originals and translations.
-        private_q = Page.objects.private_q()
+        hidden = hidden_q(request)
         commitments = self.commitments()
-        counts = self.status_counts(private_q)
-        linked = self.linked_measures(request, private_q)
+        counts = self.status_counts(hidden)
+        linked = self.linked_measures(request, hidden)
         for commitment in commitments:
             commitment.linked = linked.get(commitment.translation_key, [])
             by_status = counts.get(commitment.translation_key, {})
@@ -245,7 +246,7 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
         chosen = next((c for c in commitments if c.number == number), None)
         if chosen is None:
             raise Http404
-        linked = self.linked_measures(request, Page.objects.private_q(), commitment=chosen)
+        linked = self.linked_measures(request, hidden_q(request), commitment=chosen)
         chosen.linked = linked.get(chosen.translation_key, [])
         context = Page.get_context(self, request)
         context.update(commitment=chosen, commitments=commitments)
@@ -260,7 +261,7 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
         from .measures import MeasurePage
 
         commitments = self.commitments()
-        linked = self.linked_measures(request, Page.objects.private_q(), REPORT_COLUMNS)
+        linked = self.linked_measures(request, hidden_q(request), REPORT_COLUMNS)
         measures = {m.pk: m for shown in linked.values() for m in shown}.values()
         years = budget_years(measures) or [timezone.localdate().year]
         form = ReportYearForm(request.GET, years=years)

@@ -27,6 +27,7 @@ from integration_pages.localize import one_in_language, pages_in_language
 from integration_pages.models.base import GermanOriginalMixin
 from integration_pages.models.mso import MsoDirectoryPage
 from integration_pages.panels import content_and_facts_tabs
+from integration_pages.privacy import hidden_q
 from integration_pages.translation import page_translatable_fields
 
 PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
@@ -129,11 +130,11 @@ class ForumPage(GermanOriginalMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("Forum page")
 
-    def meetings(self, private_q):
+    def meetings(self, hidden):
         return (
             ForumMeetingPage.objects.child_of(self.german_original())
             .live()
-            .exclude(private_q)
+            .exclude(hidden)
             .select_related("minutes")
         )
 
@@ -141,23 +142,23 @@ class ForumPage(GermanOriginalMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         language = get_language()
         # View restrictions are looked up once and applied to every list.
-        private_q = Page.objects.private_q()
-        meetings = self.meetings(private_q)
+        hidden = hidden_q(request)
+        meetings = self.meetings(hidden)
         now = timezone.now()
         upcoming = list(meetings.filter(starts_at__gte=now).order_by("starts_at"))
         past = meetings.filter(starts_at__lt=now).order_by("-starts_at")
         past_page = Paginator(past, PAST_MEETINGS_PER_PAGE).get_page(request.GET.get("page"))
         shown = pages_in_language(
-            [*upcoming, *past_page.object_list], language, ["minutes"], private_q
+            [*upcoming, *past_page.object_list], language, ["minutes"], hidden
         )
         original = self.german_original()
-        news = ForumNewsPage.objects.child_of(original).live().exclude(private_q)
+        news = ForumNewsPage.objects.child_of(original).live().exclude(hidden)
         news = news.order_by("-date", "-pk")[:LATEST_NEWS]
         # The directory in this page's own tree where translated, else the German one:
         # one query either way.
         directories = (
             MsoDirectoryPage.objects.live()
-            .exclude(private_q)
+            .exclude(hidden)
             .filter(
                 Q(path__startswith=self.path, depth=self.depth + 1)
                 | Q(path__startswith=original.path, depth=original.depth + 1)
@@ -169,7 +170,7 @@ class ForumPage(GermanOriginalMixin, RoutablePageMixin, Page):
             upcoming=shown[: len(upcoming)],
             past_page=past_page,
             past=shown[len(upcoming) :],
-            news=pages_in_language(news, language, private_q=private_q),
+            news=pages_in_language(news, language, (), hidden),
             directory=directory,
             contact=one_in_language(
                 type(self).office_contact.field.related_model, self.office_contact_id, language
@@ -179,9 +180,9 @@ class ForumPage(GermanOriginalMixin, RoutablePageMixin, Page):
 
     @path("calendar.ics/", name="calendar")
     def calendar(self, request):
-        private_q = Page.objects.private_q()
-        meetings = self.meetings(private_q).order_by("starts_at")
-        meetings = pages_in_language(meetings, get_language(), private_q=private_q)
+        hidden = hidden_q(request)
+        meetings = self.meetings(hidden).order_by("starts_at")
+        meetings = pages_in_language(meetings, get_language(), (), hidden)
         return calendar_response(request, self.title, meetings, "forum.ics")
 
 

@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.privacy import hidden_q
 from integration_pages.translation import page_translatable_fields
 
 
@@ -76,10 +77,14 @@ class GoalPage(Page):
         from .measures import MeasurePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["subgoals"] = GoalPage.objects.child_of(self).live().order_by("path")
+        hidden = hidden_q(request)
+        context["subgoals"] = (
+            GoalPage.objects.child_of(self).live().exclude(hidden).order_by("path")
+        )
         context["measures"] = (
             MeasurePage.objects.descendant_of(self)
             .live()
+            .exclude(hidden)
             .order_by("path")
             .prefetch_related("action_fields")
         )
