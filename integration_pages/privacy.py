@@ -21,15 +21,16 @@ from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestrictio
 _CACHE_ATTRIBUTE = "_integration_pages_hidden_q"
 
 
-def _restrictions():
-    """(id, page path, type, group ids) of every view restriction: one query, two for groups."""
+def _restrictions(with_groups):
+    """(id, page path, type, group ids) of every view restriction: one query, and one more
+    for the groups where someone logged in asks."""
     rows = list(
         PageViewRestriction.objects.values_list("id", "page__path", "restriction_type").order_by(
             "page__path"
         )
     )
     group_ids = {}
-    if any(kind == BaseViewRestriction.GROUPS for _id, _path, kind in rows):
+    if with_groups and any(kind == BaseViewRestriction.GROUPS for _id, _path, kind in rows):
         for restriction_id, group_id in PageViewRestriction.groups.through.objects.values_list(
             "pageviewrestriction_id", "group_id"
         ):
@@ -73,23 +74,21 @@ def restricted_q(request):
     """A Q matching every page in a section whose view restriction `request` does not
     satisfy. Computed once per request.
 
-    Where the request passes a restriction that an anonymous visitor would not,
-    `request.sees_restricted` is set: the response shows more than the public one and must
-    not be kept in a shared cache.
+    Only a request with a session or a login can pass a restriction, and those responses
+    are never shared: the page cache and Varnish pass them, and the session middleware
+    marks them `Vary: Cookie` for any other cache.
     """
     if request is not None and hasattr(request, _CACHE_ATTRIBUTE):
         return getattr(request, _CACHE_ATTRIBUTE)
     query = Q()
-    sees_restricted = False
-    for restriction_id, path, kind, group_ids in _restrictions():
-        if passes(request, restriction_id, kind, group_ids):
-            sees_restricted = True
-        else:
+    user = getattr(request, "user", None)
+    logged_in = bool(user is not None and user.is_authenticated)
+    for restriction_id, path, kind, group_ids in _restrictions(with_groups=logged_in):
+        if not passes(request, restriction_id, kind, group_ids):
             query |= Q(path__startswith=path)
     query = query if query else Q(pk__in=[])
     if request is not None:
         setattr(request, _CACHE_ATTRIBUTE, query)
-        request.sees_restricted = sees_restricted
     return query
 
 
@@ -107,11 +106,6 @@ def visible(queryset, request):
 def public(queryset):
     """The pages of `queryset` anyone may see, for what has no visitor: sitemaps, pings."""
     return visible(queryset, None)
-
-
-def is_visible(page, request):
-    """Whether one page (already loaded) is visible to `request`, from the same rule."""
-    return visible(Page.objects.filter(pk=page.pk), request).exists()
 
 
 # --- A restriction holds for the page in every language -------------------------------

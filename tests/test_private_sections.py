@@ -331,3 +331,105 @@ def test_measure_exports_count_only_what_the_visitor_may_see(client):
     restrict(target, PageViewRestriction.LOGIN)
     after = json.loads(read(client, f"{path(concept)}measures.json"))
     assert after["count"] == before["count"] - hidden > 0
+
+
+# --- The cache forgets ----------------------------------------------------------------
+
+SITE_HOST = "luebeck.localhost"
+
+
+def cached_urls(target):
+    concept, plan = lubeck_concept("de"), ActionPlanPage.objects.get(locale__language_code="de")
+    return [
+        f"{path(concept)}measures/",
+        f"{path(concept)}measures.json",
+        f"{path(concept)}measures.csv",
+        path(plan),
+        f"{path(plan)}report/",
+        f"{path(translation(concept, 'ar'))}measures/",
+    ]
+
+
+def test_a_page_cached_while_public_is_gone_from_every_list_the_moment_it_is_restricted(
+    client,
+):
+    target = goal_with_eccar_measures()
+    measure = german(MeasurePage, path__startswith=target.path).order_by("path").first()
+    addresses = {path(p) for p in Page.objects.filter(translation_key=measure.translation_key)}
+
+    def shown(response):
+        return any(address in response.content.decode() for address in addresses)
+
+    urls = cached_urls(target)
+    # The overview counts measures rather than linking them: it must be purged all the same.
+    overview = path(lubeck_concept("de"))
+    client.get(overview, HTTP_HOST=SITE_HOST)
+    assert client.get(overview, HTTP_HOST=SITE_HOST)["X-Cache"] == "HIT"
+    for url in urls:
+        client.get(url, HTTP_HOST=SITE_HOST)
+        second = client.get(url, HTTP_HOST=SITE_HOST)
+        assert second["X-Cache"] == "HIT", url
+        assert shown(second), url
+
+    restriction = restrict(target, PageViewRestriction.PASSWORD)
+    assert client.get(overview, HTTP_HOST=SITE_HOST)["X-Cache"] == "MISS"
+    for url in urls:
+        response = client.get(url, HTTP_HOST=SITE_HOST)
+        assert response["X-Cache"] == "MISS", url
+        assert not shown(response), url
+
+    # And back, the moment the restriction is lifted.
+    restriction.delete()
+    for url in urls:
+        assert shown(client.get(url, HTTP_HOST=SITE_HOST)), url
+
+
+# --- Documents ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def minutes(settings, tmp_path):
+    """A Forum meeting whose minutes are a document used nowhere else."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import ReferenceIndex
+
+    from integration_pages.models import ForumMeetingPage
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    document = get_document_model().objects.create(
+        title="Protokoll der vertraulichen Sitzung",
+        file=ContentFile(b"%PDF-1.4\n% minutes\n", name="protokoll-vertraulich.pdf"),
+    )
+    meeting = german(ForumMeetingPage).order_by("starts_at").first()
+    meeting.minutes = document
+    meeting.save()
+    ReferenceIndex.create_or_update_for_object(meeting)
+    return meeting, document
+
+
+def test_a_document_used_only_on_a_restricted_page_is_not_served_to_the_public(
+    client, minutes, django_user_model
+):
+    meeting, document = minutes
+    assert client.get(document.url).status_code == 200
+
+    restrict(meeting, PageViewRestriction.LOGIN)
+    assert client.get(document.url).status_code == 404
+    forum = ForumPage.objects.get(locale__language_code="de")
+    assert document.url not in read(client, path(forum)).decode()
+
+    client.force_login(django_user_model.objects.create_user("vorstand", password="x" * 16))
+    assert client.get(document.url).status_code == 200
+
+
+def test_a_document_also_used_on_a_public_page_stays_public(client, minutes):
+    from wagtail.models import ReferenceIndex
+
+    meeting, document = minutes
+    other = german(type(meeting)).exclude(pk=meeting.pk).first()
+    other.minutes = document
+    other.save()
+    ReferenceIndex.create_or_update_for_object(other)
+    restrict(meeting, PageViewRestriction.LOGIN)
+    assert client.get(document.url).status_code == 200

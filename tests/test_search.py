@@ -14,6 +14,7 @@ from wagtail.rich_text import RichText
 from home.models import OfficeSettings, StandardPage
 from home.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
 from integration_pages.models import MeasurePage, SignpostPage
+from integration_pages.privacy import hidden_q
 from snippets.models import CounsellingService
 from tests.factories import StandardPageFactory
 
@@ -201,7 +202,7 @@ def test_nothing_found_page_helps_the_reader_on(client, home_de):
     assert "Xylophonverleih" in help_section
     assert "spelling" in help_section and "fewer words" in help_section
     home_en = home_de.get_translation(Locale.objects.get(language_code="en")).specific
-    sections = home_en.localized_teasers()
+    sections = home_en.localized_teasers(hidden_q(None))
     assert sections
     for section in sections:
         assert f'href="{path(section["page"])}"' in help_section

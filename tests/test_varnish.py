@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -204,3 +205,51 @@ def test_a_published_change_shows_through_varnish_within_a_second(stack):
         assert len(headers["X-Varnish"].split()) == 1
     assert time.monotonic() - published < 1.0
     assert re.search(r"\d+ \d+", fetch(stack, path)[0]["X-Varnish"])
+
+
+def test_a_section_made_private_leaves_every_list_varnish_holds_at_once(stack):
+    pk, path = first_measure(stack)
+    goal = path.rstrip("/").rsplit("/", 1)[0] + "/"
+    concept = "/".join(path.split("/")[:3]) + "/"
+    lists = [f"{concept}measures/", f"{concept}measures.json", f"{concept}measures.csv", goal]
+    for url in lists:
+        fetch(stack, url)
+        headers, body = fetch(stack, url)
+        assert headers["X-Cache"] == "HIT" and path in body, url
+
+    restrict = (
+        "from wagtail.models import Page, PageViewRestriction;"
+        f"goal = Page.objects.get(pk={pk}).get_parent();"
+        "PageViewRestriction.objects.create(page=goal, restriction_type='login')"
+    )
+    _manage(stack["env"], "shell", "-c", restrict)
+    try:
+        for url in lists:
+            headers, body = fetch(stack, url) if url != goal else fetch_status(stack, url)
+            assert path not in body, url
+    finally:
+        lift = (
+            "from wagtail.models import Page, PageViewRestriction;"
+            f"goal = Page.objects.get(pk={pk}).get_parent();"
+            "PageViewRestriction.objects.filter(page__translation_key=goal.translation_key)"
+            ".delete()"
+        )
+        _manage(stack["env"], "shell", "-c", lift)
+    headers, body = fetch(stack, lists[0])
+    assert path in body
+
+
+def fetch_status(stack, path):
+    """Like fetch, for a page that may answer with a redirect to the login form."""
+    request = urllib.request.Request(stack["varnish"] + path, headers={"Host": HOST})
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(request, timeout=30) as response:
+            return response.headers, response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.headers, error.read().decode()
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
