@@ -87,22 +87,36 @@ def all_in_language(model, language_code):
     return prefer_language(rows, language_code)
 
 
-def one_in_language(model, pk, language_code):
-    """The object `pk` in the reader's language (else as stored), in one query; None for None."""
-    if pk is None:
-        return None
+def many_in_language(queryset, pks, language_code):
+    """Stored pk → that object in the reader's language (else as stored), in one query.
+
+    `queryset` may narrow what counts (only visible pages, say); a pk it excludes is left
+    out, and so is a translation it excludes (the stored object is shown instead).
+    """
+    pks = {pk for pk in pks if pk is not None}
+    if not pks:
+        return {}
+    stored = queryset.filter(pk__in=pks)
     if language_code == settings.LANGUAGE_CODE:
-        return model.objects.filter(pk=pk).first()
+        return {obj.pk: obj for obj in stored}
     found = list(
-        model.objects.filter(
-            Q(pk=pk)
+        queryset.filter(
+            Q(pk__in=pks)
             | Q(
-                translation_key__in=model.objects.filter(pk=pk).values("translation_key"),
+                translation_key__in=queryset.model.objects.filter(pk__in=pks).values(
+                    "translation_key"
+                ),
                 locale__language_code=language_code,
             )
-        )
+        ).select_related("locale")
     )
-    return next((obj for obj in found if obj.pk != pk), None) or next(iter(found), None)
+    translated = {o.translation_key: o for o in found if o.locale.language_code == language_code}
+    return {o.pk: translated.get(o.translation_key, o) for o in found if o.pk in pks}
+
+
+def one_in_language(model, pk, language_code):
+    """The object `pk` in the reader's language (else as stored), in one query; None for None."""
+    return many_in_language(model.objects.all(), [pk], language_code).get(pk)
 
 
 def site_originals(model, request):

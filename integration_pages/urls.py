@@ -1,5 +1,5 @@
-"""File-like URLs beneath a page: …/measures.json and .csv, …/calendar.ics, …/contact.vcf,
-…/rss.xml and …/atom.xml.
+"""File-like URLs beneath a page: …/measures.json and .csv, …/chain.json, …/calendar.ics,
+…/contact.vcf, …/rss.xml and …/atom.xml.
 
 Wagtail only serves paths that end in a slash and contain no dot, so these are
 handed to Wagtail's own page serving with the slash added; the page's routes
@@ -16,7 +16,7 @@ def serve_file_route(request, path):
 
 urlpatterns = [
     re_path(
-        r"^(?P<path>(?:[\w\-]+/)+(?:measures\.(?:json|csv)|calendar\.ics|contact\.vcf|rss\.xml|atom\.xml))$",
+        r"^(?P<path>(?:[\w\-]+/)+(?:measures\.(?:json|csv)|chain\.json|calendar\.ics|contact\.vcf|rss\.xml|atom\.xml))$",
         serve_file_route,
         name="integration_pages_file_route",
     ),

@@ -13,6 +13,7 @@ from home.models import EasyLanguagePage, HomePage, OfficeSettings, SignLanguage
 from snippets.models import Contact
 
 from . import content
+from .chains_builder import ChainsBuilder
 from .concept_builder import ConceptBuilder, english_strings
 from .concepts import CONCEPTS
 from .eccar import ACTION_PLAN, COMMITMENTS
@@ -81,6 +82,15 @@ class DemoBuilder:
             strings["en"].update(english_strings([SIGNPOST, SERVICES]))
             strings["en"].update({**list_strings(1), **emergency_phone_strings()})
             strings["ar"].update({**list_strings(2), **emergency_phone_strings()})
+        chains = None
+        if site_spec["key"] == "luebeck":
+            # "Erste Schritte": process chains for newcomers. Arabic and Ukrainian come
+            # from a translator's PO files once the home page is translated (below).
+            chains = ChainsBuilder(self, german)
+            chain_index, chain_list = chains.build(home)
+            teasers.append((chain_index, chains.teaser()))
+            for code in strings:
+                strings[code].update(chains.teaser_strings(code))
         if site_spec.get("newsroom"):
             pages, newsroom_objects = NewsroomBuilder(self, german).build(home, contact)
             teasers += [(page, NEWSROOM_TEASERS.get(page.slug)) for page in pages]
@@ -127,6 +137,8 @@ class DemoBuilder:
             self.translate(contact, locale, common)
             for obj in [home, *objects, *sections, *legal.values(), *form_pages]:
                 self.translate(obj, locale, {**common, **strings[code]})
+        if chains is not None:
+            chains.translate(home, [chain_index, *chain_list])
         self.created += build_promotions(home)
 
     def _note(self, created, what):

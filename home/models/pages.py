@@ -92,6 +92,7 @@ class HomePage(Page):
         "integration_pages.ResolutionArchivePage",
         "integration_pages.FundingProgrammePage",
         "integration_pages.NetworksPage",
+        "integration_pages.ProcessChainIndexPage",
     ]
 
     class Meta:

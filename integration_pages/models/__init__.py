@@ -1,6 +1,7 @@
 """Page types of the plugin, one module per domain (concept, Forum, ECCAR, signpost,
-resolutions, funding, networks)."""
+resolutions, funding, networks, process chains)."""
 
+from .chains import ProcessChainIndexPage, ProcessChainPage
 from .concept import ActionField, IntegrationConceptPage
 from .eccar import ActionPlanPage, EccarCommitment
 from .forum import ForumBoardMember, ForumMeetingPage, ForumNewsPage, ForumPage, MeetingStatus
@@ -28,6 +29,8 @@ __all__ = [
     "MeetingStatus",
     "MsoDirectoryPage",
     "NetworksPage",
+    "ProcessChainIndexPage",
+    "ProcessChainPage",
     "Resolution",
     "ResolutionArchivePage",
     "SignpostPage",

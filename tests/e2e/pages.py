@@ -14,7 +14,7 @@ def extra_paths(manifest, language):
     a commitment, search results, legal pages and the error page."""
     of = {kind: urls[language] for kind, urls in manifest.items() if language in urls}
     concept, signpost, plan = of["IntegrationConceptPage"], of["SignpostPage"], of["ActionPlanPage"]
-    home = of["HomePage"]
+    home, chain = of["HomePage"], of["ProcessChainPage"]
     return {
         "measure list, filtered": f"{concept}measures/?field=1&status=in_progress",
         "measure list, page 2": f"{concept}measures/?page=2",
@@ -25,6 +25,8 @@ def extra_paths(manifest, language):
         "signpost, guided step 2": f"{signpost}guided/?ground=racism",
         "signpost, guided result": f"{signpost}guided/?ground=racism&area=any&language=any",
         "MSO directory, filtered": f"{of['MsoDirectoryPage']}?focus=culture",
+        "process chain, diagram": f"{chain}process/",
+        "process chain, checklist to print": f"{chain}print/",
         "search results": f"/{language}/search/?q=Integration",
         "search, nothing found": f"/{language}/search/?q=Quokkaweg",
         "impressum": f"{home}impressum/",

@@ -364,3 +364,22 @@ def test_press_release_is_approved_by_the_editors_before_it_is_public(browser, s
         "journey-press-newsroom",
         lists_the_release,
     )
+
+
+def test_newcomer_finds_first_steps_from_the_home_page_in_arabic(sized, manifest):
+    """A newcomer reads the start page in Arabic, follows its link to the first steps,
+    opens a process chain and reads its numbered steps in Arabic, right to left; the
+    office's view of the same chain shows the swimlane diagram with the steps beside it."""
+    size, page = sized
+    page.goto(manifest["HomePage"]["ar"])
+    index = manifest["ProcessChainIndexPage"]["ar"]
+    page.locator(f"main a[href='{index}']").first.click()
+    expect_language(page, "ar", "rtl")
+    page.locator(".process-chains .result a").first.click()
+    expect_language(page, "ar", "rtl")
+    steps = page.locator(".checklist__step")
+    assert steps.count() >= 4
+    screenshot(page, f"journey-newcomer-first-steps-ar-{size}")
+    page.locator(".chain-views a[href$='/process/']").click()
+    assert page.locator("svg.swimlane__svg a").count() == steps.count()
+    screenshot(page, f"journey-newcomer-process-ar-{size}")

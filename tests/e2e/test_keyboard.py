@@ -86,3 +86,17 @@ def test_language_switch_by_keyboard(page, manifest):
     tab_to(page, lambda a: a["href"] == manifest["MeasurePage"]["ar"])
     page.keyboard.press("Enter")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
+
+
+def test_the_swimlane_diagram_is_followed_step_by_step_by_keyboard(page, manifest):
+    """Each box of the diagram is a Tab stop named by its step, and Enter leads to that
+    step in the list beside it (the diagram's text alternative)."""
+    page.goto(manifest["ProcessChainPage"]["ar"] + "process/")
+    first = tab_to(page, lambda a: a["href"].startswith("#step-"))
+    label = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert label and first["href"][len("#step-") :] in label
+    second = tab_to(page, lambda a: a["href"].startswith("#step-"), limit=3)
+    assert second["href"] != first["href"]
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(re.escape(second["href"]) + "$"))
+    assert page.locator(second["href"]).is_visible()
