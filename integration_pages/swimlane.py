@@ -10,37 +10,35 @@ import textwrap
 
 LABEL_WIDTH = 170
 BOX_WIDTH = 170
-BOX_HEIGHT = 84
 COLUMN_GAP = 46
-LANE_HEIGHT = 120
 PADDING = 16
 LINE_HEIGHT = 16
-WRAP = 22
-MAX_LINES = 3
+WRAP = 20
 
 
 def _lines(text):
-    lines = textwrap.wrap(text, WRAP) or [""]
-    if len(lines) > MAX_LINES:
-        lines = [*lines[: MAX_LINES - 1], lines[MAX_LINES - 1][: WRAP - 1] + "…"]
-    return lines
+    # Never cut: a box's text is its link's accessible name, so it shows all of it.
+    return textwrap.wrap(text, WRAP) or [""]
 
 
 def swimlane(chain):
     """Lanes, boxes and arrows with their coordinates, for `includes/swimlane.html`."""
     steps, rtl = chain["steps"], chain["rtl"]
+    texts = [_lines(f"{step['number']}. {step['title']}") for step in steps]
+    box_height = 44 + LINE_HEIGHT * max((len(lines) for lines in texts), default=1)
+    lane_height = box_height + 36
     lanes = [*chain["lanes"]]
     if any(step["actor"] is None for step in steps):
         lanes.append(None)
     width = LABEL_WIDTH + len(steps) * (BOX_WIDTH + COLUMN_GAP) + PADDING
-    height = max(len(lanes), 1) * LANE_HEIGHT + 2 * PADDING
+    height = max(len(lanes), 1) * lane_height + 2 * PADDING
 
     def x_of(left, box_width):
         return width - left - box_width if rtl else left
 
     lane_rows = []
     for index, actor in enumerate(lanes):
-        top = PADDING + index * LANE_HEIGHT
+        top = PADDING + index * lane_height
         lane_rows.append(
             {
                 "actor": actor,
@@ -58,8 +56,8 @@ def swimlane(chain):
         box = {
             "step": step,
             "x": x_of(left, BOX_WIDTH),
-            "y": PADDING + lane * LANE_HEIGHT + (LANE_HEIGHT - BOX_HEIGHT) // 2,
-            "lines": _lines(f"{step['number']}. {step['title']}"),
+            "y": PADDING + lane * lane_height + (lane_height - box_height) // 2,
+            "lines": texts[column],
             "text_x": x_of(left, BOX_WIDTH) + (BOX_WIDTH - 10 if rtl else 10),
             "flag_x": x_of(left, BOX_WIDTH) + (14 if rtl else BOX_WIDTH - 14),
             "obstacle": bool(step["obstacles"]),
@@ -77,8 +75,8 @@ def swimlane(chain):
                 start_x, end_x = box["x"] + BOX_WIDTH, target["x"]
             else:
                 start_x, end_x = box["x"], target["x"] + BOX_WIDTH
-            start_y = box["y"] + BOX_HEIGHT // 2
-            end_y = target["y"] + BOX_HEIGHT // 2
+            start_y = box["y"] + box_height // 2
+            end_y = target["y"] + box_height // 2
             bend = (end_x - start_x) // 2
             arrows.append(
                 {
@@ -95,7 +93,7 @@ def swimlane(chain):
         "boxes": boxes,
         "arrows": arrows,
         "box_width": BOX_WIDTH,
-        "box_height": BOX_HEIGHT,
-        "lane_height": LANE_HEIGHT,
+        "box_height": box_height,
+        "lane_height": lane_height,
         "line_height": LINE_HEIGHT,
     }

@@ -14,7 +14,7 @@ import pytest
 import vobject
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import new_context, screenshot
+from tests.e2e.helpers import describe, new_context, run_axe, screenshot
 
 SIZES = {"desktop": (1280, 900), "360": (360, 780)}
 ADMIN_TIMEOUT = 15_000  # ms: saving and publishing in the admin takes a moment
@@ -377,9 +377,11 @@ def test_newcomer_finds_first_steps_from_the_home_page_in_arabic(sized, manifest
     expect_language(page, "ar", "rtl")
     page.locator(".process-chains .result a").first.click()
     expect_language(page, "ar", "rtl")
-    steps = page.locator(".checklist__step")
-    assert steps.count() >= 4
+    steps = page.locator(".checklist__step").count()
+    assert steps >= 4
+    violations = run_axe(page)
+    assert not violations, describe(violations)
     screenshot(page, f"journey-newcomer-first-steps-ar-{size}")
     page.locator(".chain-views a[href$='/process/']").click()
-    assert page.locator("svg.swimlane__svg a").count() == steps.count()
+    assert page.locator("svg.swimlane__svg a").count() == steps
     screenshot(page, f"journey-newcomer-process-ar-{size}")
