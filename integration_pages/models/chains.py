@@ -195,8 +195,7 @@ class ProcessChainPage(RoutablePageMixin, Page):
     facts_panels = [FieldPanel("action_field"), FieldPanel("is_example")]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Facts"))
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("steps")]
-    api_fields = [APIField("intro"), APIField("action_field"), APIField("is_example")]
-    api_fields += [APIField("steps")]
+    api_fields = [APIField(name) for name in ("intro", "action_field", "is_example", "steps")]
     translatable_fields = page_translatable_fields(
         TranslatableField("intro"),
         TranslatableField("steps"),
