@@ -47,6 +47,9 @@ TRANSLATIONS_PUBLISH_ON_SYNC = env.bool("TRANSLATIONS_PUBLISH_ON_SYNC", default=
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Integrationsportal")
+# Addresses or networks of the proxies in front (Varnish: 127.0.0.1,::1). Only they may
+# name the visitor in X-Forwarded-For (cms.client_ip); empty: the peer is the visitor.
+TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 # -----------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -93,6 +96,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the visitor's address behind trusted proxies (TRUSTED_PROXIES), for every
+    # rate limit, lockout and log line after it.
+    "cms.client_ip.ClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.security.PortalCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -342,9 +348,6 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = MACHINE_TRANSLATORS[MACHINE_TRANSLATOR]
 # A translation started by a translator stays a draft until someone with the right to
 # publish (Redaktion) publishes it, even when the German page is live.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
-# Behind a proxy every visitor has the proxy's address; name the header that carries
-# the visitor's (e.g. HTTP_X_FORWARDED_FOR) so the forms' rate limit is per person.
-RATELIMIT_IP_META_KEY = env.str("RATELIMIT_IP_META_KEY", default=None)
 # When the cache (Redis) is down the limit cannot be counted: let the form through (the
 # honeypot still applies) rather than refuse everyone as "too often".
 RATELIMIT_FAIL_OPEN = True
