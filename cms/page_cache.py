@@ -96,9 +96,27 @@ def _digest(*parts):
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
-def entry_key(host, path, query):
-    """The key of one cached response: the host as asked for, the path, the sorted query."""
-    return f"{_PREFIX}:e:{_digest(host.lower(), path, query)}"
+def entry_key(site_key, path, query):
+    """The key of one cached response: the site, the path, the sorted query."""
+    return f"{_PREFIX}:e:{_digest(site_key, path, query)}"
+
+
+def public_port(request):
+    """The port the visitor asked for: the Host header's, else the scheme's default (behind
+    a proxy the server's own port says nothing about the public address)."""
+    _hostname, port = split_domain_port(request.get_host())
+    if port:
+        return int(port)
+    return 443 if request.is_secure() else 80
+
+
+def origin(request):
+    """scheme://host[:port] as the visitor asked, in the form of Wagtail's `root_url`."""
+    hostname, _port = split_domain_port(request.get_host())
+    port = public_port(request)
+    default = 443 if request.is_secure() else 80
+    suffix = "" if port == default else f":{port}"
+    return f"{request.scheme}://{hostname}{suffix}"
 
 
 def path_version_key(site_key, path):
@@ -120,14 +138,23 @@ def normalise_query(pairs):
 
 
 # --- Which Wagtail site a host belongs to ------------------------------------------
-# Looked up in this process and kept for a minute, so a cache hit needs no database.
+# Looked up in this process and kept for a minute, so a cache hit needs no database; the
+# answer is also kept in the shared cache for a day, so that while the database is down a
+# worker can still match a host to its site and serve the pages the cache holds.
 _sites = {}
 _sites_lock = threading.Lock()
 _SITE_TTL = 60
+_SITE_SHARED_TTL = 24 * 3600
+
+
+def _shared_site_key(hostname, port):
+    return f"{_PREFIX}:s:{_digest(hostname.lower(), str(port))}"
 
 
 def site_for(hostname, port):
-    """(site key, site hostname) for a host, as Wagtail routes it; None without sites."""
+    """(site key, site hostname, site root URL) for a host, as Wagtail routes it; None
+    without sites."""
+    from django.db import DatabaseError
     from wagtail.models import Site
     from wagtail.models.sites import get_site_for_hostname
 
@@ -139,7 +166,15 @@ def site_for(hostname, port):
         site = get_site_for_hostname(hostname, port)
     except Site.DoesNotExist:
         site = None
-    value = (f"site{site.pk}", site.hostname) if site else None
+    except DatabaseError:
+        if found:
+            return found[1]
+        shared = cache().get(_shared_site_key(hostname, port))
+        if shared is None:
+            raise
+        return tuple(shared) or None
+    value = (f"site{site.pk}", site.hostname, site.root_url) if site else None
+    cache().set(_shared_site_key(hostname, port), value or (), _SITE_SHARED_TTL)
     with _sites_lock:
         if len(_sites) > 1000:
             _sites.clear()
@@ -223,15 +258,15 @@ class PageCacheMiddleware:
         query = normalise_query(_pairs(request.GET))
         if query is None:
             return None
-        host = request.get_host()
-        hostname, port = split_domain_port(host)
-        found = site_for(hostname, request.get_port())
-        # Only a site's own host name: pages build absolute links from the host asked for,
-        # and a purge names the site's host name.
-        if found is None or found[1] != hostname:
+        hostname, _port = split_domain_port(request.get_host())
+        found = site_for(hostname, public_port(request))
+        # Only a site's own address (scheme, host name and port as configured): another
+        # port or scheme would be a second copy of every page, and a purge names the
+        # site's root URL.
+        if found is None or origin(request) != found[2]:
             return None
         site_key = found[0]
-        key = entry_key(host, request.path, query)
+        key = entry_key(site_key, request.path, query)
         vkey, gkey = path_version_key(site_key, request.path), site_version_key(site_key)
         got = cache().get_many([key, vkey, gkey])
         entry = got.get(key)
@@ -345,7 +380,7 @@ class DjangoCacheBackend(BaseBackend):
             tokens[path_version_key(found[0], path)] = _new_token()
             query = normalise_query(_parse_pairs(parts.query))
             if query is not None:
-                entries.append(entry_key(parts.netloc, path, query))
+                entries.append(entry_key(found[0], path, query))
         if tokens:
             cache().set_many(tokens, timeout() * 2)
         if entries:

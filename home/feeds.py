@@ -11,6 +11,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from integration_pages.page_urls import site_url
+
 FEED_CLASSES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 
 
@@ -21,7 +23,7 @@ def news_feed(request, index_page, items, kind):
         link=index_page.get_full_url(request),
         description=index_page.intro or index_page.title,
         language=index_page.locale.language_code,
-        feed_url=request.build_absolute_uri(),
+        feed_url=site_url(request),
     )
     for item in items:
         url = item.get_full_url(request)

@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.models import Page, Site
 
+from integration_pages.page_urls import site_url
 from integration_pages.privacy import public
 
 
@@ -30,7 +31,7 @@ def sitemap_index(request):
         )
     )
     sitemaps = [
-        request.build_absolute_uri(reverse("sitemap_language", args=[code]))
+        site_url(request, reverse("sitemap_language", args=[code]))
         for code in codes
         if code in present
     ]

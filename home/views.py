@@ -6,6 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from home.search import MAX_QUERY_LENGTH, run_search
+from integration_pages.page_urls import site_url
 
 
 def search(request):
@@ -29,6 +30,6 @@ def robots_txt(request):
         *(f"Disallow: {path}" for path in sorted(search_paths)),
         "Allow: /",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        f"Sitemap: {site_url(request, reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -14,6 +14,8 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from integration_pages.page_urls import site_hostname
+
 # Calendar clients need an end; an open-ended meeting is shown as two hours long.
 DEFAULT_DURATION = timedelta(hours=2)
 
@@ -22,7 +24,7 @@ def calendar_event(item, request):
     event = Event()
     # The translation key is shared by every language version of an item, so a
     # reader who subscribes in two languages does not get it twice.
-    event.add("uid", f"{item.translation_key}@{request.get_host().split(':')[0]}")
+    event.add("uid", f"{item.translation_key}@{site_hostname(request)}")
     event.add("dtstamp", timezone.now())
     event.add("dtstart", item.starts_at)
     event.add("dtend", item.ends_at or item.starts_at + DEFAULT_DURATION)

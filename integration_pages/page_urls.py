@@ -7,10 +7,12 @@ Pages below the same site roots get the same site, language prefix and root URL,
 real `get_url` per combination gives the prefix for all the others.
 """
 
-from urllib.parse import quote
+from urllib.parse import quote, urljoin
 
+from django.http.request import split_domain_port
+from django.utils.encoding import iri_to_uri
 from django.utils.http import RFC3986_SUBDELIMS
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 # What Django's reverse() leaves unquoted in a path, and so in Wagtail's page URLs.
 URL_SAFE = RFC3986_SUBDELIMS + "/~:@"
@@ -35,3 +37,21 @@ class PageUrls:
         if roots and rest and url and url.endswith(rest):
             self.bases[roots] = url[: len(url) - len(rest)]
         return url
+
+
+def site_url(request, location=None):
+    """An absolute address on the site serving `request`, from the site's configured host,
+    port and scheme (Wagtail's `root_url`), never from the Host header: a request with a
+    forged host or port must not put that host into links a cache keeps for everyone.
+    Without a matching site, Django's own `build_absolute_uri`.
+    """
+    location = request.get_full_path() if location is None else iri_to_uri(location)
+    site = Site.find_for_request(request)
+    if site is None:
+        return request.build_absolute_uri(location)
+    return urljoin(site.root_url + "/", location)
+
+
+def site_hostname(request):
+    site = Site.find_for_request(request)
+    return site.hostname if site else split_domain_port(request.get_host())[0]

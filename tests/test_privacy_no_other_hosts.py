@@ -50,8 +50,8 @@ class LoadedUrls(HTMLParser):
     def handle_starttag(self, tag, attrs):
         for name, value in attrs:
             if (tag, name) in LOADING_ATTRIBUTES and value:
-                if tag == "link" and dict(attrs).get("rel") == "alternate":
-                    continue  # hreflang alternates are links, not loads
+                if tag == "link" and dict(attrs).get("rel") in ("alternate", "canonical"):
+                    continue  # hreflang alternates and the canonical address are not loads
                 self.urls += [part.strip().split(" ")[0] for part in value.split(",")]
         style = dict(attrs).get("style") or ""
         self.urls += re.findall(r"url\(['\"]?([^'\")]+)", style)

@@ -70,7 +70,7 @@ def test_robots_txt_allows_public_pages_and_points_to_the_sitemap(client):
         assert f"Disallow: /{code}/search/" in lines
     assert "Disallow: /" not in lines
     assert "Allow: /" in lines
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert "Sitemap: http://luebeck.localhost/sitemap.xml" in lines
     assert client.get("/sitemap.xml").status_code == 200
 
 
@@ -82,8 +82,8 @@ def test_home_page_has_open_graph_metadata_and_a_canonical_address(client, home_
     description = meta(html, "og:description")
     assert description and description[0] in " ".join(re.sub("<[^>]+>", "", home_de.intro).split())
     assert meta(html, "description") == description
-    assert meta(html, "og:url") == ["http://testserver/de/"]
-    assert '<link rel="canonical" href="http://testserver/de/">' in html
+    assert meta(html, "og:url") == ["http://luebeck.localhost/de/"]
+    assert '<link rel="canonical" href="http://luebeck.localhost/de/">' in html
     assert meta(html, "og:type") == ["website"]
     assert meta(html, "og:locale") == ["de_DE"]
     alternates = meta(html, "og:locale:alternate")
@@ -103,9 +103,9 @@ def test_news_page_is_an_article_with_date_and_image(client, news_page):
     assert meta(html, "og:type") == ["article"]
     assert meta(html, "article:published_time") == ["2024-05-06"]
     assert meta(html, "og:description") == [news_page.lead]
-    assert meta(html, "og:url") == [f"http://testserver{path(news_page)}"]
+    assert meta(html, "og:url") == [f"http://luebeck.localhost{path(news_page)}"]
     [image] = meta(html, "og:image")
-    assert image.startswith("http://testserver/")
+    assert image.startswith("http://luebeck.localhost/")
     assert meta(html, "og:image:alt") == ["Beratungsraum mit zwei Stühlen"]
     assert int(meta(html, "og:image:width")[0]) > 0
 
@@ -113,9 +113,9 @@ def test_news_page_is_an_article_with_date_and_image(client, news_page):
 def test_a_later_page_of_a_list_keeps_its_number_in_the_canonical_address(client):
     """Filters and search terms are left out of the canonical address, page numbers kept."""
     html = client.get("/de/", {"page": "2", "utm_source": "x"}).content.decode()
-    assert '<link rel="canonical" href="http://testserver/de/?page=2">' in html
+    assert '<link rel="canonical" href="http://luebeck.localhost/de/?page=2">' in html
     html = client.get("/de/", {"page": "1"}).content.decode()
-    assert '<link rel="canonical" href="http://testserver/de/">' in html
+    assert '<link rel="canonical" href="http://luebeck.localhost/de/">' in html
 
 
 @pytest.mark.parametrize("path", ["/de/", "/ar/", "/de/search/?q=Integration"])
@@ -130,7 +130,7 @@ def test_every_page_describes_the_office_as_a_government_organization(client, pa
     assert data["name"] == office.office_name
     assert data["email"] == office.email
     assert data["parentOrganization"]["name"] == office.municipality
-    assert data["url"] == "http://testserver/"
+    assert data["url"] == "http://luebeck.localhost/"
 
 
 def test_office_address_becomes_a_postal_address():

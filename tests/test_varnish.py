@@ -253,3 +253,42 @@ def fetch_status(stack, path):
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None
+
+
+def test_a_forged_host_port_cannot_poison_what_varnish_keeps(stack):
+    """Varnish drops the port before it looks up or asks Django, so the page asked for
+    through port 31337 is the site's own page, links and all, for the attacker and for
+    the visitors after them."""
+    _pk, path = first_measure(stack)
+    headers, body = fetch(stack, path, Host=f"{HOST.upper()}:31337")
+    assert "31337" not in body
+    headers, body = fetch(stack, path)
+    assert headers["X-Cache"] == "HIT"
+    assert "31337" not in body
+    assert f'<link rel="canonical" href="http://{HOST}{path}">' in body
+
+
+def test_varnish_keeps_http_and_https_apart_and_believes_https_only_from_its_terminator(stack):
+    """The scheme is part of the key: a page fetched over https (as the TLS terminator on
+    this host says) is a different object from the same page over http."""
+    _pk, path = first_measure(stack)
+    url = path + "?page=1"
+    fetch(stack, url, **{"X-Forwarded-Proto": "https"})
+    headers, _body = fetch(stack, url, **{"X-Forwarded-Proto": "https"})
+    assert headers["X-Cache"] == "HIT"
+    assert fetch(stack, url)[0]["X-Cache"] == "MISS"
+    assert fetch(stack, url)[0]["X-Cache"] == "HIT"
+
+
+def test_varnish_names_no_server_software_and_refuses_huge_bodies_unread(stack):
+    headers, _body = fetch(stack, "/de/")
+    assert "Server" not in headers and "Via" not in headers
+    request = urllib.request.Request(
+        stack["varnish"] + "/de/kontakt/",
+        data=b"x",
+        method="POST",
+        headers={"Host": HOST, "Content-Length": str(100 * 1024 * 1024)},
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=30)
+    assert refused.value.code == 413

@@ -50,6 +50,9 @@ OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Integrationsportal")
 # Addresses or networks of the proxies in front (Varnish: 127.0.0.1,::1). Only they may
 # name the visitor in X-Forwarded-For (cms.client_ip); empty: the peer is the visitor.
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
+# Redirect requests for a site under any other host, port or scheme to the site's root
+# URL (cms.canonical). Production turns it on; `make demo` serves on port 8000 instead.
+CANONICAL_HOST_REDIRECT = env.bool("CANONICAL_HOST_REDIRECT", default=False)
 # -----------------------------------------------------------------------------
 
 INSTALLED_APPS = [
@@ -105,6 +108,9 @@ MIDDLEWARE = [
     # Database unreachable: a static 503 page in German and the visitor's language.
     "cms.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Production: a foreign host, port or scheme is sent to the site's root URL before
+    # anything is rendered or cached (off where CANONICAL_HOST_REDIRECT is false).
+    "cms.canonical.CanonicalHostMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -22,16 +22,37 @@ acl purgers {
     "::1";
 }
 
+# The TLS terminator in front (hitch, nginx, haproxy on this host) says the visitor came
+# over https in X-Forwarded-Proto; from anybody else that header is not believed.
+acl tls_terminators {
+    "127.0.0.1";
+    "::1";
+}
+
 sub vcl_recv {
+    # One spelling of every address before anything is looked up: the host name in lower
+    # case without a port (sites are configured on 80 or 443), the scheme as "http" or
+    # "https". A forged port would otherwise put its links into a page kept for everyone.
+    set req.http.host = std.tolower(regsub(req.http.host, ":[0-9]+$", ""));
+    if (!(client.ip ~ tls_terminators && req.http.X-Forwarded-Proto == "https")) {
+        set req.http.X-Forwarded-Proto = "http";
+    }
+    # Bodies over 40 MB are refused before they are read (Django refuses them too, but
+    # only after the proxy has passed them on).
+    if (std.integer(req.http.Content-Length, 0) > 41943040) {
+        return (synth(413, "Payload Too Large"));
+    }
     if (req.method == "PURGE" || req.method == "BAN") {
         if (!client.ip ~ purgers) {
             return (synth(405, "Not allowed"));
         }
         if (req.method == "BAN") {
-            ban("obj.http.X-Portal-Host == " + std.tolower(regsub(req.http.host, ":[0-9]+$", "")));
+            ban("obj.http.X-Portal-Host == " + req.http.host);
             return (synth(200, "Banned"));
         }
-        return (purge);
+        # Both schemes' copies of the URL: the purge request itself names neither.
+        ban("obj.http.X-Portal-Host == " + req.http.host + " && obj.http.X-Portal-Url == " + req.url);
+        return (synth(200, "Purged"));
     }
     if (req.method != "GET" && req.method != "HEAD") {
         return (pass);
@@ -57,10 +78,10 @@ sub vcl_recv {
 }
 
 sub vcl_hash {
-    # Per site: the host name without the port, so a PURGE naming the site's URL finds
-    # what was fetched through any port.
+    # Per site and scheme (both normalised in vcl_recv).
     hash_data(req.url);
-    hash_data(std.tolower(regsub(req.http.host, ":[0-9]+$", "")));
+    hash_data(req.http.host);
+    hash_data(req.http.X-Forwarded-Proto);
     return (lookup);
 }
 
@@ -72,12 +93,17 @@ sub vcl_backend_response {
         set beresp.ttl = 120s;
         return (deliver);
     }
-    # Remembered for BAN (whole site), which can only match on the stored object.
-    set beresp.http.X-Portal-Host = std.tolower(regsub(bereq.http.host, ":[0-9]+$", ""));
+    # Remembered for BAN and PURGE, which match on the stored object.
+    set beresp.http.X-Portal-Host = bereq.http.host;
+    set beresp.http.X-Portal-Url = bereq.url;
 }
 
 sub vcl_deliver {
     unset resp.http.X-Portal-Host;
+    unset resp.http.X-Portal-Url;
+    # Which server software answers is nobody's business.
+    unset resp.http.Server;
+    unset resp.http.Via;
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
     } else {

@@ -15,6 +15,7 @@ from wagtail.models import Page, Site
 from home.languages import LANGUAGE_NAMES_LOCAL, is_rtl
 from home.models import NewsPage, OfficeSettings
 from home.search import summary_text
+from integration_pages.page_urls import site_url
 
 register = template.Library()
 
@@ -51,7 +52,7 @@ def language_versions(context):
                 "code": code,
                 "name": LANGUAGE_NAMES_LOCAL[code],
                 "url": url,
-                "full_url": request.build_absolute_uri(url) if request and url else url,
+                "full_url": site_url(request, url) if request and url else url,
                 "available": available,
                 "current": code == current,
                 "rtl": is_rtl(code),
@@ -278,7 +279,7 @@ def og_locale(code):
 
 def canonical_url(request):
     """This address without filters or search terms; a later page of a list keeps its number."""
-    url = request.build_absolute_uri(request.path)
+    url = site_url(request, request.path)
     number = request.GET.get("page", "")
     return f"{url}?page={number}" if number.isdigit() and number != "1" else url
 
@@ -313,7 +314,7 @@ def page_meta(context, versions=()):
         if page.image_id and request:
             rendition = page.image.get_rendition(OG_IMAGE_SPEC)
             meta["image"] = {
-                "url": request.build_absolute_uri(rendition.url),
+                "url": site_url(request, rendition.url),
                 "width": rendition.width,
                 "height": rendition.height,
                 "alt": page.image_alt,
@@ -355,7 +356,7 @@ def office_structured_data(context):
         "@context": "https://schema.org",
         "@type": "GovernmentOrganization",
         "name": office.office_name,
-        "url": request.build_absolute_uri("/"),
+        "url": site_url(request, "/"),
     }
     if office.municipality:
         data["parentOrganization"] = {
@@ -372,5 +373,5 @@ def office_structured_data(context):
         data["address"] = address
     if office.logo_id:
         # The original file: the header already fetched the image, a rendition would cost more.
-        data["logo"] = request.build_absolute_uri(office.logo.file.url)
+        data["logo"] = site_url(request, office.logo.file.url)
     return data

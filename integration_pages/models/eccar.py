@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, F
 from django.http import Http404
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -242,6 +243,10 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
 
     @path("commitment/<int:number>/", name="commitment")
     def commitment(self, request, number):
+        # "0009" and "9" would be two cache entries (and two purges) of one page.
+        canonical = self.reverse_subpage("commitment", args=[number])
+        if not request.path.endswith("/" + canonical):
+            return redirect(self.get_url(request) + canonical, permanent=True)
         commitments = self.commitments()
         chosen = next((c for c in commitments if c.number == number), None)
         if chosen is None:

@@ -26,6 +26,7 @@ from integration_pages.localize import (
     one_in_language,
     site_originals,
 )
+from integration_pages.page_urls import site_url
 from integration_pages.pagination import paginate
 from integration_pages.translation import page_translatable_fields
 from snippets.models import (
@@ -191,7 +192,7 @@ class SignpostPage(RoutablePageMixin, Page):
     def service(self, request, slug):
         context = Page.get_context(self, request)
         service = self.service_or_404(request, slug)
-        service.structured_data = structured_data(service, request.build_absolute_uri())
+        service.structured_data = structured_data(service, site_url(request))
         context["service"] = service
         return TemplateResponse(request, "integration_pages/counselling_service.html", context)
 

@@ -1,0 +1,130 @@
+"""One canonical origin (issue: cache poisoning through the Host port).
+
+Absolute addresses come from the site's configured root URL, whatever Host a request
+names; the page cache stores pages only for that origin; in production a request under
+another host, port or scheme is redirected there before anything is rendered; and a route
+argument has one spelling."""
+
+import json
+import re
+
+import pytest
+from django.test import Client
+from wagtail.models import Site
+
+from home.models import EventIndexPage, NewsIndexPage
+
+pytestmark = pytest.mark.django_db
+
+SITE = "luebeck.localhost"
+FORGED = "luebeck.localhost:31337"
+
+
+def not_cached(response):
+    """Neither answered from the page cache nor stored in it."""
+    return response.get("X-Cache") in (None, "BYPASS")
+
+
+@pytest.mark.parametrize("path", ["/de/", "/de/veranstaltungen/", "/de/eccar/", "/en/wegweiser/"])
+def test_a_forged_host_port_never_reaches_the_page_or_the_cache(client, path):
+    """The page asked for with port 31337 names only the site's own origin (canonical,
+    og:url, hreflang, JSON-LD), and is not stored: the next visitor gets a page built for
+    the real host."""
+    forged = client.get(path, HTTP_HOST=FORGED)
+    assert forged.status_code == 200
+    html = forged.content.decode()
+    assert "31337" not in html
+    assert f'<link rel="canonical" href="http://{SITE}{path}' in html
+    hreflang = re.findall(r'hreflang="[^"]+" href="([^"]+)"', html)
+    assert hreflang and all(url.startswith(f"http://{SITE}/") for url in hreflang)
+    for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S):
+        assert "31337" not in json.dumps(json.loads(block))
+    assert not_cached(forged)
+    fresh = client.get(path, HTTP_HOST=SITE)
+    assert fresh["X-Cache"] == "MISS"
+    assert "31337" not in fresh.content.decode()
+
+
+def german(model):
+    return model.objects.live().get(locale__language_code="de", url_path__startswith="/luebeck/")
+
+
+@pytest.mark.parametrize("path", ["/sitemap.xml", "/sitemap-de.xml", "/robots.txt", "rss", "ics"])
+def test_feeds_sitemaps_and_robots_name_the_site_not_the_host_asked_for(client, path):
+    if path == "rss":
+        path = german(NewsIndexPage).get_url_parts()[2] + "rss.xml"
+    elif path == "ics":
+        path = german(EventIndexPage).get_url_parts()[2] + "calendar.ics"
+    response = client.get(path, HTTP_HOST=FORGED, follow=True)
+    assert response.status_code == 200
+    body = b"".join(response) if response.streaming else response.content
+    text = body.decode()
+    assert "31337" not in text
+    assert f"{SITE}" in text
+
+
+def test_a_page_fetched_over_http_is_not_served_to_https_visitors(client):
+    """The scheme is part of the origin: the site says http (port 80), so an https
+    request is neither answered from nor stored in the cache."""
+    assert client.get("/de/", HTTP_HOST=SITE)["X-Cache"] == "MISS"
+    assert client.get("/de/", HTTP_HOST=SITE)["X-Cache"] == "HIT"
+    assert not_cached(client.get("/de/", HTTP_HOST=SITE, secure=True))
+
+
+def test_port_variants_do_not_fill_the_cache(client):
+    """Each forged port used to be a new entry (599 in a minute from one client); now
+    none is stored, and the real address still is."""
+    for port in range(40000, 40040):
+        assert not_cached(client.get("/de/", HTTP_HOST=f"{SITE}:{port}"))
+    assert client.get("/de/", HTTP_HOST=SITE)["X-Cache"] == "MISS"
+
+
+@pytest.fixture
+def production_redirect(settings):
+    settings.CANONICAL_HOST_REDIRECT = True
+    return Client()
+
+
+def test_in_production_another_port_is_redirected_to_the_site(production_redirect):
+    response = production_redirect.get("/de/veranstaltungen/?page=2", HTTP_HOST=FORGED)
+    assert response.status_code == 301
+    assert response["Location"] == f"http://{SITE}/de/veranstaltungen/?page=2"
+    assert response["Cache-Control"] == "no-store"
+    assert production_redirect.get("/de/", HTTP_HOST=SITE).status_code == 200
+
+
+def test_in_production_a_post_is_redirected_with_its_method(production_redirect):
+    response = production_redirect.post("/de/kontakt/", {"x": "y"}, HTTP_HOST=FORGED)
+    assert response.status_code == 308
+    assert response["Location"] == f"http://{SITE}/de/kontakt/"
+
+
+def test_in_production_an_unknown_host_goes_to_the_default_site(production_redirect):
+    response = production_redirect.get("/de/", HTTP_HOST="127.0.0.1")
+    assert response.status_code == 301
+    assert response["Location"] == f"http://{SITE}/de/"
+
+
+def test_in_production_http_is_upgraded_for_an_https_site(production_redirect):
+    Site.objects.filter(hostname=SITE).update(port=443)
+    response = production_redirect.get("/de/", HTTP_HOST=SITE)
+    assert response.status_code == 301
+    assert response["Location"] == f"https://{SITE}/de/"
+    served = production_redirect.get("/de/", HTTP_HOST=SITE, secure=True)
+    assert served.status_code == 200
+    assert f'<link rel="canonical" href="https://{SITE}/de/">' in served.content.decode()
+
+
+def test_in_production_https_is_never_sent_down_to_http(production_redirect):
+    """A site saved with port 80 behind TLS must not bounce between this redirect and
+    SECURE_SSL_REDIRECT: the https request is served (and not cached)."""
+    response = production_redirect.get("/de/", HTTP_HOST=SITE, secure=True)
+    assert response.status_code == 200
+    assert not_cached(response)
+
+
+def test_a_zero_padded_commitment_number_redirects_to_its_one_address(client):
+    padded = client.get("/de/eccar/commitment/0009/", HTTP_HOST=SITE)
+    assert padded.status_code == 301
+    assert padded["Location"] == "/de/eccar/commitment/9/"
+    assert client.get("/de/eccar/commitment/9/", HTTP_HOST=SITE).status_code == 200
