@@ -14,13 +14,16 @@ def _empty_cache():
     """Each test starts with an empty cache: no page, rate-limit count or lookup of
     another test is served from it. The page cache's host-to-site table lives in the
     process for a minute; left over from an earlier test it could expire between a
-    test's warm-up request and the one it counts queries on."""
+    test's warm-up request and the one it counts queries on. Likewise the Redis circuit
+    breakers: an outage simulated by one test must not open the next test's."""
     from django.core.cache import cache
 
     from cms.page_cache import forget_sites
+    from cms.redis_cache import reset_breakers
 
     cache.clear()
     forget_sites()
+    reset_breakers()
     yield
 
 

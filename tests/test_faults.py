@@ -54,7 +54,7 @@ def redis_down(settings, monkeypatch):
     from wagtail_localize.views import submit_translations
 
     configured = settings_module_with(monkeypatch, REDIS_URL=f"redis://127.0.0.1:{closed_port()}/0")
-    assert configured.CACHES["default"]["BACKEND"] == "django_redis.cache.RedisCache"
+    assert configured.CACHES["default"]["BACKEND"] == "cms.redis_cache.BreakerRedisCache"
     for name in [
         "CACHES",
         "DJANGO_REDIS_IGNORE_EXCEPTIONS",

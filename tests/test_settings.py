@@ -50,7 +50,7 @@ def test_environment_switches_to_postgresql_redis_and_smtp():
         }
     )
     assert settings["db"] == "django.db.backends.postgresql"
-    assert settings["cache"]["BACKEND"] == "django_redis.cache.RedisCache"
+    assert settings["cache"]["BACKEND"] == "cms.redis_cache.BreakerRedisCache"
     assert settings["cache"]["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
     assert settings["email"] == "django.core.mail.backends.smtp.EmailBackend"
 

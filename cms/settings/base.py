@@ -198,23 +198,42 @@ TEMPLATES = [
 
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 DATABASES["default"].setdefault("CONN_MAX_AGE", 60 if "postgres" in DATABASE_URL else 0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer must not hold a request for two minutes (libpq's
+    # default): after DATABASE_CONNECT_TIMEOUT seconds the visitor gets the 503 page.
+    DATABASES["default"].setdefault("OPTIONS", {})
+    DATABASES["default"]["OPTIONS"].setdefault(
+        "connect_timeout", env.int("DATABASE_CONNECT_TIMEOUT", default=2)
+    )
+    # Statements running longer are cancelled. Off by default, because migrations and
+    # backups of a large database may take long; deploy/gunicorn/gunicorn.conf.py sets it
+    # for the web workers.
+    _statement_timeout = env.int("DATABASE_STATEMENT_TIMEOUT", default=0)
+    if _statement_timeout:
+        DATABASES["default"]["OPTIONS"].setdefault(
+            "options", f"-c statement_timeout={_statement_timeout * 1000}"
+        )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            # django-redis behind a circuit breaker (cms.redis_cache): after a call that
+            # fails or times out, the cache is bypassed for REDIS_COOL_DOWN seconds.
+            "BACKEND": "cms.redis_cache.BreakerRedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {
-                # A cache outage must cost speed, never a page.
+                # A cache outage must cost speed, never a page. Redis answers within
+                # milliseconds; half a second means it is not answering.
                 "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 1,
-                "SOCKET_TIMEOUT": 1,
+                "SOCKET_CONNECT_TIMEOUT": 0.5,
+                "SOCKET_TIMEOUT": 0.5,
             },
             "KEY_PREFIX": "portal",
         }
     }
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
+    REDIS_COOL_DOWN = env.int("REDIS_COOL_DOWN", default=30)
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
     # One process (runserver): a change published from another process (a cron job, the
