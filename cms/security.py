@@ -15,12 +15,19 @@ from django_otp import match_token, user_has_device
 from wagtail.admin.forms.auth import LoginForm
 
 ADMIN_PREFIX = "/admin/"
-# Wagtail's admin still writes inline scripts and styles (wagtail/wagtail#1288); only the
-# admin, behind a login, gets them. Public pages keep the strict policy of the settings.
+# Wagtail's admin still writes inline scripts and styles (wagtail/wagtail#1288): the date
+# and time widgets, inline panels and choosers of Wagtail 8, and wagtail-localize's editor,
+# print `<script>` blocks without a nonce. Only the admin, behind a login, gets
+# 'unsafe-inline'; everything else of the strict public policy stays (no other host, no
+# eval, no plugins, forms only to this site). Public pages never get it.
 ADMIN_POLICY_UPDATE = {
     "script-src": ["'unsafe-inline'"],
     "style-src": ["'unsafe-inline'"],
     "img-src": ["blob:"],
+}
+# Directives whose public value ('none') cannot be widened by adding to it: replaced.
+ADMIN_POLICY_REPLACE = {
+    "frame-ancestors": ["'self'"],
     # Live preview shows the page in a frame of the admin itself.
     "frame-src": ["'self'"],
 }
@@ -31,8 +38,7 @@ class PortalCSPMiddleware(CSPMiddleware):
         parts = super().get_policy_parts(request, response, report_only)
         if request.path_info.startswith(ADMIN_PREFIX):
             parts.update = parts.update or ADMIN_POLICY_UPDATE
-            # The base says 'none', which cannot be widened by adding to it.
-            parts.replace = parts.replace or {"frame-ancestors": ["'self'"]}
+            parts.replace = parts.replace or ADMIN_POLICY_REPLACE
         return parts
 
 

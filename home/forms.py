@@ -9,6 +9,9 @@ The honeypot is our own: django-honeypot works through a template tag and a view
 decorator, which do not reach the form class Wagtail's form builder makes per page.
 """
 
+import io
+import math
+
 import filetype
 from django import forms
 from django.core.exceptions import ValidationError
@@ -25,6 +28,23 @@ RECEIPTS_FIELD = "receipt-files"
 
 MAX_RECEIPTS = 10
 MAX_RECEIPT_SIZE = 10 * 1024 * 1024
+# All receipts of one submission together: a month of tickets and shop receipts as phone
+# photos (2–5 MB each) fits; ten files of the full 10 MB do not. Checked before any file
+# is opened, so a submission over it costs no decoding at all.
+MAX_RECEIPTS_TOTAL = 25 * 1024 * 1024
+# Pixels an image receipt may have, read from its header before anything is decoded.
+# Phones take 12–24 megapixels by default (recent iPhones 24 MP, 5712 × 4284; most others
+# 12 or 20 MP), and all of them pass; a receipt is legible at a tenth of that. Pillow's
+# own bomb limit (89 MP) lets through a PNG of 343 KB that takes 334 MB to decode.
+MAX_RECEIPT_PIXELS = 25_000_000
+# Memory the check of one image may take while it decodes, estimated from the header
+# (`decoding_memory`); images are checked one after the other. A gunicorn worker holds
+# about 146 MB after start; with this and the request's own few MB it stays under 200 MB.
+# A phone photo needs about 2 MB (JPEGs are decoded at an eighth of their width and
+# height). Still accepted: PNGs in colour up to 9 megapixels (an A4 page scanned at
+# 300 dpi, a 4K screenshot) and progressive colour JPEGs up to 6 to 12 megapixels,
+# depending on their colour subsampling; larger ones are refused as too many pixels.
+MAX_RECEIPT_DECODING_MEMORY = 36 * 1024 * 1024
 # The type found in the content, and the Pillow format an image of that type must have.
 RECEIPT_TYPES = {"application/pdf": None, "image/jpeg": "JPEG", "image/png": "PNG"}
 
@@ -58,23 +78,78 @@ def detect_type(upload):
     return kind.mime if kind else None
 
 
-def image_is_sound(upload, pillow_format):
-    """True if Pillow can read the whole image: a truncated or forged one fails."""
+def jpeg_first_scan_components(upload):
+    """How many colour components the first scan of a JPEG holds, read from the markers
+    before it; None if these cannot be walked (junk between them, a cut-off file)."""
+    upload.seek(2)  # after the start-of-image marker
+    while True:
+        marker = upload.read(2)
+        while marker[1:] == b"\xff":  # fill bytes before a marker
+            marker = marker[1:] + upload.read(1)
+        length = upload.read(2)
+        if len(marker) < 2 or marker[0] != 0xFF or len(length) < 2:
+            return None
+        if marker[1] == 0xDA:  # start of scan: length, then the number of components
+            count = upload.read(1)
+            return count[0] if count else None
+        if int.from_bytes(length, "big") < 2:
+            return None
+        upload.seek(int.from_bytes(length, "big") - 2, io.SEEK_CUR)
+
+
+def decoding_memory(image, upload):
+    """Bytes that decoding `image` takes, estimated from its header alone."""
+    width, height = image.size
+    if image.format == "PNG":
+        # Pillow holds 1 byte per pixel for bilevel, grey and palette images, 2 for 16-bit
+        # grey, 4 for all others; the decoder two rows of at most 8 bytes per pixel.
+        per_pixel = {"1": 1, "L": 1, "P": 1}.get(image.mode, 2 if "I;16" in image.mode else 4)
+        return width * height * per_pixel + 2 * 8 * width
+    # JPEG, decoded at an eighth of its width and height (see check_image): 4 bytes per
+    # pixel of that. libjpeg decodes a file of one scan block by block, but must keep every
+    # DCT coefficient (2 bytes) of every component of a progressive file or of one whose
+    # first scan lacks some components, whatever the scale.
+    memory = math.ceil(width / 8) * math.ceil(height / 8) * 4
+    if image.info.get("progressive") or jpeg_first_scan_components(upload) != image.layers:
+        h_max = max([1] + [h for _id, h, _v, _table in image.layer])
+        v_max = max([1] + [v for _id, _h, v, _table in image.layer])
+        for _id, h, v, _table in image.layer:
+            columns = math.ceil(math.ceil(width * h / (h_max * 8)) / max(h, 1)) * max(h, 1)
+            rows = math.ceil(math.ceil(height * v / (v_max * 8)) / max(v, 1)) * max(v, 1)
+            memory += columns * rows * 64 * 2
+    return memory
+
+
+def check_image(upload, pillow_format):
+    """What is wrong with an image receipt: "too_many_pixels", "damaged" or None.
+
+    Opening reads only the header. The image is decoded only if its pixels and the memory
+    decoding takes are within the limits, and then once, in full: a truncated or forged
+    file fails (Pillow's LOAD_TRUNCATED_IMAGES stays off). A JPEG is decoded at an eighth
+    of its size, which still reads and checks all of its data.
+    """
+    upload.seek(0)
     try:
-        with Image.open(upload) as image:
+        with Image.open(upload, formats=[pillow_format]) as image:
             if image.format != pillow_format:
-                return False
-            image.verify()
-        # verify() leaves the image unusable and does not decode JPEG data; decoding
-        # once more finds truncated files.
-        upload.seek(0)
-        with Image.open(upload) as image:
+                return "damaged"
+            width, height = image.size
+            if width * height > MAX_RECEIPT_PIXELS:
+                return "too_many_pixels"
+            if decoding_memory(image, upload) > MAX_RECEIPT_DECODING_MEMORY:
+                return "too_many_pixels"
+            if pillow_format == "JPEG":
+                image.draft(None, (max(1, width // 8), max(1, height // 8)))
             image.load()
-    except Exception:  # Pillow raises many kinds for broken data, bombs included
-        return False
+    # Pillow refuses images of more than 179 megapixels while opening them; over 89 it
+    # only warns, and warnings raised as errors land here too.
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return "too_many_pixels"
+    except Exception:  # Pillow raises many kinds for broken data
+        return "damaged"
     finally:
         upload.seek(0)
-    return True
+    return None
 
 
 class HoneypotField(forms.CharField):
@@ -133,6 +208,16 @@ class ReceiptsField(forms.FileField):
                 code="too_many",
                 params={"max": MAX_RECEIPTS, "count": len(uploads)},
             )
+        total = sum(upload.size for upload in uploads)
+        if total > MAX_RECEIPTS_TOTAL:
+            raise ValidationError(
+                _(
+                    "The receipts you chose add up to %(size)s; together they may be at most "
+                    "%(max)s. Please send some of them with a second form."
+                ),
+                code="too_large_together",
+                params={"size": filesizeformat(total), "max": filesizeformat(MAX_RECEIPTS_TOTAL)},
+            )
         errors = []
         for upload in uploads:
             try:
@@ -177,7 +262,17 @@ class ReceiptsField(forms.FileField):
                 params={"name": name},
             )
         pillow_format = RECEIPT_TYPES[detected]
-        if pillow_format and not image_is_sound(upload, pillow_format):
+        problem = check_image(upload, pillow_format) if pillow_format else None
+        if problem == "too_many_pixels":
+            raise ValidationError(
+                _(
+                    "“%(name)s” has too many pixels; we cannot check an image this large. "
+                    "Please send a photo or scan with a lower resolution."
+                ),
+                code="too_many_pixels",
+                params={"name": name},
+            )
+        if problem:
             raise ValidationError(
                 _(
                     "“%(name)s” cannot be opened as an image; it may be damaged or "

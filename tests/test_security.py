@@ -70,6 +70,10 @@ def test_only_the_admin_may_run_inline_scripts(admin_client):
     admin = directives(admin_client.get("/admin/"))
     assert "'unsafe-inline'" in admin["script-src"]
     assert admin["frame-ancestors"] == ["'self'"]
+    # One meaning per directive: 'none' beside 'self' would contradict itself.
+    assert admin["frame-src"] == ["'self'"]
+    assert "'unsafe-eval'" not in admin["script-src"]
+    assert admin["object-src"] == ["'none'"] and admin["form-action"] == ["'self'"]
     public = directives(admin_client.get("/de/"))
     assert public["script-src"] == ["'self'"]
 
@@ -266,3 +270,16 @@ def test_uploads_over_the_size_limits_are_refused(admin_client):
     assert upload_document(admin_client, "gross.pdf", big_pdf).context["form"].errors["file"]
     assert get_image_model().objects.count() == images
     assert get_document_model().objects.count() == documents
+
+
+def test_passwords_need_twelve_characters_and_must_not_be_common():
+    """Staff passwords: at least 12 characters; Django's list of 20,000 common passwords
+    (CommonPasswordValidator) still refuses the usual ones whatever their length."""
+    from django.contrib.auth.password_validation import validate_password
+    from django.core.exceptions import ValidationError
+
+    with pytest.raises(ValidationError, match="12"):
+        validate_password("Kurz-1234ab")  # 11 characters
+    with pytest.raises(ValidationError):
+        validate_password("qwerty123456")
+    validate_password("Integration-Lübeck-7")

@@ -103,6 +103,8 @@ MIDDLEWARE = [
     # rate limit, lockout and log line after it.
     "cms.client_ip.ClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # A body over REQUEST_BODY_MAX (by its Content-Length): 413 before anything reads it.
+    "cms.body_limit.RequestBodyLimitMiddleware",
     "cms.security.PortalCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Database unreachable: a static 503 page in German and the visitor's language.
@@ -213,7 +215,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         DATABASES["default"]["OPTIONS"].setdefault(
             "options", f"-c statement_timeout={_statement_timeout * 1000}"
         )
-DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if REDIS_URL:
     CACHES = {
@@ -265,7 +266,11 @@ globals().update(env.email_url_config(EMAIL_URL))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # Twelve characters at least (BSI's recommendation for passwords without other rules).
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -337,6 +342,28 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# --- Request bodies ---------------------------------------------------------------
+# The fields of a body that are not files: Django's default of 2.5 MiB, stated. A long
+# page edited in the admin stays far below it.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Uploads stay in memory while the whole body is at most this size (Django's default);
+# larger bodies are written to temporary files, so no request holds more in memory.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# A larger body is refused unread, with 413 (cms.body_limit); gunicorn sets no limit. The
+# largest body a public page needs is a refund form with receipts of 25 MiB together
+# (home.forms.MAX_RECEIPTS_TOTAL) and a few fields. 40 MiB leaves room, so someone
+# somewhat over that total gets the form's own message with everything typed still there;
+# ten phone photos of 10 MB or a 100 MB upload never reach a worker's disk.
+REQUEST_BODY_MAX = 40 * 1024 * 1024
+# The admin (/admin/) uploads one document or image per request. Never less than the
+# public limit; should WAGTAILDOCS_MAX_UPLOAD_SIZE be raised (videos), this follows it.
+REQUEST_BODY_MAX_ADMIN = max(
+    REQUEST_BODY_MAX,
+    max(WAGTAILDOCS_MAX_UPLOAD_SIZE, WAGTAILIMAGES_MAX_UPLOAD_SIZE)
+    + DATA_UPLOAD_MAX_MEMORY_SIZE
+    + 1024 * 1024,  # multipart headers and boundaries
+)
 
 # Keep the locale middleware's guess (Accept-Language) but never a third-party
 # cookie; the language cookie is first-party and only remembers the choice.

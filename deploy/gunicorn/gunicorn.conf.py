@@ -16,7 +16,20 @@ wsgi_app = "cms.wsgi:application"
 # Varnish is on the same host; the visitor's address arrives in X-Forwarded-For.
 forwarded_allow_ips = "127.0.0.1"
 timeout = 30
+# gunicorn caps no request body: limit_request_line and limit_request_field_size bound
+# only the request line and headers. Bodies are capped by cms.body_limit (413 for a
+# Content-Length over REQUEST_BODY_MAX, before Django reads anything) and by the proxy in
+# front: deploy/varnish/default.vcl refuses more than 40 MiB by Content-Length; a TLS
+# terminator in front of it (nginx: client_max_body_size) must allow at least
+# REQUEST_BODY_MAX_ADMIN.
+#
+# A worker that stops (max_requests, a reload, a crash) finishes what it accepted within
+# graceful_timeout; a request a killed worker had accepted is retried by Varnish where
+# HTTP allows it (GET and HEAD, vcl_backend_error).
 graceful_timeout = 30
+# Web requests: a statement running longer than this is cancelled (PostgreSQL), so one
+# runaway query cannot hold a worker. Management commands keep no limit.
+os.environ.setdefault("DATABASE_STATEMENT_TIMEOUT", "25")
 # Import the project once in the master: the workers share those pages copy-on-write
 # instead of each holding its own 130 MB. Connections (database, Redis) open lazily in
 # each worker, after the fork.

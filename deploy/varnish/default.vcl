@@ -98,6 +98,14 @@ sub vcl_backend_response {
     set beresp.http.X-Portal-Url = bereq.url;
 }
 
+sub vcl_backend_error {
+    # The worker died or the connection broke before an answer (a killed or restarted
+    # gunicorn worker): a GET or HEAD is safe to ask again, twice at most.
+    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
+}
+
 sub vcl_deliver {
     unset resp.http.X-Portal-Host;
     unset resp.http.X-Portal-Url;
