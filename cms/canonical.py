@@ -12,6 +12,8 @@ than the sites' configured ones, so there it is off and the page cache simply do
 store pages asked for under a foreign origin.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.exceptions import MiddlewareNotUsed
 from django.http import HttpResponsePermanentRedirect
@@ -25,8 +27,13 @@ class CanonicalHostMiddleware:
         if not getattr(settings, "CANONICAL_HOST_REDIRECT", False):
             raise MiddlewareNotUsed
         self.get_response = get_response
+        # The admin may have an address of its own that is no site's (e.g. redaktion.…).
+        admin = urlsplit(getattr(settings, "WAGTAILADMIN_BASE_URL", "") or "")
+        self.admin_origin = f"{admin.scheme}://{admin.netloc}".lower() if admin.netloc else None
 
     def __call__(self, request):
+        if self.admin_origin and origin(request).lower() == self.admin_origin:
+            return self.get_response(request)
         hostname, _port = split_domain_port(request.get_host())
         found = site_for(hostname, public_port(request))
         # Never from https down to http: a site saved with port 80 behind TLS would

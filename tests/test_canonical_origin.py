@@ -105,6 +105,16 @@ def test_in_production_an_unknown_host_goes_to_the_default_site(production_redir
     assert response["Location"] == f"http://{SITE}/de/"
 
 
+def test_in_production_the_admins_own_address_is_not_redirected(settings):
+    """An office may run the admin under an address that is no site's own
+    (WAGTAILADMIN_BASE_URL); that address is left alone."""
+    settings.CANONICAL_HOST_REDIRECT = True
+    settings.WAGTAILADMIN_BASE_URL = "http://redaktion.example.de"
+    client = Client()
+    assert client.get("/admin/login/", HTTP_HOST="redaktion.example.de").status_code == 200
+    assert client.get("/de/", HTTP_HOST="other.example.de").status_code == 301
+
+
 def test_in_production_http_is_upgraded_for_an_https_site(production_redirect):
     Site.objects.filter(hostname=SITE).update(port=443)
     response = production_redirect.get("/de/", HTTP_HOST=SITE)
