@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
+from django.utils.functional import cached_property
 from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +15,7 @@ from wagtail.contrib.forms.views import SubmissionsListView
 from home.l10n.views import start_sync, translation_status
 from home.models import Receipt
 from home.parallel import parallel_response
+from integration_pages.spreadsheets import SafeSpreadsheetExportMixin
 
 RECEIPT_PERMISSION = "home.view_receipt"
 
@@ -72,7 +74,21 @@ def receipt_file(request, receipt_id):
     return response
 
 
-class RefundSubmissionsListView(SubmissionsListView):
+class PortalSubmissionsListView(SafeSpreadsheetExportMixin, SubmissionsListView):
+    """Submissions of every form: the CSV and XLSX exports escape what people typed that
+    a spreadsheet would run as a formula (`=HYPERLINK(…)`); amounts from number fields,
+    stored as text, are exported as numbers."""
+
+    @cached_property
+    def numeric_export_fields(self):
+        return {
+            field.clean_name
+            for field in self.form_page.get_form_fields()
+            if field.field_type == "number"
+        }
+
+
+class RefundSubmissionsListView(PortalSubmissionsListView):
     """Refund requests with their receipts: links for staff allowed to read them."""
 
     def get_context_data(self, **kwargs):

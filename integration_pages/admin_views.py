@@ -1,14 +1,15 @@
 """The editors' listing of every measure across the page tree, with export.
 
 Built on Wagtail's PageListingViewSet, so permissions, search, ordering and the
-CSV/XLSX export come from Wagtail itself; we add the filters editors ask for.
+CSV/XLSX export come from Wagtail itself; we add the filters editors ask for, and cells
+that a spreadsheet would run as formulas are escaped (see `spreadsheets`).
 """
 
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.pages.listing import PageFilterSet
+from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
 from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.admin.widgets.boolean_radio_select import BooleanRadioSelect
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -17,6 +18,7 @@ from snippets.models import Organisation
 
 from .models import ActionField, MeasurePage, MeasureStatus
 from .models.measures import overdue
+from .spreadsheets import SafeSpreadsheetExportMixin
 
 
 class MeasureFilterSet(PageFilterSet):
@@ -59,7 +61,12 @@ class MeasuresMenuItem(MenuItem):
         return explorable.type(MeasurePage).exists()
 
 
+class MeasureIndexView(SafeSpreadsheetExportMixin, IndexView):
+    """The listing whose CSV and XLSX export escape formulas."""
+
+
 class MeasureListingViewSet(PageListingViewSet):
+    index_view_class = MeasureIndexView
     menu_item_class = MeasuresMenuItem
     model = MeasurePage
     icon = "list-ul"

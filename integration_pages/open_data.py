@@ -2,15 +2,18 @@
 
 The CSV is for spreadsheet programs as German offices use them: UTF-8 with a
 byte-order mark (so Excel keeps the umlauts) and semicolons, Excel's list
-separator in German locales. Amounts carry no thousands separator.
+separator in German locales. Amounts carry no thousands separator. Text that a
+spreadsheet would read as a formula (a title starting with "=") is escaped, numbers stay
+numbers: see `spreadsheets`.
 """
 
-import csv
 import io
 from decimal import Decimal
 
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
+
+from .spreadsheets import SafeCSVWriter
 
 CSV_COLUMNS = [
     ("id", _("ID")),
@@ -108,7 +111,7 @@ def _cell(value):
 def csv_response(concept, records):
     buffer = io.StringIO()
     buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer = SafeCSVWriter(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow([heading for _key, heading in CSV_COLUMNS])
     for record in records:
         writer.writerow([_cell(record[key]) for key, _heading in CSV_COLUMNS])

@@ -105,6 +105,12 @@ class BaseFormPage(AbstractEmailForm):
     class Meta:
         abstract = True
 
+    def get_submissions_list_view_class(self):
+        # Admin views need the app registry, which is not ready while models load.
+        from home.wagtail_hooks import PortalSubmissionsListView
+
+        return PortalSubmissionsListView
+
     def serve(self, request, *args, **kwargs):
         if request.method == "POST" and self.over_rate_limit(request):
             return self.serve_refusal(request)
