@@ -172,9 +172,11 @@ def site_for(hostname, port):
         shared = cache().get(_shared_site_key(hostname, port))
         if shared is None:
             raise
-        return tuple(shared) or None
+        return tuple(shared)
     value = (f"site{site.pk}", site.hostname, site.root_url) if site else None
-    cache().set(_shared_site_key(hostname, port), value or (), _SITE_SHARED_TTL)
+    if site and (site.hostname.lower(), site.port) == (hostname.lower(), port):
+        # Only a site's own address: forged ports must not fill the shared cache.
+        cache().set(_shared_site_key(hostname, port), value, _SITE_SHARED_TTL)
     with _sites_lock:
         if len(_sites) > 1000:
             _sites.clear()
