@@ -22,6 +22,7 @@ from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError
 from django.dispatch import receiver
 from django.http import HttpResponse
+from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -31,6 +32,7 @@ DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 120
 TEMPLATE = "503.html"
 _NOTED = "_database_unavailable"
+API_PREFIX = "/api/"
 
 # Used only if the template itself cannot be rendered.
 FALLBACK = (
@@ -99,3 +101,19 @@ class DatabaseUnavailableMiddleware:
         if error is not None and response.status_code >= 500:
             return unavailable_response(request, error)
         return response
+
+
+class PortalLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that a 404 of the API stays a JSON 404.
+
+    For an address without a language prefix the stock middleware answers a 404 with a
+    redirect to the same address under /de/, where Wagtail's page tree would answer with
+    an HTML page: an API client asking for a page id that does not exist would be sent to
+    /de/api/v2/pages/…/. The API lives outside the language prefixes; its answers stand.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(API_PREFIX):
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

@@ -324,3 +324,14 @@ def test_fuzzed_parameters_on_json_and_csv_exports_never_cause_a_server_error(cl
         assert response.status_code == 200, (url, params)
 
     check()
+
+
+def test_an_unknown_page_id_is_a_json_404_not_a_redirect_to_a_page(client):
+    """LocaleMiddleware used to send an API 404 to /de/api/v2/pages/…/, an HTML page."""
+    response = client.get("/api/v2/pages/999999999/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert "message" in response.json()
+    assert client.get("/de/gibt-es-nicht/").status_code == 404
+    # Elsewhere the language redirect of an address without a prefix is unchanged.
+    assert client.get("/integrationskonzept/").status_code == 302

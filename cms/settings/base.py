@@ -114,7 +114,7 @@ MIDDLEWARE = [
     # anything is rendered or cached (off where CANONICAL_HOST_REDIRECT is false).
     "cms.canonical.CanonicalHostMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
