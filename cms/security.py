@@ -1,14 +1,18 @@
 """What protects the site beyond Django's defaults: the Content-Security-Policy per area,
-and optional TOTP two-factor login to the admin (django-otp).
+and TOTP two-factor login to the admin (django-otp), required for administrators and
+OTP_REQUIRED_GROUPS, optional for everyone else.
 
 Settings name the classes here; the signal receiver is connected when the middleware
 module is imported, which Django does before it serves the first request."""
 
 from csp.middleware import CSPMiddleware
 from django import forms
+from django.conf import settings
 from django.contrib.auth import logout, user_logged_in
 from django.dispatch import receiver
 from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
@@ -81,9 +85,20 @@ def remember_verified_device(sender, request, user, **kwargs):
         otp_login(request, device)
 
 
+def second_factor_required(user) -> bool:
+    if not settings.OTP_REQUIRED:
+        return False
+    return user.is_superuser or user.groups.filter(name__in=settings.OTP_REQUIRED_GROUPS).exists()
+
+
 class RequireOTPForAdminMiddleware:
     """An account with a TOTP device reaches the admin only from a session verified with a
-    code (django-otp's OTPMiddleware marks it); any other session is logged out."""
+    code (django-otp's OTPMiddleware marks it); any other session is logged out. An account
+    that must have a second factor and has none is sent to set one up before anything
+    else of the admin opens."""
+
+    # Besides the set-up itself, what the set-up page needs or offers.
+    OPEN_URL_NAMES = ("two_factor_setup", "wagtailadmin_logout", "wagtailadmin_login")
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -91,12 +106,21 @@ class RequireOTPForAdminMiddleware:
     def __call__(self, request):
         user = getattr(request, "user", None)
         if (
-            request.path_info.startswith(ADMIN_PREFIX)
-            and user is not None
-            and user.is_authenticated
-            and not user.is_verified()
-            and user_has_device(user)
+            not request.path_info.startswith(ADMIN_PREFIX)
+            or user is None
+            or not user.is_authenticated
+            or user.is_verified()
         ):
+            return self.get_response(request)
+        if user_has_device(user):
             logout(request)
-            return redirect(f"{ADMIN_PREFIX}login/?next={request.path}")
+            return redirect(f"{ADMIN_PREFIX}login/?{urlencode({'next': request.path})}")
+        if second_factor_required(user) and not self._is_open(request):
+            setup = reverse("two_factor_setup")
+            return redirect(f"{setup}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)
+
+    def _is_open(self, request):
+        return request.path_info in {reverse(name) for name in self.OPEN_URL_NAMES} or (
+            request.path_info.startswith(f"{ADMIN_PREFIX}jsi18n/")
+        )

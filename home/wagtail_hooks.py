@@ -15,6 +15,7 @@ from wagtail.contrib.forms.views import SubmissionsListView
 from home.l10n.views import start_sync, translation_status
 from home.models import Receipt
 from home.parallel import parallel_response
+from home.two_factor import two_factor_setup
 from integration_pages.spreadsheets import SafeSpreadsheetExportMixin
 
 RECEIPT_PERMISSION = "home.view_receipt"
@@ -35,6 +36,20 @@ def translation_status_urls():
         path("reports/translations/", translation_status, name="translation_status"),
         path("reports/translations/sync/", start_sync, name="translation_status_sync"),
     ]
+
+
+@hooks.register("register_admin_urls")
+def two_factor_urls():
+    return [path("two-factor/", two_factor_setup, name="two_factor_setup")]
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_account_item(request):
+    return {
+        "url": reverse("two_factor_setup"),
+        "label": _("Two-factor login"),
+        "help_text": _("A code from an authenticator app at every login, besides the password."),
+    }
 
 
 class TranslationStatusMenuItem(MenuItem):

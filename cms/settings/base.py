@@ -47,6 +47,11 @@ TRANSLATIONS_PUBLISH_ON_SYNC = env.bool("TRANSLATIONS_PUBLISH_ON_SYNC", default=
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Integrationsportal")
+# Administrators and these groups reach the admin only with a second factor (TOTP): an
+# account without one is sent to set it up at its first login (cms.security). Others
+# may set one up under "Account".
+OTP_REQUIRED = env.bool("OTP_REQUIRED", default=True)
+OTP_REQUIRED_GROUPS = env.list("OTP_REQUIRED_GROUPS", default=["Redaktion"])
 # Addresses or networks of the proxies in front (Varnish: 127.0.0.1,::1). Only they may
 # name the visitor in X-Forwarded-For (cms.client_ip); empty: the peer is the visitor.
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
@@ -174,7 +179,8 @@ AUTHENTICATION_BACKENDS = [
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
-# Two-factor login (TOTP) for accounts that set up a device: `manage.py otp_device`.
+# Two-factor login (TOTP): set up in the admin (Account → Two-factor login) or with
+# `manage.py otp_device`; required for OTP_REQUIRED_GROUPS and administrators.
 WAGTAILADMIN_USER_LOGIN_FORM = "cms.security.OTPLoginForm"
 
 ROOT_URLCONF = "cms.urls"

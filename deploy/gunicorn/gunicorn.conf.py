@@ -38,3 +38,17 @@ max_requests = 2000
 max_requests_jitter = 200
 accesslog = "-"
 errorlog = "-"
+
+# gunicorn names itself in a `Server` header on every answer and has no setting to stop
+# it. Varnish drops the header as well; this covers a health check or a second proxy that
+# reaches gunicorn directly. Runs in the master before the fork, so every worker has it.
+from gunicorn.http import wsgi as _wsgi  # noqa: E402
+
+_default_headers = _wsgi.Response.default_headers
+
+
+def _without_server_header(response):
+    return [line for line in _default_headers(response) if not line.startswith("Server:")]
+
+
+_wsgi.Response.default_headers = _without_server_header

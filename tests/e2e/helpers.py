@@ -1,6 +1,12 @@
-"""What the browser tests share: launching Chromium's contexts, axe-core, screenshots."""
+"""What the browser tests share: launching Chromium's contexts, axe-core, screenshots,
+logging in to the admin."""
 
+import time
 from pathlib import Path
+
+from django_otp.oath import TOTP
+
+from home.demo_accounts import DEMO_TOTP_KEYS
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -51,3 +57,30 @@ def describe(violations) -> str:
 def screenshot(page, name: str):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+# Demo accounts enrolled for two-factor login (home.demo_accounts), by user name.
+DEMO_KEYS = {
+    "admin": DEMO_TOTP_KEYS["DEMO_ADMIN"],
+    "redaktion": DEMO_TOTP_KEYS["DEMO_REDAKTION"],
+    "presse": DEMO_TOTP_KEYS["DEMO_PRESSE"],
+    "uebersetzung": DEMO_TOTP_KEYS["DEMO_UEBERSETZUNG"],
+}
+_last_step = {}
+
+
+def fill_admin_login(page, username, password):
+    """Fills Wagtail's login form as the person would: password, and for an enrolled
+    account the code the authenticator app shows now. A code is accepted once, so a
+    second login in the same 30-second step waits for the next code."""
+    login = page.locator("form:has(input[name=password])")
+    login.locator("input[name=username]").fill(username)
+    login.locator("input[name=password]").fill(password)
+    if username in DEMO_KEYS:
+        totp = TOTP(bytes.fromhex(DEMO_KEYS[username]))
+        while totp.t() <= _last_step.get(username, -1):
+            time.sleep(1)
+            totp = TOTP(bytes.fromhex(DEMO_KEYS[username]))
+        _last_step[username] = totp.t()
+        login.locator("input[name=otp_token]").fill(f"{totp.token():06d}")
+    login.locator("button[type=submit]").click()

@@ -12,3 +12,5 @@ ROOT_URLCONF = "tests.e2e.urls"
 # The Forum board and press journeys log in through the real admin over plain http.
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+# The browser tests log in as a real editor does: password, then the authenticator code.
+OTP_REQUIRED = True

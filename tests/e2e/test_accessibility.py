@@ -6,7 +6,7 @@ import warnings
 
 import pytest
 
-from tests.e2e.helpers import describe, run_axe
+from tests.e2e.helpers import describe, fill_admin_login, run_axe
 from tests.e2e.pages import PAGE_TYPES, extra_paths, first_service_path
 
 CHECKED_LANGUAGES = ["de", "ar"]
@@ -53,9 +53,7 @@ def test_admin_pages_an_editor_uses_daily_are_checked(page, manifest):
     """The measure editor and the measure listing are audited; Wagtail's own markup is not
     ours to fix, so findings are reported as warnings rather than failures."""
     page.goto("/admin/login/")
-    page.fill("input[name=username]", "admin")
-    page.fill("input[name=password]", "demo-admin-2026")
-    page.click("button[type=submit]")
+    fill_admin_login(page, "admin", "demo-admin-2026")
     page.wait_for_url("**/admin/")
     checked = {}
     page.goto("/admin/measures/?locale=de")

@@ -14,7 +14,7 @@ import pytest
 import vobject
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import describe, new_context, run_axe, screenshot
+from tests.e2e.helpers import describe, fill_admin_login, new_context, run_axe, screenshot
 
 SIZES = {"desktop": (1280, 900), "360": (360, 780)}
 ADMIN_TIMEOUT = 15_000  # ms: saving and publishing in the admin takes a moment
@@ -54,10 +54,7 @@ def switch_language(page, language):
 
 def log_in(page, site_url, username, password):
     page.goto("/admin/login/")
-    login = page.locator("form:has(input[name=password])")
-    login.locator("input[name=username]").fill(username)
-    login.locator("input[name=password]").fill(password)
-    login.locator("button[type=submit]").click()
+    fill_admin_login(page, username, password)
     arrive(page, f"{site_url}/admin/")
 
 

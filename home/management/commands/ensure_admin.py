@@ -3,6 +3,8 @@ import os
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
+from home.demo_accounts import ensure_demo_device
+
 DEFAULT_USERNAME = "admin"
 # Only for the local demo (bound to 127.0.0.1); set DEMO_ADMIN_PASSWORD anywhere else.
 DEFAULT_PASSWORD = "demo-admin-2026"
@@ -15,8 +17,11 @@ class Command(BaseCommand):
         username = os.environ.get("DEMO_ADMIN_USER", DEFAULT_USERNAME)
         password = os.environ.get("DEMO_ADMIN_PASSWORD", DEFAULT_PASSWORD)
         User = get_user_model()
-        if User.objects.filter(username=username).exists():
-            self.stdout.write(f"Admin account '{username}' exists (password unchanged).")
-            return
-        User.objects.create_superuser(username=username, email="", password=password)
-        self.stdout.write(f"Admin account created: user '{username}', password '{password}'.")
+        user = User.objects.filter(username=username).first()
+        if user is not None:
+            shown = "exists (password unchanged)"
+        else:
+            user = User.objects.create_superuser(username=username, email="", password=password)
+            shown = f"created: password '{password}'"
+        second = ensure_demo_device(user, "DEMO_ADMIN")
+        self.stdout.write(f"Admin account '{username}' {shown}; {second}.")

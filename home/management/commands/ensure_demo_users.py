@@ -4,6 +4,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
+from home.demo_accounts import ensure_demo_device
 from home.editorial_access import EDITORS, PRESS, TRANSLATORS
 
 # username, group, prefix of the environment variables (…_USER, …_PASSWORD), password.
@@ -39,4 +40,5 @@ class Command(BaseCommand):
             user.groups.add(group)
             shown = f"password '{password}'" if created else "password unchanged"
             state = "created" if created else "exists"
-            self.stdout.write(f"{group_name}: user '{username}', {shown} ({state}).")
+            second = ensure_demo_device(user, env_prefix)
+            self.stdout.write(f"{group_name}: user '{username}', {shown} ({state}); {second}.")

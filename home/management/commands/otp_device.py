@@ -5,6 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from home.two_factor import enrol, secret_of
+
 
 class Command(BaseCommand):
     help = (
@@ -29,10 +31,11 @@ class Command(BaseCommand):
             return
         if devices.exists():
             raise CommandError(f"'{username}' has a device already; remove it first with --remove.")
-        device = TOTPDevice.objects.create(user=user, name="Authenticator", confirmed=True)
+        device = enrol(user)
         qr = segno.make(device.config_url)
         terminal = io.StringIO()
         qr.terminal(out=terminal, compact=True)
         self.stdout.write(terminal.getvalue())
-        self.stdout.write(f"Or enter this address in the app: {device.config_url}")
+        self.stdout.write(f"Or enter this secret in the app: {secret_of(device)}")
+        self.stdout.write(f"(address: {device.config_url})")
         self.stdout.write(f"'{username}' now needs the app's six-digit code at every admin login.")

@@ -1,0 +1,14 @@
+"""A WSGI application that takes its time: for tests of how gunicorn's configuration
+treats requests in flight when a worker stops. `?ms=300` answers after 300 ms with the
+worker's pid."""
+
+import os
+import time
+from urllib.parse import parse_qs
+
+
+def application(environ, start_response):
+    milliseconds = int(parse_qs(environ.get("QUERY_STRING", "")).get("ms", ["0"])[0])
+    time.sleep(milliseconds / 1000)
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    return [str(os.getpid()).encode()]
