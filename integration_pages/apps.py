@@ -10,5 +10,7 @@ class IntegrationPagesConfig(AppConfig):
     def ready(self):
         from . import forum_access  # noqa: F401  (connects the Forum board's page rights)
         from .privacy import connect_signals
+        from .spreadsheets import protect_wagtail_exports
 
         connect_signals()
+        protect_wagtail_exports()

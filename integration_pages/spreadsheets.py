@@ -10,8 +10,9 @@ Only strings are escaped. Numbers (int, float, Decimal) stay numbers, so -5000 i
 column of amounts still adds up; dates and empty cells are left as they are.
 
 `safe_cell` is the rule; `SafeCSVWriter` applies it to every row a `csv.writer` would
-write; `SafeSpreadsheetExportMixin` applies it to Wagtail's CSV and XLSX exports (form
-submissions, page listings), headings included.
+write; `protect_wagtail_exports` applies it to every CSV and XLSX export of Wagtail's
+admin (its reports, form submissions, listings), headings included;
+`SafeSpreadsheetExportMixin` adds numbers stored as text.
 """
 
 import csv
@@ -63,13 +64,35 @@ def as_number(value):
     return number if number.is_finite() else value
 
 
-class SafeSpreadsheetExportMixin:
-    """For views built on Wagtail's SpreadsheetExportMixin (put it before that class).
+def protect_wagtail_exports():
+    """Every export of Wagtail's admin (Site history, Aging pages, Locked pages, the
+    workflow reports, form submissions, snippet and page listings) is written by one
+    mixin, whose `preprocess_field_value` prepares every body cell of the CSV and the XLSX
+    and `get_heading` every heading. Wagtail has no setting for formula escaping, so
+    both are wrapped here, once, when the app is ready; no view of Wagtail overrides
+    them. `safe_cell` is idempotent: views that escape already are not quoted twice."""
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
-    `preprocess_field_value` prepares every body cell of both the CSV and the XLSX
-    export, `get_heading` every heading: both go through `safe_cell`. Fields named in
-    `numeric_export_fields` hold numbers stored as text; those are exported as numbers.
-    """
+    if getattr(SpreadsheetExportMixin, "escapes_formulas", False):
+        return
+    cell = SpreadsheetExportMixin.preprocess_field_value
+    heading = SpreadsheetExportMixin.get_heading
+
+    def preprocess_field_value(self, field, value, export_format):
+        return safe_cell(cell(self, field, value, export_format))
+
+    def get_heading(self, queryset, field):
+        return safe_cell(heading(self, queryset, field))
+
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+    SpreadsheetExportMixin.get_heading = get_heading
+    SpreadsheetExportMixin.escapes_formulas = True
+
+
+class SafeSpreadsheetExportMixin:
+    """For views built on Wagtail's SpreadsheetExportMixin (put it before that class):
+    fields named in `numeric_export_fields` hold numbers stored as text; those are
+    exported as numbers. Every cell is escaped (`protect_wagtail_exports`)."""
 
     numeric_export_fields = ()
 
@@ -77,6 +100,3 @@ class SafeSpreadsheetExportMixin:
         if field in self.numeric_export_fields:
             value = as_number(value)
         return safe_cell(super().preprocess_field_value(field, value, export_format))
-
-    def get_heading(self, queryset, field):
-        return safe_cell(super().get_heading(queryset, field))

@@ -301,3 +301,29 @@ def test_editors_measure_listing_export_escapes_titles_and_keeps_costs_numbers(
     sheet_row = next(r for r in sheet_body if r[0][0] == evil_measure.pk)
     assert ("'" + EVIL_TITLE, "s") in sheet_row
     assert (-5000, "n") in sheet_row
+
+
+# --- Wagtail's own reports ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_wagtails_site_history_and_aging_pages_exports_escape_page_titles(
+    client, django_user_model, home_de, export_format
+):
+    """A page titled like a formula reaches Wagtail's reports through the title an
+    editor typed; their exports quote it as every export of ours does."""
+    admin = django_user_model.objects.create_superuser("berichte", "b@example.org", "pw")
+    client.force_login(admin)
+    page = GoalPageFactory.build(title=EVIL_TITLE, slug="formel")
+    home_de.add_child(instance=page)
+    page.save_revision(user=admin, log_action=True).publish(user=admin)
+    for name in ("wagtailadmin_reports:site_history", "wagtailadmin_reports:aging_pages"):
+        response = client.get(reverse(name), {"export": export_format})
+        assert response.status_code == 200, name
+        content = b"".join(response.streaming_content)
+        if export_format == "csv":
+            cells = [cell for row in csv_rows(content) for cell in row]
+        else:
+            cells = [value for row in xlsx_rows(content) for value, _type in row]
+        assert "'" + EVIL_TITLE in cells, name
+        assert EVIL_TITLE not in cells, name
