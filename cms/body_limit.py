@@ -5,7 +5,9 @@ uploaded file to disk, whatever its size: DATA_UPLOAD_MAX_MEMORY_SIZE caps only 
 that are not files, and forms refuse a receipt only once all of it has arrived. gunicorn
 has no body limit at all. The client states the body's size in Content-Length before it
 sends the body, so `RequestBodyLimitMiddleware`, near the top of MIDDLEWARE, answers 413
-with a short page in the visitor's language while nothing of the body is read yet.
+with a page in the visitor's language (413.html) while nothing of the body is read yet.
+What was typed into the form is in that unread body and cannot be shown again; the page
+says so and links back to the form.
 
 A missing or malformed Content-Length is left to Django, which then reads no body at all
 (a chunked upload arrives empty).
@@ -16,9 +18,9 @@ from functools import cache
 from django.conf import settings
 from django.http import HttpResponse
 from django.template.defaultfilters import filesizeformat
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.html import format_html
 from django.utils.translation import gettext
 
 from cms.middleware import visitor_language
@@ -26,12 +28,6 @@ from cms.middleware import visitor_language
 # Used where the settings name no limit: a refund form's receipts (25 MiB together) and
 # its fields fit, with room to spare.
 DEFAULT_MAX = 40 * 1024 * 1024
-
-PAGE = (
-    '<!DOCTYPE html><html lang="{}" dir="{}"><head><meta charset="utf-8">'
-    '<meta name="viewport" content="width=device-width, initial-scale=1">'
-    "<title>{}</title></head><body><main><h1>{}</h1><p>{}</p></main></body></html>"
-)
 
 
 @cache
@@ -50,13 +46,14 @@ def body_limit(path):
 def too_large(request, limit):
     language = visitor_language(request)
     with translation.override(language):
-        title = gettext("What you sent is too large")
-        text = gettext(
-            "This website accepts at most %(max)s at once. Please go back and send fewer "
-            "or smaller files."
-        ) % {"max": filesizeformat(limit)}
-        direction = "rtl" if translation.get_language_bidi() else "ltr"
-    html = format_html(PAGE, language, direction, title, title, text)
+        context = {
+            "language": language,
+            "direction": "rtl" if translation.get_language_bidi() else "ltr",
+            "limit_text": gettext("This website accepts at most %(max)s at once.")
+            % {"max": filesizeformat(limit)},
+            "back": request.path,
+        }
+        html = render_to_string("413.html", context)
     response = HttpResponse(html, status=413, content_type="text/html; charset=utf-8")
     response["Content-Language"] = language
     response["Cache-Control"] = "no-store"

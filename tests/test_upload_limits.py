@@ -320,6 +320,9 @@ def test_body_over_the_limit_gets_413_in_german_without_being_read(client):
     assert '<html lang="de" dir="ltr">' in html
     assert f"<h1>{TOO_LARGE_DE}</h1>" in html
     assert "Diese Website nimmt höchstens 40,0\xa0MB auf einmal an." in html
+    # It says the entries are lost and leads back to the form, in the site's look.
+    assert f'<a href="{url}">Zurück zum Formular</a>' in html
+    assert 'href="/static/css/site.css"' in html
     assert not stored().exists()
 
 
