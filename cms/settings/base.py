@@ -221,6 +221,19 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         DATABASES["default"]["OPTIONS"].setdefault(
             "options", f"-c statement_timeout={_statement_timeout * 1000}"
         )
+# The embedded default is written by the web server and the background worker at once.
+# SQLite's default (rollback journal, deferred transactions, 5 s wait) answers "database
+# is locked" at once when a transaction that has read wants to write after another
+# process wrote: waiting cannot help it, so SQLite does not wait. Immediate transactions
+# take the write lock when they begin, so they queue for up to `timeout` seconds instead;
+# WAL lets pages be read while the worker writes.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 
 if REDIS_URL:
     CACHES = {
