@@ -42,6 +42,7 @@ class EventIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("event calendar")
+        verbose_name_plural = _("event calendars")
 
     def events(self, hidden):
         return EventPage.objects.child_of(self.german_original()).live().exclude(hidden)

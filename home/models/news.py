@@ -78,6 +78,7 @@ class NewsIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("newsroom")
+        verbose_name_plural = _("newsrooms")
 
     def news(self, hidden):
         """The German originals of the releases, without those `hidden` (see privacy)."""

@@ -97,6 +97,7 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -175,6 +176,7 @@ class StandardPage(Page):
 
     class Meta:
         verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
 
 
 class EasyLanguagePage(Page):
@@ -203,6 +205,7 @@ class EasyLanguagePage(Page):
 
     class Meta:
         verbose_name = _("page in Leichte Sprache")
+        verbose_name_plural = _("pages in Leichte Sprache")
 
 
 class SignLanguageVideoBlock(blocks.StructBlock):
@@ -251,3 +254,4 @@ class SignLanguagePage(Page):
 
     class Meta:
         verbose_name = _("page in German Sign Language")
+        verbose_name_plural = _("pages in German Sign Language")

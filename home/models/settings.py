@@ -91,6 +91,7 @@ class OfficeSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("office settings")
+        verbose_name_plural = _("office settings")
 
     @property
     def accessible_page_ids(self):

@@ -155,6 +155,7 @@ class ProcessChainIndexPage(GermanOriginalMixin, Page):
 
     class Meta:
         verbose_name = _("process chains")
+        verbose_name_plural = _("process chains")
 
     def get_context(self, request, *args, **kwargs):
         from integration_pages.chains import chain_list
@@ -207,6 +208,7 @@ class ProcessChainPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("process chain")
+        verbose_name_plural = _("process chains")
 
     # Editors preview both views while they build a chain.
     preview_modes = [("", _("First steps")), ("process", _("Process and responsibilities"))]

@@ -124,6 +124,7 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("integration concept")
+        verbose_name_plural = _("integration concepts")
 
     def localized_action_fields(self):
         """This concept's fields of action in the reader's language, German where untranslated."""

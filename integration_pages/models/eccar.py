@@ -133,6 +133,7 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("ECCAR action plan")
+        verbose_name_plural = _("ECCAR action plans")
 
     def site_measures(self, hidden):
         """The live measures of this site the visitor may see (German originals), by title."""

@@ -129,6 +129,7 @@ class ForumPage(GermanOriginalMixin, RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("Forum page")
+        verbose_name_plural = _("Forum pages")
 
     def meetings(self, hidden):
         return (

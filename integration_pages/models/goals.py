@@ -60,6 +60,7 @@ class GoalPage(Page):
 
     class Meta:
         verbose_name = _("goal")
+        verbose_name_plural = _("goals")
 
     @classmethod
     def can_create_at(cls, parent):

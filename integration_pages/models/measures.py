@@ -248,6 +248,7 @@ class MeasurePage(Page):
 
     class Meta:
         verbose_name = _("measure")
+        verbose_name_plural = _("measures")
 
     def get_context(self, request, *args, **kwargs):
         from django.utils.translation import get_language

@@ -37,6 +37,7 @@ class MsoDirectoryPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("MSO directory")
+        verbose_name_plural = _("MSO directories")
 
     def organisations(self, request):
         """This site's MSOs (German originals, which carry the facts) with their languages."""

@@ -30,6 +30,7 @@ class NetworksPage(Page):
 
     class Meta:
         verbose_name = _("networks page")
+        verbose_name_plural = _("networks pages")
 
     def get_context(self, request, *args, **kwargs):
         from snippets.models import Committee, Contact

@@ -99,6 +99,7 @@ class SignpostPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("anti-discrimination signpost")
+        verbose_name_plural = _("anti-discrimination signposts")
 
     def services(self, request):
         """This site's services as German originals, which carry the facts."""

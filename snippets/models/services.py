@@ -27,7 +27,7 @@ class CounsellingService(TranslatableMixin, index.Indexed, ClusterableModel):
 
     name = models.CharField(_("name"), max_length=255, help_text=_("Name of the offer."))
     slug = models.SlugField(
-        _("address"),
+        _("web address (slug)"),
         max_length=80,
         help_text=_("Part of the service's web address, e.g. 'antidiskriminierungsberatung'."),
     )
