@@ -1,12 +1,21 @@
 """An admin that says what it does (issue 17): every model of the project names its
 plural in German ("Maßnahmen", not Django's "Maßnahmes"), and a slug is labelled as part
-of the web address, not as the postal address."""
+of the web address, not as the postal address. Values that cannot be true are refused:
+a negative cost, priority 0, a meeting "held" before it began."""
+
+from datetime import timedelta
+from decimal import Decimal
 
 import pytest
+import wagtail_factories
 from django.apps import apps
-from django.utils import translation
+from django.core.exceptions import ValidationError
+from django.utils import timezone, translation
 
+from integration_pages.models import ForumMeetingPage, MeetingStatus
 from snippets.models import CounsellingService
+from tests.concept_data import add_measure, make_concept
+from tests.factories import GoalPageFactory
 
 PROJECT_APPS = ("home", "integration_pages", "snippets")
 
@@ -40,3 +49,37 @@ def test_a_counselling_services_slug_is_not_called_its_address():
         address = str(CounsellingService._meta.get_field("address").verbose_name)
     assert slug == "Webadresse (Kurzname)"
     assert slug != address
+
+
+# --- Values that cannot be true ------------------------------------------------------
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "field, value", [("annual_cost", Decimal("-5000")), ("priority", 0), ("priority", 100)]
+)
+def test_a_measure_refuses_a_negative_cost_and_a_priority_out_of_range(home_de, field, value):
+    concept, _fields, _units = make_concept(home_de)
+    goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel")
+    measure = add_measure(goal, "massnahme")
+    setattr(measure, field, value)
+    with pytest.raises(ValidationError) as refused:
+        measure.full_clean()
+    assert field in refused.value.message_dict
+
+
+@pytest.mark.django_db
+def test_a_forum_meeting_in_the_future_cannot_be_held_or_have_minutes(home_de):
+    meeting = ForumMeetingPage(
+        title="Sitzung",
+        slug="sitzung",
+        starts_at=timezone.now() + timedelta(days=7),
+        place="Rathaus",
+        status=MeetingStatus.HELD,
+        minutes=wagtail_factories.DocumentFactory(),
+    )
+    with pytest.raises(ValidationError) as refused:
+        meeting.clean()
+    assert set(refused.value.message_dict) == {"status", "minutes"}
+    meeting.starts_at = timezone.now() - timedelta(days=1)
+    meeting.clean()  # held yesterday, with minutes: fine

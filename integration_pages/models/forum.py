@@ -332,8 +332,16 @@ class ForumMeetingPage(RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.ends_at and self.starts_at and self.ends_at < self.starts_at:
-            raise ValidationError({"ends_at": _("The meeting cannot end before it starts.")})
+            errors["ends_at"] = _("The meeting cannot end before it starts.")
+        in_future = self.starts_at and self.starts_at > timezone.now()
+        if in_future and self.status == MeetingStatus.HELD:
+            errors["status"] = _("A meeting that has not begun yet cannot have been held.")
+        if in_future and self.minutes_id:
+            errors["minutes"] = _("Minutes can only be added once the meeting has taken place.")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def is_upcoming(self):

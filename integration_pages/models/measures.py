@@ -1,6 +1,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
@@ -141,6 +142,7 @@ class MeasurePage(Page):
         null=True,
         blank=True,
         help_text=_("Planned cost per year in euro; empty if none."),
+        validators=[MinValueValidator(0)],
     )
     funding_source = models.CharField(
         _("funding source"),
@@ -149,7 +151,11 @@ class MeasurePage(Page):
         help_text=_("Where the money comes from, e.g. 'municipal budget'."),
     )
     priority = models.PositiveSmallIntegerField(
-        _("priority"), null=True, blank=True, help_text=_("1 = highest; empty if not ranked.")
+        _("priority"),
+        null=True,
+        blank=True,
+        help_text=_("1 = highest; empty if not ranked."),
+        validators=[MinValueValidator(1), MaxValueValidator(99)],
     )
     indicators = StreamField(
         [("indicator", IndicatorBlock())],
