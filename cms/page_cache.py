@@ -145,6 +145,11 @@ _sites = {}
 _sites_lock = threading.Lock()
 _SITE_TTL = 60
 _SITE_SHARED_TTL = 24 * 3600
+# While the database fails, each lookup would wait for the connect timeout again (two per
+# request: the canonical-host check and the page cache). The answer used instead is kept
+# for this long, so cached pages are served without waiting; then the database is tried
+# again.
+_OUTAGE_TTL = 15
 
 
 def _shared_site_key(hostname, port):
@@ -168,11 +173,15 @@ def site_for(hostname, port):
         site = None
     except DatabaseError:
         if found:
-            return found[1]
-        shared = cache().get(_shared_site_key(hostname, port))
-        if shared is None:
-            raise
-        return tuple(shared)
+            value = found[1]
+        else:
+            shared = cache().get(_shared_site_key(hostname, port))
+            if shared is None:
+                raise
+            value = tuple(shared)
+        with _sites_lock:
+            _sites[(hostname, port)] = (now + _OUTAGE_TTL, value)
+        return value
     value = (f"site{site.pk}", site.hostname, site.root_url) if site else None
     if site and (site.hostname.lower(), site.port) == (hostname.lower(), port):
         # Only a site's own address: forged ports must not fill the shared cache.
