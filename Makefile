@@ -97,9 +97,10 @@ bench-l10n: install
 # when one answers on 127.0.0.1:5432, else SQLite under /tmp), served by gunicorn with
 # production settings; wrk loads each public page type, uncached, through the page cache
 # and through Varnish; nginx serves one page as a file for comparison; 10,000 mixed
-# requests check for 5xx. Prints the table and writes docs/performance.md. wrk, nginx
-# and Varnish come from Debian where missing. BENCH_ARGS, e.g. "--fresh" or
-# "--duration 10"; see bench/run.py.
+# requests check for 5xx; then 30 s each of that mix while Redis hangs, PostgreSQL is
+# unreachable and gunicorn workers are killed (bench/faults.py). Prints the tables and
+# writes docs/performance.md. wrk, nginx and Varnish come from Debian where missing.
+# BENCH_ARGS, e.g. "--fresh", "--duration 10" or "--faults-only"; see bench/run.py.
 bench: messages varnish
 	@(command -v wrk && (command -v nginx || test -x /usr/sbin/nginx)) >/dev/null || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx) || \

@@ -1,7 +1,8 @@
 """`make bench`: throughput, latency, queries and memory of every public page type.
 
 Prints figures; it is not a test and fails only when something does not work (a page
-that does not answer 200, a 5xx under the mixed load). Steps:
+that does not answer 200, a 5xx under the mixed load, a fault the portal does not
+survive as designed). Steps:
 
 1. A scratch database: PostgreSQL `portal_bench` on 127.0.0.1:5432 when one answers,
    else SQLite under /tmp. `migrate`, `load_demo`, then `seed_bench` grows the Lübeck
@@ -16,8 +17,14 @@ that does not answer 200, a 5xx under the mixed load). Steps:
    have a page cache, a second gunicorn serves them through it (on Redis) and wrk loads
    them again, then once more through Varnish (deploy/varnish/default.vcl) in front of it.
    10,000 mixed requests to that gunicorn count every 5xx (bench/soak.py).
-4. Prints the table and writes it into docs/performance.md between the markers, leaving
-   the hand-written analysis around them alone.
+4. The fault pass (bench/faults.py): the same mixed load for 30 s each while Redis
+   hangs, while PostgreSQL is unreachable and while gunicorn's workers are killed
+   (through Varnish, then directly), counting 5xx, timeouts and dropped connections.
+   `--faults-only` runs only this step (after preparing the database as usual),
+   `--fault-seconds 0` skips it.
+5. Prints the tables and writes them into docs/performance.md between their markers
+   (`bench:begin`/`bench:end`, `bench:faults:begin`/`bench:faults:end`), leaving the
+   hand-written analysis around them alone.
 
 Standard library only (psycopg, a dependency, creates the PostgreSQL database), run with
 the project's venv, whose python runs manage.py and whose gunicorn serves.
@@ -36,6 +43,7 @@ import time
 from datetime import datetime
 from pathlib import Path
 
+import faults
 from servers import (
     ROOT,
     SITE_HOST,
@@ -473,12 +481,22 @@ serving a page as a plain file. It prints the table below and rewrites it here.
 """
 
 
+def replace_between(doc, begin, end, text):
+    """`doc` with what lies between `begin` and `end` (markers included) replaced by
+    `text`; None when `begin` is not in it."""
+    if begin not in doc:
+        return None
+    before, rest = doc.split(begin, 1)
+    after = rest.split(end, 1)[1] if end in rest else ""
+    return before + text + after
+
+
 def write_doc(results):
     text = section(results)
-    if DOC.exists() and BEGIN in DOC.read_text():
-        before, rest = DOC.read_text().split(BEGIN, 1)
-        after = rest.split(END, 1)[1] if END in rest else ""
-        DOC.write_text(before + text + after)
+    doc = DOC.read_text() if DOC.exists() else ""
+    replaced = replace_between(doc, BEGIN, END, text)
+    if replaced is not None:
+        DOC.write_text(replaced)
     else:
         DOC.parent.mkdir(exist_ok=True)
         DOC.write_text(
@@ -487,6 +505,59 @@ def write_doc(results):
             )
         )
     log(f"Wrote {DOC.relative_to(ROOT)}.")
+
+
+FAULTS_HEADING = """\
+
+## Under faults
+
+`make bench` ends with the mixed load while something behind the portal fails
+(bench/faults.py; `bench/run.py --faults-only` runs only this part).
+
+"""
+
+
+def write_faults_doc(fault_results):
+    """The fault pass's part of the doc, between its own markers; the other figures stay.
+    Without the markers, a section at the end of the doc."""
+    text = faults.section(fault_results)
+    doc = DOC.read_text() if DOC.exists() else "# Performance\n"
+    replaced = replace_between(doc, faults.BEGIN, faults.END, text)
+    if replaced is None:
+        replaced = doc.rstrip("\n") + "\n" + FAULTS_HEADING + text + "\n"
+    DOC.parent.mkdir(exist_ok=True)
+    DOC.write_text(replaced)
+    log(f"Wrote the fault pass into {DOC.relative_to(ROOT)}.")
+
+
+def fault_pass(url, args):
+    """The fault pass (bench/faults.py) over the pages `bench_pages` lists; its results,
+    also kept in faults.json for --rewrite-doc."""
+    pages = json.loads((WORK / "pages.json").read_text())
+    env = environment(url, PRODUCTION_SETTINGS)
+    fault_results = faults.run(url, env, [p["path"] for p in pages], seconds=args.fault_seconds)
+    log("")
+    log(faults.table(fault_results))
+    for failure in fault_results["failures"]:
+        log(f"  ! {failure}")
+    (WORK / "faults.json").write_text(json.dumps(fault_results, indent=2, default=str))
+    if not args.no_doc:
+        write_faults_doc(fault_results)
+    return fault_results
+
+
+def list_pages(env):
+    """`bench_pages`: the pages to load, each counted and checked to answer 200."""
+    pages_file, queries_log = WORK / "pages.json", WORK / "queries.log"
+    # bench_pages asks as 127.0.0.1, which production redirects to the site's own address
+    # (cms.canonical); the servers below are asked under the site's host name instead.
+    env = {**env, "CANONICAL_HOST_REDIRECT": "false"}
+    manage(env, "bench_pages", f"--output={pages_file}", f"--queries-log={queries_log}")
+    pages = json.loads(pages_file.read_text())
+    broken = [p for p in pages if p["status"] != 200]
+    if broken:
+        raise SystemExit(f"Pages that do not answer 200: {broken}")
+    return pages, queries_log
 
 
 # --- Main ----------------------------------------------------------------------------
@@ -518,6 +589,18 @@ def main():
         help="mixed requests through the page cache, counting 5xx (0: skip)",
     )
     parser.add_argument("--only", help="only pages whose name contains this (a quick look)")
+    parser.add_argument(
+        "--fault-seconds",
+        type=int,
+        default=faults.SECONDS,
+        metavar="S",
+        help="seconds of mixed load per fault scenario (0: skip the fault pass)",
+    )
+    parser.add_argument(
+        "--faults-only",
+        action="store_true",
+        help="prepare the database as usual, then run only the fault pass",
+    )
     parser.add_argument("--no-doc", action="store_true", help="print, don't write the doc")
     parser.add_argument(
         "--rewrite-doc",
@@ -526,7 +609,10 @@ def main():
     )
     args = parser.parse_args()
     if args.rewrite_doc:
-        write_doc(json.loads((WORK / "results.json").read_text()))
+        if (WORK / "results.json").exists():
+            write_doc(json.loads((WORK / "results.json").read_text()))
+        if (WORK / "faults.json").exists():
+            write_faults_doc(json.loads((WORK / "faults.json").read_text()))
         return
 
     started = time.monotonic()
@@ -535,6 +621,13 @@ def main():
     log(f"Database: {described}")
     env = environment(url)
     prepare(env, args)
+    if args.faults_only:
+        list_pages(env)
+        fault_results = fault_pass(url, args)
+        log(f"Done in {(time.monotonic() - started) / 60:.1f} min.")
+        if fault_results["failures"]:
+            raise SystemExit("The fault pass found faults: " + "; ".join(fault_results["failures"]))
+        return
     cache_middleware = removed_cache_middleware(env)
     log(
         f"Page cache: {', '.join(cache_middleware)}; measured without, then with it."
@@ -542,12 +635,7 @@ def main():
         else "Page cache: none in the production settings; measured uncached only."
     )
 
-    pages_file, queries_log = WORK / "pages.json", WORK / "queries.log"
-    manage(env, "bench_pages", f"--output={pages_file}", f"--queries-log={queries_log}")
-    pages = json.loads(pages_file.read_text())
-    broken = [p for p in pages if p["status"] != 200]
-    if broken:
-        raise SystemExit(f"Pages that do not answer 200: {broken}")
+    pages, queries_log = list_pages(env)
     # nginx serves the same page whatever --only picks, so its figure stays comparable.
     static_page = next((p for p in pages if p["name"] == NGINX_PAGE), pages[0])
     all_paths = [p["path"] for p in pages]
@@ -618,10 +706,16 @@ def main():
     if not args.no_doc:
         write_doc(results)
     (WORK / "results.json").write_text(json.dumps(results, indent=2, default=str))
+    faulty = []
+    if args.fault_seconds:
+        faulty = fault_pass(url, args)["failures"]
     log(f"Done in {(time.monotonic() - started) / 60:.1f} min.")
-    # A figure below a target is a finding for the doc; a 5xx under load is a fault.
+    # A figure below a target is a finding for the doc; a 5xx under load is a fault, and
+    # so is anything the fault pass finds not working as designed.
     if results.get("soak", {}).get("failed"):
-        raise SystemExit(f"{results['soak']['failed']} requests of the mixed load failed.")
+        faulty.insert(0, f"{results['soak']['failed']} requests of the mixed load failed")
+    if faulty:
+        raise SystemExit("Faults: " + "; ".join(faulty))
 
 
 def cached_passes(url, rows, args, servers):

@@ -28,10 +28,12 @@ def free_port():
 
 
 def wait_for(url, seconds=90):
+    # Under the site's host name: production redirects any other to the site's address.
+    request = urllib.request.Request(url, headers={"Host": SITE_HOST})
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(url, timeout=10) as response:
+            with urllib.request.urlopen(request, timeout=10) as response:
                 return response.read()
         except urllib.error.HTTPError as error:
             return error.read()
@@ -41,7 +43,8 @@ def wait_for(url, seconds=90):
 
 
 def fetch(url):
-    with urllib.request.urlopen(url, timeout=60) as response:
+    request = urllib.request.Request(url, headers={"Host": SITE_HOST})
+    with urllib.request.urlopen(request, timeout=60) as response:
         return response.status, response.read()
 
 
@@ -53,34 +56,47 @@ def cache_status(url):
         return response.headers.get("X-Cache", "none"), response.read()
 
 
+# How production runs it (see the file): `Gunicorn(env, config=DEPLOY_CONFIG)`.
+DEPLOY_CONFIG = ROOT / "deploy" / "gunicorn" / "gunicorn.conf.py"
+
+
 class Gunicorn:
-    def __init__(self, env, preload=False, label="uncached"):
+    """gunicorn on a free port: with the bench's own flags, or with `config` (a gunicorn
+    config file that reads GUNICORN_BIND and GUNICORN_WORKERS, as deploy/'s does)."""
+
+    def __init__(self, env, preload=False, label="uncached", workers=WORKERS, config=None):
         self.port = free_port()
+        self.count = workers
         self.log_file = open(WORK / f"gunicorn-{label}.log", "w")  # noqa: SIM115
-        self.process = subprocess.Popen(
-            [
+        if config:
+            env = {
+                **env,
+                "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+                "GUNICORN_WORKERS": str(workers),
+            }
+            command = [str(VENV_BIN / "gunicorn"), "-c", str(config)]
+        else:
+            command = [
                 str(VENV_BIN / "gunicorn"),
                 "cms.wsgi:application",
-                f"--workers={WORKERS}",
+                f"--workers={workers}",
                 f"--bind=127.0.0.1:{self.port}",
                 # Slow pages under load must be measured, not killed.
                 "--timeout=120",
                 # Import once in the master and share those pages with the workers.
                 *(["--preload"] if preload else []),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=self.log_file,
-            stderr=subprocess.STDOUT,
+            ]
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=self.log_file, stderr=subprocess.STDOUT
         )
         self.base = f"http://127.0.0.1:{self.port}"
         wait_for(f"{self.base}/robots.txt")
-        # One worker answering is not both being up. Without --preload each imports the
+        # One worker answering is not all being up. Without --preload each imports the
         # project after the fork, which alone takes it past 100 MB: wait for that.
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             pids = self.workers()
-            if len(pids) == WORKERS and all(memory_mb(pid)[0] > 100 for pid in pids):
+            if len(pids) == workers and all(memory_mb(pid)[0] > 100 for pid in pids):
                 break
             time.sleep(0.5)
 

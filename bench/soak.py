@@ -6,9 +6,15 @@ second result page and with a page number nobody could mean, plus a missing page
 fixed shuffled order, eight at a time. The plain pages come up four times as often as the
 variants, as links to them do; the variants are not cached, so Django renders them.
 4xx answers are fine (a bad page number may be refused); a 5xx or a dropped connection is a failure.
+
+The fault pass (bench/faults.py) sends the same mix for a fixed time instead of a fixed
+count (`timed`), keeping each request's answer and latency.
 """
 
+import contextlib
+import http.client
 import random
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -17,6 +23,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 TOTAL = 10_000
 CONCURRENCY = 8
+# Long enough for any page under load; the fault pass sets a shorter one.
+TIMEOUT = 60
+TIMED_OUT = "no answer (timeout)"
 
 
 def variants(paths):
@@ -29,30 +38,46 @@ def variants(paths):
     return urls
 
 
-def status_of(base, path, host):
+def shuffled(urls, total):
+    """`total` requests round `urls`, in a fixed shuffled order."""
+    order = [urls[i % len(urls)] for i in range(total)]
+    random.Random(0).shuffle(order)
+    return order
+
+
+def status_of(base, path, host, timeout=TIMEOUT):
+    """The status code, or "no answer (…)" for a timeout or a broken connection."""
     request = urllib.request.Request(base + path, headers={"Host": host})
     try:
-        with urllib.request.urlopen(request, timeout=60) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
             return response.status
     except urllib.error.HTTPError as error:
+        with contextlib.suppress(OSError, http.client.HTTPException):
+            error.read()
         return error.code
-    except OSError as error:
-        return f"no answer ({type(error).__name__})"
+    except (OSError, http.client.HTTPException) as error:
+        # A timeout while connecting arrives wrapped in a URLError, one while reading not.
+        reason = getattr(error, "reason", error)
+        if isinstance(reason, TimeoutError):
+            return TIMED_OUT
+        return f"no answer ({type(reason).__name__})"
+
+
+def failed(status):
+    """A 5xx or no answer at all."""
+    return not isinstance(status, int) or status >= 500
 
 
 def soak(base, paths, host, total=TOTAL, concurrency=CONCURRENCY):
     urls = variants(paths)
-    order = [urls[i % len(urls)] for i in range(total)]
-    random.Random(0).shuffle(order)
+    order = shuffled(urls, total)
     started = time.monotonic()
     with ThreadPoolExecutor(concurrency) as pool:
         statuses = list(pool.map(lambda path: status_of(base, path, host), order))
     seconds = time.monotonic() - started
-    failed = Counter(
-        (path, status)
-        for path, status in zip(order, statuses, strict=True)
-        if not isinstance(status, int) or status >= 500
+    failures = Counter(
+        (path, status) for path, status in zip(order, statuses, strict=True) if failed(status)
     )
     return {
         "requests": total,
@@ -62,7 +87,33 @@ def soak(base, paths, host, total=TOTAL, concurrency=CONCURRENCY):
         "statuses": dict(sorted(Counter(str(s) for s in statuses).items())),
         "failures": [
             {"path": path, "status": str(status), "count": count}
-            for (path, status), count in failed.most_common(10)
+            for (path, status), count in failures.most_common(10)
         ],
-        "failed": sum(failed.values()),
+        "failed": sum(failures.values()),
     }
+
+
+def timed(base, urls, host, seconds, concurrency=CONCURRENCY, timeout=TIMEOUT):
+    """The mix for `seconds`: `concurrency` clients, each sending its next request as soon
+    as the last one is answered (or timed out). Returns one (started, path, status,
+    latency) per request, times in seconds from the start, in the order they finished."""
+    order = shuffled(urls, max(len(urls), 1) * 20)
+    done = []
+    lock = threading.Lock()
+    started = time.monotonic()
+    deadline = started + seconds
+
+    def client(number):
+        position = number * len(order) // concurrency
+        while time.monotonic() < deadline:
+            path = order[position % len(order)]
+            position += 1
+            begun = time.monotonic()
+            status = status_of(base, path, host, timeout)
+            ended = time.monotonic()
+            with lock:
+                done.append((begun - started, path, status, ended - begun))
+
+    with ThreadPoolExecutor(concurrency) as pool:
+        list(pool.map(client, range(concurrency)))
+    return done

@@ -152,6 +152,43 @@ def test_a_hanging_database_gives_the_503_page_instead_of_hanging(silent):
     assert "timeout" in done.stderr.lower()
 
 
+def probe_with_a_silent_database(silent, requests, cool_down="5"):
+    environment = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DATABASE_URL"}}
+    environment.update(
+        # As deploy/gunicorn/gunicorn.conf.py sets it for the web workers.
+        DATABASE_COOL_DOWN=cool_down,
+        DJANGO_SETTINGS_MODULE="cms.settings.production",
+        SECRET_KEY="test-only",
+        DATABASE_URL=f"postgres://postgres@127.0.0.1:{silent.port}/portal",
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.wsgi_probe", json.dumps(requests)],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    return [answer["status"] for answer in json.loads(done.stdout)]
+
+
+def test_after_one_failed_connection_the_database_is_not_tried_again_at_once(silent):
+    """Each attempt at a hanging database waits for the connect timeout. After the first
+    one fails, the circuit breaker of the database backend (cms/db/postgresql) answers the
+    next requests' attempts at once: five pages cost the connections one page costs, and
+    each gets the outage page. Without the setting (management commands), every attempt
+    is made."""
+    assert probe_with_a_silent_database(silent, [["/de/", "de"]]) == [503]
+    one_page = silent.seen()[0]
+    five = [["/de/", "de"], ["/ar/", "ar"], ["/en/", "en"], ["/de/wegweiser/", "de"], ["/", "de"]]
+    assert probe_with_a_silent_database(silent, five) == [503] * 5
+    assert silent.seen()[0] - one_page == one_page
+    before = silent.seen()[0]
+    assert probe_with_a_silent_database(silent, five[:2], cool_down="0") == [503] * 2
+    assert silent.seen()[0] - before > one_page
+
+
 @pytest.mark.django_db
 def test_while_the_database_fails_the_pages_the_cache_holds_are_still_served(client):
     """The page cache's host-to-site lookup is kept for a minute in the process, and also

@@ -49,7 +49,8 @@ def test_environment_switches_to_postgresql_redis_and_smtp():
             "EMAIL_URL": "smtp+tls://user:pw@mail.example.de:587",
         }
     )
-    assert settings["db"] == "django.db.backends.postgresql"
+    # Django's PostgreSQL backend with a circuit breaker on connecting.
+    assert settings["db"] == "cms.db.postgresql"
     assert settings["cache"]["BACKEND"] == "cms.redis_cache.BreakerRedisCache"
     assert settings["cache"]["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
     assert settings["email"] == "django.core.mail.backends.smtp.EmailBackend"

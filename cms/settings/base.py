@@ -205,8 +205,14 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
+# Off (0) by default: a management command creating or migrating a database must see
+# every attempt. deploy/gunicorn/gunicorn.conf.py turns it on for the web workers.
+DATABASE_COOL_DOWN = env.int("DATABASE_COOL_DOWN", default=0)
 DATABASES["default"].setdefault("CONN_MAX_AGE", 60 if "postgres" in DATABASE_URL else 0)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # The same backend with a circuit breaker on connecting (cms/db/postgresql/base.py):
+    # after a failed attempt, none for DATABASE_COOL_DOWN seconds.
+    DATABASES["default"]["ENGINE"] = "cms.db.postgresql"
     # A database that does not answer must not hold a request for two minutes (libpq's
     # default): after DATABASE_CONNECT_TIMEOUT seconds the visitor gets the 503 page.
     DATABASES["default"].setdefault("OPTIONS", {})

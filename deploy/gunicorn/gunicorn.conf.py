@@ -30,6 +30,9 @@ graceful_timeout = 30
 # Web requests: a statement running longer than this is cancelled (PostgreSQL), so one
 # runaway query cannot hold a worker. Management commands keep no limit.
 os.environ.setdefault("DATABASE_STATEMENT_TIMEOUT", "25")
+# After a failed connection to the database, a worker does not try again for 5 s: the
+# outage page comes at once instead of after another connect timeout (cms/db/postgresql).
+os.environ.setdefault("DATABASE_COOL_DOWN", "5")
 # Import the project once in the master: the workers share those pages copy-on-write
 # instead of each holding its own 130 MB. Connections (database, Redis) open lazily in
 # each worker, after the fork.
