@@ -11,5 +11,8 @@ class HomeConfig(AppConfig):
         from cms.page_cache import connect_signals
 
         from . import editorial_access  # noqa: F401  (press section rights, translators' limits)
+        from .admin_dates import keep_typed_dates
+
+        keep_typed_dates()
 
         connect_signals()  # purge the page cache when pages, snippets or settings change

@@ -304,6 +304,12 @@ AUTH_PASSWORD_VALIDATORS = [
 # German is the source language; the others are the languages of the people the
 # office serves. The same list drives interface and content languages.
 LANGUAGE_CODE = "de"
+# Dates in the admin as German offices write them, typed and shown: 15.01.2026. Every
+# admin language reads them (cms/formats); ISO (2026-01-15) is read as well.
+FORMAT_MODULE_PATH = ["cms.formats"]
+WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
+WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
+WAGTAIL_TIME_FORMAT = "%H:%M"
 LANGUAGES = [
     ("de", _("German")),
     ("en", _("English")),

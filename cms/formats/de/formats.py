@@ -1,0 +1,5 @@
+from django.conf.locale.de.formats import *  # noqa: F403
+
+from cms.formats import with_german_input
+
+with_german_input(globals())
