@@ -81,3 +81,24 @@ def allow_self_publishing():
     WorkflowPage.objects.filter(workflow__name=APPROVAL_WORKFLOW).delete()
     for page in ForumPage.objects.all():
         grant_board_pages(page)
+
+
+def _rights_only_as_board(user, page):
+    """True if `user` may publish `page` only as a member of the board."""
+    if user.is_superuser or not user.groups.filter(name=BOARD_GROUP).exists():
+        return False
+    other_paths = GroupPagePermission.objects.filter(
+        group__user=user, permission__codename="publish_page"
+    ).exclude(group__name=BOARD_GROUP)
+    return not any(
+        page.path.startswith(path) for path in other_paths.values_list("page__path", flat=True)
+    )
+
+
+def keeps_section_whole(user, page):
+    """The board publishes and unpublishes single pages of its section, but may not take
+    the section root or a whole subtree offline, move it or delete it: only the office
+    may. True when `user` is refused that for `page`."""
+    if not _rights_only_as_board(user, page):
+        return False
+    return page.specific_class is ForumPage or page.numchild > 0

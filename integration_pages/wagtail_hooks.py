@@ -1,4 +1,6 @@
+from django.contrib import messages
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -6,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_panels import YourSectionsPanel
 from .admin_views import MeasureListingViewSet
+from .forum_access import keeps_section_whole
 from .models import ActionField, EccarCommitment
 from .privacy import document_hidden
 
@@ -50,3 +53,45 @@ def add_your_sections_panel(request, panels):
 def keep_documents_of_restricted_pages_private(document, request):
     if document_hidden(document, request):
         raise Http404
+
+
+SECTION_WHOLE = _(
+    "The Forum section and pages with subpages stay in place: only the office may take "
+    "them offline, move or delete them. Single pages you may publish and unpublish."
+)
+
+
+def _refuse_section_change(request, page):
+    messages.error(request, SECTION_WHOLE)
+    return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
+@hooks.register("before_unpublish_page")
+def keep_forum_section_online(request, page):
+    if keeps_section_whole(request.user, page):
+        return _refuse_section_change(request, page)
+    return None
+
+
+@hooks.register("before_move_page")
+def keep_forum_section_in_place(request, page, destination):
+    if keeps_section_whole(request.user, page):
+        return _refuse_section_change(request, page)
+    return None
+
+
+@hooks.register("before_delete_page")
+def keep_forum_section(request, page):
+    if keeps_section_whole(request.user, page):
+        return _refuse_section_change(request, page)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def keep_forum_section_in_bulk(request, action_type, objects, action_class_instance):
+    if action_type not in {"unpublish", "move", "delete"}:
+        return None
+    for page in objects:
+        if hasattr(page, "numchild") and keeps_section_whole(request.user, page):
+            return _refuse_section_change(request, page)
+    return None

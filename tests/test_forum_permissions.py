@@ -153,6 +153,29 @@ def test_delete_the_page(client, users, page_key, who, expected):
     assert _outcome(not Page.objects.filter(pk=page.pk).exists()) == expected
 
 
+# The board takes single pages offline, never its whole section (issue 17).
+UNPUBLISH = {
+    "forum": {"superuser": ALLOWED, "board": DENIED, "editor": DENIED},
+    "meeting": {"superuser": ALLOWED, "board": ALLOWED, "editor": DENIED},
+}
+
+
+@pytest.mark.parametrize("page_key,who,expected", _cells(UNPUBLISH))
+def test_unpublish_the_page_with_its_subpages(client, users, page_key, who, expected):
+    page = _pages()[page_key]
+    url = reverse("wagtailadmin_pages:unpublish", args=[page.pk])
+    response = _login(client, users, who).post(url, {"include_descendants": "on"})
+    assert response.status_code in (200, 302, 403)
+    page.refresh_from_db()
+    assert _outcome(not page.live) == expected
+    if page_key == "forum" and who == "board":
+        # Nothing below it went offline either, and the board is told why.
+        assert Page.objects.descendant_of(page).live().exists()
+        assert response.status_code == 302
+        followed = client.get(response["Location"]).content.decode()
+        assert "Nur die Geschäftsstelle darf sie offline nehmen" in followed
+
+
 def _png():
     buffer = io.BytesIO()
     PillowImage.new("RGB", (8, 8), "#1f5f8b").save(buffer, "PNG")
