@@ -437,7 +437,12 @@ def test_editor_without_permission_gets_403_and_anonymous_is_sent_to_login(clien
     response = client.get(url)
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
     client.force_login(editor)
-    assert client.get(url).status_code == 403
+    refused = client.get(url, HTTP_ACCEPT_LANGUAGE="de")
+    assert refused.status_code == 403
+    # A page of the site in the reader's language with a way back, not a bare "403".
+    html = refused.content.decode()
+    assert "<h1>Zugriff verweigert</h1>" in html
+    assert 'href="/admin/"' in html
 
 
 def test_refund_submissions_list_links_the_receipts(client, django_user_model):
