@@ -68,3 +68,24 @@ def test_a_submission_left_in_the_stock_workflow_no_longer_locks_redaktion_out(
     permissions = measure.permissions_for_user(editor)
     assert permissions.can_edit() and permissions.can_publish()
     assert measure.get_workflow() is None
+
+
+def test_a_press_release_submitted_for_approval_is_mailed_to_redaktion(mailoutbox):
+    """The demo accounts have addresses, so Wagtail's workflow notifications reach
+    someone: a release the press office submits is mailed to Redaktion."""
+    import io
+
+    from django.core.management import call_command
+
+    from home.models import NewsPage
+
+    call_command("ensure_demo_users", stdout=io.StringIO())
+    User = apps.get_model("auth", "User")
+    press = User.objects.get(username="presse")
+    assert press.email == "presse@example.org"
+    release = NewsPage.objects.filter(locale__language_code="de").first()
+    release.save_revision(user=press)
+    release.get_workflow().start(release, press)
+    recipients = {address for mail in mailoutbox for address in mail.to}
+    assert "redaktion@example.org" in recipients
+    assert any(release.title in mail.subject for mail in mailoutbox)

@@ -21,7 +21,9 @@ class Command(BaseCommand):
         if user is not None:
             shown = "exists (password unchanged)"
         else:
-            user = User.objects.create_superuser(username=username, email="", password=password)
+            user = User.objects.create_superuser(
+                username=username, email=f"{username}@example.org", password=password
+            )
             shown = f"created: password '{password}'"
         second = ensure_demo_device(user, "DEMO_ADMIN")
         self.stdout.write(f"Admin account '{username}' {shown}; {second}.")

@@ -34,6 +34,10 @@ class Command(BaseCommand):
             user, created = User.objects.get_or_create(
                 username=username, defaults={"first_name": group_name, "last_name": "(Demo)"}
             )
+            if not user.email:
+                # Workflow notifications go to addresses; `make demo` prints them.
+                user.email = f"{username}@example.org"
+                user.save(update_fields=["email"])
             if created:
                 user.set_password(password)
                 user.save()
@@ -41,4 +45,6 @@ class Command(BaseCommand):
             shown = f"password '{password}'" if created else "password unchanged"
             state = "created" if created else "exists"
             second = ensure_demo_device(user, env_prefix)
-            self.stdout.write(f"{group_name}: user '{username}', {shown} ({state}); {second}.")
+            self.stdout.write(
+                f"{group_name}: user '{username}' <{user.email}>, {shown} ({state}); {second}."
+            )
