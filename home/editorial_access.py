@@ -1,7 +1,8 @@
 """The editorial roles at run time: press section rights and what translators may not do.
 
 The groups `Redaktion`, `Presse` and `Übersetzung` and the workflow `Redaktionsfreigabe`
-come from migration home/0008, which explains each group's rights. Newsrooms, event
+come from migration home/0008, which explains each group's rights; the workflow
+`Übersetzung prüfen` for translated trees from home/0011. Newsrooms, event
 calendars and resolution archives are created after migrations (by `load_demo`, an
 editor or wagtail-localize, in every language), so each one gets Presse's page rights
 and the approval workflow here when it is created.
@@ -11,6 +12,7 @@ lets "change" delete unpublished pages and read a form page's submissions (perso
 data). The hooks below refuse both when the user has them only through `Übersetzung`.
 """
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db.models import Q
 from django.db.models.signals import post_save
@@ -18,7 +20,7 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.models import GroupPagePermission, Page, Workflow, WorkflowPage
 
-from home.models import EventIndexPage, NewsIndexPage
+from home.models import EventIndexPage, HomePage, NewsIndexPage
 from integration_pages.models import ResolutionArchivePage
 
 # The same names and rights as in migration 0008, which created the groups and workflow.
@@ -27,6 +29,8 @@ PRESS = "Presse"
 TRANSLATORS = "Übersetzung"
 WORKFLOW = "Redaktionsfreigabe"
 TASK = "Freigabe durch die Redaktion"
+# Migration 0011: translated trees go through Redaktion's review.
+TRANSLATION_WORKFLOW = "Übersetzung prüfen"
 PRESS_SECTION_MODELS = (NewsIndexPage, EventIndexPage, ResolutionArchivePage)
 # Add and edit, never publish: publishing is the workflow's to do.
 PRESS_PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -54,6 +58,19 @@ for _model in PRESS_SECTION_MODELS:
     post_save.connect(
         press_section_created, sender=_model, dispatch_uid=f"press_section_{_model.__name__}"
     )
+
+
+def translated_home_created(sender, instance, created, raw=False, **kwargs):
+    """A home page in another language than German roots a translated tree: its pages
+    go through "Übersetzung prüfen" when a translator submits them."""
+    if not created or raw or instance.locale.language_code == settings.LANGUAGE_CODE:
+        return
+    workflow = Workflow.objects.filter(name=TRANSLATION_WORKFLOW).first()
+    if workflow is not None:
+        WorkflowPage.objects.update_or_create(page=instance, defaults={"workflow": workflow})
+
+
+post_save.connect(translated_home_created, sender=HomePage, dispatch_uid="translated_home")
 
 
 def _is_translator(user):

@@ -89,3 +89,56 @@ def test_a_press_release_submitted_for_approval_is_mailed_to_redaktion(mailoutbo
     recipients = {address for mail in mailoutbox for address in mail.to}
     assert "redaktion@example.org" in recipients
     assert any(release.title in mail.subject for mail in mailoutbox)
+
+
+def test_translated_trees_go_through_redaktions_review_and_german_pages_do_not(measure):
+    from home.models import HomePage, NewsIndexPage
+
+    for home in HomePage.objects.exclude(locale__language_code="de"):
+        assert home.get_workflow().name == "Übersetzung prüfen", home.locale
+    arabic_news = NewsIndexPage.objects.filter(locale__language_code="ar").first()
+    assert arabic_news.get_workflow().name == WORKFLOW  # the press sections keep theirs
+    assert HomePage.objects.get(locale__language_code="de", slug="luebeck").get_workflow() is None
+    assert measure.get_workflow() is None
+
+
+def test_a_translation_submitted_by_a_translator_is_reviewed_by_redaktion(
+    django_user_model, mailoutbox
+):
+    """A translator cannot publish; submitting the Arabic page puts it in Redaktion's
+    review. Redaktion may act on the task and is never locked out of the page."""
+    from home.editorial_access import TRANSLATORS
+    from home.models import StandardPage
+
+    translator = django_user_model.objects.create_user(
+        "uebersetzerin", "u@example.org", password="x"
+    )
+    translator.groups.add(Group.objects.get(name=TRANSLATORS))
+    editor = django_user_model.objects.create_user("redakteur", "r@example.org", password="x")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    page = StandardPage.objects.filter(locale__language_code="ar").first()
+    assert not page.permissions_for_user(translator).can_publish()
+    page.save_revision(user=translator)
+    state = page.get_workflow().start(page, translator)
+    task = state.current_task_state.task.specific
+    assert task.name == "Prüfung der Übersetzung durch die Redaktion"
+    page.refresh_from_db()
+    assert task.user_can_access_editor(page, editor)
+    assert not page.get_lock().for_user(editor)
+    assert "r@example.org" in {address for mail in mailoutbox for address in mail.to}
+    task.on_action(state.current_task_state, editor, "approve")
+    page.refresh_from_db()
+    assert not page.workflow_in_progress
+    assert page.live_revision == page.latest_revision
+
+
+def test_a_language_added_later_gets_the_review_too(home_de):
+    """wagtail-localize creates a new language's home page; it gets the workflow then."""
+    from wagtail.models import Locale
+
+    from home.models import HomePage
+
+    polish = Locale.objects.create(language_code="pl")
+    translated = home_de.copy_for_translation(polish)
+    assert isinstance(translated.specific, HomePage)
+    assert translated.get_workflow().name == "Übersetzung prüfen"
