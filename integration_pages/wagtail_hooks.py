@@ -55,6 +55,17 @@ def keep_documents_of_restricted_pages_private(document, request):
         raise Http404
 
 
+# Before Wagtail's own check, which would send a visitor to the login form and so tell
+# that the address exists. A password restriction keeps Wagtail's password form.
+@hooks.register("before_serve_document", order=-1)
+def keep_private_collections_unseen(document, request):
+    for restriction in document.collection.get_view_restrictions():
+        if restriction.restriction_type == restriction.PASSWORD:
+            continue
+        if not restriction.accept_request(request):
+            raise Http404
+
+
 SECTION_WHOLE = _(
     "The Forum section and pages with subpages stay in place: only the office may take "
     "them offline, move or delete them. Single pages you may publish and unpublish."

@@ -261,9 +261,14 @@ def test_the_board_uploads_into_and_sees_only_its_collection(client, users):
     get_image_model().objects.create(title="Bild der Verwaltung", collection=root, file=_upload())
     board = _login(client, users, "board")
     form = board.get(reverse("wagtailimages:add")).context["form"]
-    # With one collection to add to, Wagtail offers no choice: uploads land there.
-    assert "collection" not in form.fields
-    board.post(reverse("wagtailimages:add"), {"title": "Sitzungsfoto", "file": _png()})
+    # The board chooses between its collection and the internal one inside it, nothing else.
+    offered = {collection.name for collection in form.fields["collection"].queryset}
+    assert offered == {"Forum", "Forum – intern"}
+    forum = Collection.objects.get(name="Forum")
+    board.post(
+        reverse("wagtailimages:add"),
+        {"title": "Sitzungsfoto", "file": _png(), "collection": forum.pk},
+    )
     assert get_image_model().objects.get(title="Sitzungsfoto").collection.name == "Forum"
     listing = board.get(reverse("wagtailimages:index")).content.decode()
     assert "Sitzungsfoto" in listing

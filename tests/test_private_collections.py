@@ -1,0 +1,68 @@
+"""Documents for the office's or the board's eyes only (issue 17): the collections
+"Intern – Redaktion" and "Forum – intern" (migration home/0012) are served to their
+groups and answer 404 to everyone else, proven over HTTP for each role. A document in a
+public collection stays public."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Collection
+
+pytestmark = pytest.mark.django_db
+PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+ROLES = {
+    "anonymous": None,
+    "presse": "Presse",
+    "uebersetzung": "Übersetzung",
+    "forum-vorstand": "Forum-Vorstand",
+    "redaktion": "Redaktion",
+}
+SEES = {
+    "Intern – Redaktion": {"redaktion"},
+    "Forum – intern": {"forum-vorstand", "redaktion"},
+    "Forum": set(ROLES),
+}
+
+
+@pytest.fixture
+def documents(settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    return {
+        name: get_document_model().objects.create(
+            title=f"Papier in {name}",
+            file=ContentFile(PDF, name="papier.pdf"),
+            collection=Collection.objects.get(name=name),
+        )
+        for name in SEES
+    }
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_each_role_gets_exactly_the_documents_of_its_collections(
+    client, django_user_model, documents, role
+):
+    if ROLES[role]:
+        user = django_user_model.objects.create_user(f"rolle-{role}", password="x" * 16)
+        user.groups.add(Group.objects.get(name=ROLES[role]))
+        client.force_login(user)
+    for name, document in documents.items():
+        response = client.get(document.url)
+        expected = 200 if role in SEES[name] else 404
+        assert response.status_code == expected, (name, role)
+        if expected == 404:
+            # Not a login form: nothing tells that the address exists.
+            assert "login" not in response.get("Location", "")
+
+
+def test_the_board_files_internal_minutes_in_its_internal_collection(django_user_model):
+    """The internal collection sits inside "Forum", so the board may upload into it."""
+    from wagtail.documents import get_document_model
+    from wagtail.permissions import policy_registry
+
+    permission_policy = policy_registry.get_by_type(get_document_model())
+    board = django_user_model.objects.create_user("vorstand", password="x" * 16)
+    board.groups.add(Group.objects.get(name="Forum-Vorstand"))
+    allowed = permission_policy.collections_user_has_permission_for(board, "add")
+    assert Collection.objects.get(name="Forum – intern") in allowed
+    assert Collection.objects.get(name="Intern – Redaktion") not in allowed
