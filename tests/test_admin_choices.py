@@ -1,0 +1,68 @@
+"""Lists in the measure and goal editors offer what belongs to the page (issues 15, 17):
+the page's own language, and fields of action of its own concept, instead of every
+language copy of every snippet of both sites. What is chosen already stays offered."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from integration_pages.models import ActionField, GoalPage, MeasurePage
+from snippets.models import Organisation
+
+pytestmark = pytest.mark.django_db
+
+
+def edit_form(page):
+    form_class = page.specific_class.get_edit_handler().get_form_class()
+    return form_class(instance=page, parent_page=page.get_parent())
+
+
+def concept_of(page):
+    from integration_pages.models import IntegrationConceptPage
+
+    return IntegrationConceptPage.objects.ancestor_of(page).get()
+
+
+@pytest.mark.parametrize("language", ["de", "ar"])
+def test_a_measure_offers_its_language_and_its_concepts_fields_of_action(language):
+    measure = MeasurePage.objects.filter(locale__language_code=language).first()
+    form = edit_form(measure)
+    # Besides what the page has chosen already (kept, whatever its language):
+    fields = form.fields["action_fields"].queryset.exclude(measures=measure)
+    assert fields.exists()
+    assert set(fields.values_list("locale__language_code", flat=True)) == {language}
+    concepts = set(fields.values_list("concept__translation_key", flat=True))
+    assert concepts == {concept_of(measure).translation_key}
+    assert fields.count() < ActionField.objects.count()
+    partners = form.fields["partners"].queryset.exclude(partner_in=measure)
+    assert set(partners.values_list("locale__language_code", flat=True)) <= {language}
+    own_language = Organisation.objects.filter(locale=measure.locale).exclude(partner_in=measure)
+    assert partners.count() == own_language.count()
+    assert form.fields["partners"].queryset.count() < Organisation.objects.count()
+
+
+def test_a_goal_offers_its_concepts_fields_of_action_only():
+    goal = GoalPage.objects.filter(locale__language_code="de").first()
+    fields = edit_form(goal).fields["action_fields"].queryset.exclude(goals=goal)
+    concepts = set(fields.values_list("concept__translation_key", flat=True))
+    assert concepts == {concept_of(goal).translation_key}
+
+
+def test_an_item_chosen_before_stays_offered_so_saving_keeps_it():
+    measure = MeasurePage.objects.filter(locale__language_code="de").first()
+    english = Organisation.objects.filter(locale__language_code="en").first()
+    measure.partners.add(english)
+    measure.save()
+    partners = edit_form(measure).fields["partners"].queryset
+    assert english in partners
+
+
+def test_the_editor_renders_only_the_pages_options(admin_client):
+    measure = MeasurePage.objects.filter(locale__language_code="de").first()
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk])).content
+    select = re.search(r'<select name="partners".*?</select>', html.decode(), re.S).group(0)
+    offered = {int(pk) for pk in re.findall(r'<option value="(\d+)"', select)}
+    assert offered
+    expected = Organisation.objects.filter(locale=measure.locale) | measure.partners.all()
+    assert offered == set(expected.values_list("pk", flat=True))
