@@ -99,6 +99,7 @@ CREATED_BY_MIGRATIONS = {
     "wagtailcore.Locale",
     "wagtailcore.Site",
     "wagtailcore.Collection",
+    "wagtailcore.CollectionViewRestriction",
     "wagtailcore.GroupCollectionPermission",
     "wagtailcore.GroupPagePermission",
     "wagtailcore.Workflow",
