@@ -15,15 +15,18 @@ def _empty_cache():
     another test is served from it. The page cache's host-to-site table lives in the
     process for a minute; left over from an earlier test it could expire between a
     test's warm-up request and the one it counts queries on. Likewise the Redis circuit
-    breakers: an outage simulated by one test must not open the next test's."""
+    breakers, and the database backend's: an outage simulated by one test must not open
+    the next test's."""
     from django.core.cache import cache
 
+    from cms.db.postgresql.base import reset_breakers as reset_database_breakers
     from cms.page_cache import forget_sites
     from cms.redis_cache import reset_breakers
 
     cache.clear()
     forget_sites()
     reset_breakers()
+    reset_database_breakers()
     yield
 
 
