@@ -371,8 +371,14 @@ def test_newcomer_finds_first_steps_from_the_home_page_in_arabic(sized, manifest
     page.goto(manifest["HomePage"]["ar"])
     index = manifest["ProcessChainIndexPage"]["ar"]
     page.locator(f"main a[href='{index}']").first.click()
+    arrive(page, re.compile(re.escape(index) + "$"))
     expect_language(page, "ar", "rtl")
-    page.locator(".process-chains .result a").first.click()
+    chain = page.locator(".process-chains .result a").first
+    chain_path = chain.get_attribute("href")
+    chain.click()
+    # The start and the chain are both Arabic pages, so the language alone cannot tell
+    # that the chain has loaded; counting its steps before then would count nothing.
+    arrive(page, re.compile(re.escape(chain_path) + "$"))
     expect_language(page, "ar", "rtl")
     steps = page.locator(".checklist__step").count()
     assert steps >= 4
@@ -380,5 +386,6 @@ def test_newcomer_finds_first_steps_from_the_home_page_in_arabic(sized, manifest
     assert not violations, describe(violations)
     screenshot(page, f"journey-newcomer-first-steps-ar-{size}")
     page.locator(".chain-views a[href$='/process/']").click()
+    arrive(page, re.compile(re.escape(chain_path) + "process/$"))
     assert page.locator("svg.swimlane__svg a").count() == steps
     screenshot(page, f"journey-newcomer-process-ar-{size}")
