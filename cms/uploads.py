@@ -6,6 +6,7 @@ from pathlib import Path
 
 import filetype
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
@@ -52,3 +53,22 @@ class DocumentForm(BaseDocumentForm):
                 params={"name": Path(upload.name).name},
             )
         return upload
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A new document is offered the public collection, not the root: the root is
+        # not served to the public (integration_pages.wagtail_hooks).
+        field = self.fields.get("collection")
+        if field is not None and self.instance._state.adding:
+            public = public_collection(field.queryset)
+            if public is not None:
+                self.initial["collection"] = public.pk
+
+
+def public_collection(collections=None):
+    """The collection for public downloads (settings.DOCUMENTS_PUBLIC_COLLECTION) among
+    `collections`, or None."""
+    from wagtail.models import Collection
+
+    collections = Collection.objects.all() if collections is None else collections
+    return collections.filter(name=settings.DOCUMENTS_PUBLIC_COLLECTION, depth=2).first()

@@ -9,10 +9,14 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from cms.page_cache import connect_signals
+        from integration_pages.admin_forms import check_every_page_form
 
         from . import editorial_access  # noqa: F401  (press section rights, translators' limits)
         from .admin_dates import keep_typed_dates
+        from .admin_errors import list_every_error
 
         keep_typed_dates()
+        list_every_error()  # the admin's "could not be saved" lists each error, linked
+        check_every_page_form()  # a slug taken by a draft says so; no negative amounts
 
         connect_signals()  # purge the page cache when pages, snippets or settings change

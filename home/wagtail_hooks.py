@@ -4,12 +4,13 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.functional import cached_property
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import permission_denied
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.staticfiles import versioned_static
 from wagtail.contrib.forms.views import SubmissionsListView
 
 from home.l10n.views import start_sync, translation_status
@@ -140,3 +141,27 @@ def receipt_urls():
 def receipt_permissions():
     # Lets administrators grant "view receipt" to a group in the group editor.
     return Permission.objects.filter(content_type__app_label="home", codename="view_receipt")
+
+
+@hooks.register("register_admin_urls", order=-1)
+def document_upload_urls():
+    from home import document_uploads
+
+    return document_uploads.urls()
+
+
+# The list of errors at the top of admin forms (home/admin_errors.py): what makes its links
+# select the tab their field is on, and its look on Wagtail's red message. On every admin
+# page, as any create or edit view of a model can show the list; both files are small.
+@hooks.register("insert_global_admin_js")
+def error_summary_js():
+    return format_html(
+        '<script src="{}" defer></script>', versioned_static("home/admin/error-summary.js")
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def error_summary_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', versioned_static("home/admin/error-summary.css")
+    )

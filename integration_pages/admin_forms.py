@@ -8,18 +8,31 @@ and fields of action only those of the concept the page belongs to. What is chos
 already always stays in the list, so nothing stored is dropped by saving.
 """
 
-from django.db.models import Q
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db.models import Q, QuerySet
+from django.urls import reverse
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
 
+from integration_pages.admin_widgets import MoneyInput
+
 
 def _chosen_pks(value):
-    """Primary keys of a field's initial value: one object or key, a list or a queryset."""
+    """Primary keys of a field's initial value: one object or key, a list or a queryset.
+
+    A page opened from a draft revision (one autosave made, say) has its many-to-many
+    choices as modelcluster's FakeQuerySet, whose values_list() knows no "pk": read
+    one by one, as a list is."""
     if value is None or value == "":
         return []
-    if hasattr(value, "values_list"):  # a queryset of the chosen objects
+    if isinstance(value, QuerySet):  # the chosen objects, in the database
         return list(value.values_list("pk", flat=True))
-    if not isinstance(value, list | tuple | set):
+    if not isinstance(value, list | tuple | set | FakeQuerySet):
         value = [value]
     return [getattr(item, "pk", item) for item in value]
 
@@ -45,3 +58,85 @@ class LocalisedChoicesPageForm(WagtailAdminPageForm):
                 wanted &= of_concept
             chosen = Q(pk__in=_chosen_pks(self.initial.get(name)))
             field.queryset = queryset.filter(wanted | chosen)
+
+
+# Every page form of the portal ------------------------------------------------------------
+#
+# Wagtail has no setting for the base form of all pages: `Page.base_form_class` is set by
+# wagtail.admin's `ready()`, which runs after ours, and form pages bring their own
+# (WagtailAdminFormPageForm). So the checks below wrap `WagtailAdminPageForm.clean`, where
+# Wagtail checks the slug, once at start-up (HomeConfig.ready); every page type's form,
+# LocalisedChoicesPageForm included, runs them after Wagtail's own.
+
+
+def draft_at_slug(parent_page, slug, page):
+    """The unpublished sibling of `page` under `parent_page` that has the slug, if any."""
+    siblings = parent_page.get_children().filter(slug=slug, live=False)
+    if page.pk:
+        siblings = siblings.exclude(pk=page.pk)
+    return siblings.first()
+
+
+def draft_slug_message(draft, user):
+    """Where the slug is taken by a draft (one autosave made of a form left behind, say):
+    the draft's title, linked to its editor for an editor who may edit it."""
+    title = draft.get_admin_display_title()
+    if user is not None and not draft.permissions_for_user(user).can_edit():
+        text = _("There is already a draft at this address: “%(title)s”. Choose another address.")
+        return mark_safe(conditional_escape(text) % {"title": conditional_escape(title)})
+    link = format_html(
+        '<a href="{}">{}</a>', reverse("wagtailadmin_pages:edit", args=[draft.pk]), title
+    )
+    text = _(
+        "There is already a draft at this address: “%(title)s”. "
+        "Carry on editing it or choose another address."
+    )
+    return mark_safe(conditional_escape(text) % {"title": link})
+
+
+def explain_draft_at_slug(form, slug):
+    """Wagtail says only that the slug "is already in use". Autosave makes a draft page of
+    a create form after a moment, so an editor who left the form and starts the page again
+    meets the draft's slug without knowing the draft exists (issue 17)."""
+    if not slug or "slug" not in form._errors or form.parent_page is None:
+        return
+    draft = draft_at_slug(form.parent_page, slug, form.instance)
+    if draft is None:
+        return  # a published page: Wagtail's message stands
+    # The slug passed its field's checks (it was in cleaned_data), so the errors on it
+    # come from Wagtail's uniqueness check in clean(): replaced by this one.
+    message = draft_slug_message(draft, getattr(form, "for_user", None))
+    form._errors["slug"] = form.error_class(
+        [ValidationError(message, code="slug_of_draft")], renderer=form.renderer
+    )
+
+
+def refuse_negative_amounts(form):
+    """Amounts entered with MoneyInput are never below zero: `min` on the input alone is
+    not checked, Wagtail's forms are sent with `novalidate`. Checked here, on the form,
+    so the model fields (and their migrations) stay as they are."""
+    minimum = MinValueValidator(0)
+    for name, field in form.fields.items():
+        value = form.cleaned_data.get(name)
+        if isinstance(field.widget, MoneyInput) and value is not None:
+            try:
+                minimum(value)
+            except ValidationError as error:
+                form.add_error(name, error)
+
+
+def check_every_page_form():
+    """Wraps WagtailAdminPageForm.clean once (HomeConfig.ready)."""
+    if getattr(WagtailAdminPageForm, "portal_checks", False):
+        return
+    wagtail_clean = WagtailAdminPageForm.clean
+
+    def clean(self):
+        slug = self.cleaned_data.get("slug")  # before Wagtail's check drops it
+        cleaned_data = wagtail_clean(self)
+        explain_draft_at_slug(self, slug)
+        refuse_negative_amounts(self)
+        return cleaned_data
+
+    WagtailAdminPageForm.clean = clean
+    WagtailAdminPageForm.portal_checks = True

@@ -3,6 +3,7 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -59,6 +60,14 @@ def keep_documents_of_restricted_pages_private(document, request):
 # that the address exists. A password restriction keeps Wagtail's password form.
 @hooks.register("before_serve_document", order=-1)
 def keep_private_collections_unseen(document, request):
+    # The root collection is where an upload lands when nobody chose a collection: what
+    # is meant for the public goes into a collection below it, so the root is for staff
+    # who may manage its documents.
+    policy = policy_registry.get_by_type(type(document))
+    if document.collection.is_root() and not (
+        policy.user_has_any_permission_for_instance(request.user, ["change", "choose"], document)
+    ):
+        raise Http404
     for restriction in document.collection.get_view_restrictions():
         if restriction.restriction_type == restriction.PASSWORD:
             continue

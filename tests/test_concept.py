@@ -59,6 +59,30 @@ def test_measure_end_before_start_is_refused_with_a_message(goal):
     assert "end_date" in error.value.message_dict
 
 
+@pytest.mark.parametrize(
+    "target, refused",
+    [
+        (datetime.date(2022, 12, 31), True),  # before the start
+        (datetime.date(2026, 1, 1), True),  # after the end
+        (datetime.date(2025, 12, 31), False),  # on the last day
+    ],
+)
+def test_an_indicator_target_date_must_lie_within_the_measure(goal, target, refused):
+    indicator = {"name": "Teilnehmende", "unit": "Personen", "target_date": target, "values": []}
+    measure = MeasurePageFactory.build(
+        start_date=datetime.date(2023, 1, 1),
+        end_date=datetime.date(2025, 12, 31),
+        indicators=[("indicator", indicator)],
+    )
+    measure.slug = "x"
+    if not refused:
+        measure.clean()
+        return
+    with pytest.raises(ValidationError) as error:
+        measure.clean()
+    assert "Teilnehmende" in error.value.message_dict["indicators"][0]
+
+
 def _translate(page, locale, strings):
     source, _ = TranslationSource.get_or_create_from_instance(page)
     translation = Translation.objects.create(source=source, target_locale=locale)

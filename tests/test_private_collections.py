@@ -1,7 +1,8 @@
 """Documents for the office's or the board's eyes only (issue 17): the collections
 "Intern – Redaktion" and "Forum – intern" (migration home/0012) are served to their
 groups and answer 404 to everyone else, proven over HTTP for each role. A document in a
-public collection stays public."""
+public collection ("Öffentlich", "Forum") stays public; one left in the root collection
+is served only to the staff who manage documents there (migration home/0013)."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -22,6 +23,8 @@ SEES = {
     "Intern – Redaktion": {"redaktion"},
     "Forum – intern": {"forum-vorstand", "redaktion"},
     "Forum": set(ROLES),
+    "Öffentlich": set(ROLES),
+    "Root": {"redaktion", "presse"},
 }
 
 
@@ -32,7 +35,7 @@ def documents(settings, tmp_path):
         name: get_document_model().objects.create(
             title=f"Papier in {name}",
             file=ContentFile(PDF, name="papier.pdf"),
-            collection=Collection.objects.get(name=name),
+            collection=Collection.objects.get(name=name, depth__lte=3),
         )
         for name in SEES
     }
@@ -66,3 +69,41 @@ def test_the_board_files_internal_minutes_in_its_internal_collection(django_user
     allowed = permission_policy.collections_user_has_permission_for(board, "add")
     assert Collection.objects.get(name="Forum – intern") in allowed
     assert Collection.objects.get(name="Intern – Redaktion") not in allowed
+
+
+def test_existing_root_documents_move_to_the_public_collection(django_user_model):
+    """The migration keeps an existing site's downloads public: what was in the root
+    collection before is in "Öffentlich" afterwards."""
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("home.migrations.0013_public_documents")
+    root = Collection.get_first_root_node()
+    document = get_document_model().objects.create(
+        title="Altes Faltblatt", file=ContentFile(PDF, name="alt.pdf"), collection=root
+    )
+    migration.create(apps, None)
+    document.refresh_from_db()
+    assert document.collection.name == "Öffentlich"
+    assert Collection.objects.filter(name="Öffentlich").count() == 1
+
+
+def test_uploads_start_in_the_public_collection(client, django_user_model):
+    """The upload page and the single upload form preselect "Öffentlich", not the root."""
+    from django.urls import reverse
+
+    editor = django_user_model.objects.create_user("redakteurin", password="x" * 16)
+    editor.groups.add(Group.objects.get(name="Redaktion"))
+    client.force_login(editor)
+    public = Collection.objects.get(name="Öffentlich")
+    response = client.get(reverse("wagtaildocs:add_multiple"))
+    assert response.status_code == 302
+    assert f"collection_id={public.pk}" in response["Location"]
+    page = client.get(response["Location"]).content.decode()
+    assert f'<option value="{public.pk}" selected>' in page
+    form = client.get(reverse("wagtaildocs:add")).content.decode()
+    assert f'<option value="{public.pk}" selected>' in form
+    chosen = Collection.objects.get(name="Intern – Redaktion")
+    kept = client.get(reverse("wagtaildocs:add_multiple") + f"?collection_id={chosen.pk}")
+    assert kept.status_code == 200

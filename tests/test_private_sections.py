@@ -17,7 +17,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.urls import reverse
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Collection, Page, PageViewRestriction
 
 from home.models import EventIndexPage, EventPage, HomePage, NewsIndexPage, NewsPage
 from integration_pages.models import (
@@ -400,6 +400,7 @@ def minutes(settings, tmp_path):
     document = get_document_model().objects.create(
         title="Protokoll der vertraulichen Sitzung",
         file=ContentFile(b"%PDF-1.4\n% minutes\n", name="protokoll-vertraulich.pdf"),
+        collection=Collection.objects.get(name="Öffentlich"),
     )
     meeting = german(ForumMeetingPage).order_by("starts_at").first()
     meeting.minutes = document

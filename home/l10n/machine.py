@@ -1,6 +1,9 @@
 from django.utils.module_loading import import_string
+from django.utils.translation import gettext_lazy
 from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.strings import StringValue
+
+DISPLAY_NAME = "Offline glossary"
 
 
 class OfflineTranslator(BaseMachineTranslator):
@@ -10,7 +13,11 @@ class OfflineTranslator(BaseMachineTranslator):
     stays German. Its output is marked as machine translation like any other's.
     """
 
-    display_name = "Offline glossary"
+    # Shown in the translation editor ("Translate with …") and stored with each string
+    # it translates (StringTranslation.tool_name, in the language active then). It is
+    # translated in cms/admin_locale beside the wagtail-localize strings around it; the
+    # name (not a literal) keeps makemessages from wanting it in home/locale as well.
+    display_name = gettext_lazy(DISPLAY_NAME)
 
     def glossary(self, language_code):
         path = self.options.get("GLOSSARY")

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.test.utils import override_settings
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from home.indexing import index_in_bulk, index_updates_deferred
 
 MISSING, OUTDATED, CURRENT = "missing", "outdated", "current"
 
@@ -145,32 +146,6 @@ def machine_translate(translation, translator):
     )
 
 
-def search_updates_deferred():
-    """Settings under which saves do not update the search index one by one.
-
-    Indexing each save takes longer than the save itself; bulk work indexes what it
-    changed in one pass at the end instead.
-    """
-    backends = {
-        name: {**config, "AUTO_UPDATE": False}
-        for name, config in settings.WAGTAILSEARCH_BACKENDS.items()
-    }
-    return override_settings(WAGTAILSEARCH_BACKENDS=backends)
-
-
-def index_in_bulk(objects):
-    from wagtail.search.backends import get_search_backends
-    from wagtail.search.index import class_is_indexed
-
-    by_model = {}
-    for obj in objects:
-        if obj is not None and class_is_indexed(type(obj)):
-            by_model.setdefault(type(obj), []).append(obj)
-    for backend in get_search_backends():
-        for model, instances in by_model.items():
-            backend.add_bulk(model, instances)
-
-
 def sync_one(obj, locale, *, publish, translator=None, status=None, changed=None):
     """Create or update the translation of `obj` into `locale`; returns what happened."""
     if status == CURRENT:
@@ -205,7 +180,7 @@ def sync_all(*, objects=None, locales=None, publish=None, machine=True, progress
     total = len(rows) * len(locales)
     done = 0
     changed = []
-    with search_updates_deferred():
+    with index_updates_deferred():
         for row in rows:
             for locale in locales:
                 try:

@@ -15,6 +15,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.admin_widgets import MoneyInput
 from integration_pages.page_urls import PageUrls
 from integration_pages.panels import content_and_facts_tabs
 from integration_pages.privacy import hidden_q
@@ -90,7 +91,7 @@ class IntegrationConceptPage(RoutablePageMixin, Page):
             [
                 FieldPanel("adopted_on"),
                 FieldPanel("resolution_reference"),
-                FieldPanel("annual_budget"),
+                FieldPanel("annual_budget", widget=MoneyInput()),
             ],
             heading=_("Resolution and budget"),
         ),

@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.admin_widgets import MoneyInput
 from integration_pages.blocks import DocumentLinkBlock
 from integration_pages.localize import one_in_language
 from integration_pages.panels import content_and_facts_tabs
@@ -103,7 +104,11 @@ class FundingProgrammePage(Page):
     ]
     facts_panels = [
         MultiFieldPanel(
-            [FieldPanel("since_year"), FieldPanel("annual_budget"), FieldPanel("max_grant")],
+            [
+                FieldPanel("since_year"),
+                FieldPanel("annual_budget", widget=MoneyInput()),
+                FieldPanel("max_grant", widget=MoneyInput()),
+            ],
             heading=_("Money"),
         ),
         FieldPanel("deadlines"),

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.admin_forms import LocalisedChoicesPageForm
+from integration_pages.admin_widgets import MoneyInput
 from integration_pages.panels import content_and_facts_tabs
 from integration_pages.translation import page_translatable_fields
 
@@ -196,7 +197,8 @@ class MeasurePage(Page):
             heading=_("Time frame"),
         ),
         MultiFieldPanel(
-            [FieldPanel("annual_cost"), FieldPanel("funding_source")], heading=_("Money")
+            [FieldPanel("annual_cost", widget=MoneyInput()), FieldPanel("funding_source")],
+            heading=_("Money"),
         ),
         MultiFieldPanel(
             [FieldPanel("responsible_unit"), FieldPanel("partners"), FieldPanel("contact")],
@@ -324,5 +326,23 @@ class MeasurePage(Page):
             errors["end_date"] = _("The end cannot be before the start.")
         if self.ongoing and self.end_date:
             errors["ongoing"] = _("An ongoing measure has no end date; clear one of the two.")
+        outside = self.indicators_dated_outside()
+        if outside:
+            errors["indicators"] = _(
+                "The target date of “%(indicator)s” lies outside the measure's time frame "
+                "(start to end)."
+            ) % {"indicator": outside[0]}
         if errors:
             raise ValidationError(errors)
+
+    def indicators_dated_outside(self):
+        """Names of indicators whose target date falls before the start or after the end."""
+        return [
+            block.value["name"]
+            for block in self.indicators
+            if (target := block.value.get("target_date"))
+            and (
+                (self.start_date and target < self.start_date)
+                or (self.end_date and target > self.end_date)
+            )
+        ]

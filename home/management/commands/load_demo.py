@@ -1,8 +1,8 @@
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from home.demo.builder import DemoBuilder
-from home.l10n.sync import search_updates_deferred, sync_all
+from home.indexing import index_updates_deferred, reindex_everything
+from home.l10n.sync import sync_all
 
 
 class Command(BaseCommand):
@@ -15,7 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         verbose = options["verbosity"] > 0
         self.stdout.write("Loading demo content …") if verbose else None
-        with search_updates_deferred():
+        with index_updates_deferred():
             created = DemoBuilder(log=self.stdout.write if verbose else lambda _msg: None).build()
             # Everything else into every language, pre-translated by the (offline) machine
             # translator and published: the demo shows each language; a real site keeps
@@ -28,4 +28,4 @@ class Command(BaseCommand):
                     f"{len(report.failed)} failed."
                 )
         if created:
-            call_command("update_index", verbosity=0)
+            reindex_everything()

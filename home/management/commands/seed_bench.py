@@ -19,7 +19,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
-from home.l10n.sync import index_in_bulk, search_updates_deferred, sync_all, target_locales
+from home.indexing import index_in_bulk, index_updates_deferred
+from home.l10n.sync import sync_all, target_locales
 from home.models import NewsIndexPage, NewsPage
 from integration_pages.models import MeasurePage, MeasureStatus
 from snippets.models import CounsellingService
@@ -65,7 +66,7 @@ class Command(BaseCommand):
         home = site.root_page
         started = time.monotonic()
         # Indexing each save costs more than the save; index the new pages in one pass.
-        with search_updates_deferred():
+        with index_updates_deferred():
             made = [
                 *self.add_measures(home, measures),
                 *self.add_services(site, services),

@@ -1,0 +1,34 @@
+"""Widgets of the page editor."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class MoneyInput(forms.NumberInput):
+    """An amount in euro: a number input (cent steps, nothing below zero) with the euro
+    sign after it, outside the box, as amounts are written in German ("1.500,00 €").
+
+    The sign is only shown; a screen reader hears "in euro" as the input's description
+    (`aria-describedby`), after whatever help text and error Wagtail adds there. The
+    page forms refuse negative amounts too (integration_pages.admin_forms), since
+    Wagtail's forms are sent with `novalidate` and the browser does not check `min`.
+    """
+
+    template_name = "home/admin/money_input.html"
+
+    def __init__(self, attrs=None):
+        super().__init__({"step": "0.01", "min": "0", **(attrs or {})})
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        widget = context["widget"]
+        input_id = widget["attrs"].get("id")
+        if input_id:
+            widget["currency_id"] = f"{input_id}-currency"
+            described_by = widget["attrs"].get("aria-describedby", "").split()
+            widget["attrs"]["aria-describedby"] = " ".join([*described_by, widget["currency_id"]])
+        widget["currency_text"] = _("in euro")
+        return context
+
+    class Media:
+        css = {"all": ["home/admin/money-input.css"]}
