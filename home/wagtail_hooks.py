@@ -165,3 +165,11 @@ def error_summary_css():
     return format_html(
         '<link rel="stylesheet" href="{}">', versioned_static("home/admin/error-summary.css")
     )
+
+
+@hooks.register("insert_editor_js")
+def translation_heading_js():
+    # wagtail-localize's translation editor calls this hook too; see the script for why.
+    return format_html(
+        '<script src="{}" defer></script>', versioned_static("home/admin/translation-heading.js")
+    )

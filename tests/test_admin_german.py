@@ -260,6 +260,23 @@ def test_the_translation_editors_heading_is_translatable():
     assert "displayName} to ${" not in bundle
 
 
+@pytest.mark.django_db
+def test_the_translation_editors_heading_is_put_into_german(staff_client):
+    """Until then home/admin/translation-heading.js rewrites the heading "<source> to
+    <target> translation" that the bundle draws, with the catalogue's phrase; the editor
+    page loads that script, and the bundle still draws the heading the script expects."""
+    bundle = (LOCALIZE / "static/wagtail_localize/js/wagtail-localize.js").read_text()
+    assert "`${r.sourceLocale.displayName} to ${r.locale.displayName} translation`" in bundle
+    catalogue = served_catalogue(staff_client("de"), "wagtail_localize:javascript_catalog")
+    heading = catalogue["%(source)s to %(target)s translation"]
+    assert heading == "Übersetzung %(source)s → %(target)s"
+    arabic = StandardPage.objects.get(
+        slug="foerderung", locale=Locale.objects.get(language_code="ar")
+    )
+    response = staff_client("de").get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
+    assert "home/admin/translation-heading.js" in response.content.decode()
+
+
 # --- admin pages as a German editor ----------------------------------------------------------
 
 
