@@ -19,7 +19,10 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from PIL import Image
+from wagtail.admin.widgets.datetime import AdminDateInput, AdminDateTimeInput
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
+
+from home.admin_dates import PLACEHOLDERS
 
 # Names with a hyphen: Wagtail's clean names are snake_case, so no field an editor
 # adds can take one of these names over.
@@ -372,6 +375,20 @@ class PortalFormBuilder(FormBuilder):
         options["localize"] = True
         options.setdefault("widget", forms.TextInput(attrs={"inputmode": "decimal"}))
         return forms.DecimalField(**options)
+
+    # Dates as the reader writes them ("15.01.2026" in German, or ISO), read by the
+    # localised input formats (cms/formats); the placeholder shows the expected form, and
+    # what cannot be read is refused beside the field, never replaced.
+    def create_date_field(self, field, options):
+        placeholder = PLACEHOLDERS[AdminDateInput]
+        attrs = {"placeholder": placeholder, "inputmode": "numeric"}
+        options.setdefault("widget", forms.DateInput(attrs=attrs))
+        return forms.DateField(**options)
+
+    def create_datetime_field(self, field, options):
+        attrs = {"placeholder": PLACEHOLDERS[AdminDateTimeInput]}
+        options.setdefault("widget", forms.DateTimeInput(attrs=attrs))
+        return forms.DateTimeField(**options)
 
     def get_form_class(self):
         return type("WagtailForm", (self.form_class,), self.formfields)

@@ -497,3 +497,36 @@ def test_footer_links_to_the_barrier_form_on_every_page(client, url, link):
     with translation.override(url[1:3]):
         label = translation.gettext("Report a barrier")
     assert f'<a href="{link}">{label}</a>' in footer
+
+
+@pytest.mark.parametrize(
+    "typed, stored",
+    [("15.01.2026", "2026-01-15"), ("2026-01-15", "2026-01-15"), ("15.1.2026", "2026-01-15")],
+)
+def test_a_public_date_field_reads_german_dates_and_shows_the_format(client, typed, stored):
+    """A date field an editor adds to a form takes "TT.MM.JJJJ" (and ISO) and says so."""
+    from home.models import FormField
+
+    page = page_at(CONTACT.format("de"))
+    FormField.objects.create(
+        page=page, locale=page.locale, label="Datum des Termins", field_type="date"
+    )
+    form = client.get(CONTACT.format("de")).content.decode()
+    assert 'placeholder="TT.MM.JJJJ"' in form
+    response = client.post(CONTACT.format("de"), contact_data(datum_des_termins=typed))
+    assert response.status_code == 200
+    assert submissions(CONTACT.format("de")).get().get_data()["datum_des_termins"] == stored
+
+
+def test_a_public_date_that_cannot_be_read_is_refused_beside_the_field(client):
+    from home.models import FormField
+
+    page = page_at(CONTACT.format("de"))
+    FormField.objects.create(
+        page=page, locale=page.locale, label="Datum des Termins", field_type="date"
+    )
+    response = client.post(CONTACT.format("de"), contact_data(datum_des_termins="31.02.2026"))
+    assert not submissions(CONTACT.format("de")).exists()
+    html = response.content.decode()
+    assert "Bitte ein gültiges Datum eingeben." in html
+    assert 'value="31.02.2026"' in html  # what was typed stays
