@@ -91,6 +91,45 @@ def test_a_press_release_submitted_for_approval_is_mailed_to_redaktion(mailoutbo
     assert any(release.title in mail.subject for mail in mailoutbox)
 
 
+@pytest.mark.parametrize("decision", ["approve", "reject"])
+def test_the_press_office_is_mailed_when_redaktion_decides(mailoutbox, decision):
+    """The one who submitted hears of the decision without looking at the dashboard."""
+    import io
+
+    from django.core.management import call_command
+
+    from home.models import NewsPage
+
+    call_command("ensure_demo_users", stdout=io.StringIO())
+    User = apps.get_model("auth", "User")
+    press, editor = User.objects.get(username="presse"), User.objects.get(username="redaktion")
+    release = NewsPage.objects.filter(locale__language_code="de").first()
+    release.save_revision(user=press)
+    workflow_state = release.get_workflow().start(release, press)
+    mailoutbox.clear()
+    task_state = workflow_state.current_task_state
+    task = task_state.task.specific
+    assert task.user_can_access_editor(release, editor)
+    if decision == "approve":
+        task.on_action(task_state, editor, "approve")
+    else:
+        task.on_action(task_state, editor, "reject")
+    to_press = [mail for mail in mailoutbox if "presse@example.org" in mail.to]
+    assert to_press, [mail.to for mail in mailoutbox]
+    assert release.title in to_press[0].subject
+
+
+def test_redaktion_can_act_on_every_task_of_every_active_workflow():
+    """No task leaves a page to a group without Redaktion: whoever may publish can always
+    approve, reject or take over (the stock workflow once locked Redaktion out)."""
+    from wagtail.models import GroupApprovalTask
+
+    tasks = GroupApprovalTask.objects.filter(active=True, workflow_tasks__workflow__active=True)
+    assert tasks.exists()
+    for task in tasks.distinct():
+        assert task.groups.filter(name=EDITORS).exists(), task.name
+
+
 def test_translated_trees_go_through_redaktions_review_and_german_pages_do_not(measure):
     from home.models import HomePage, NewsIndexPage
 
