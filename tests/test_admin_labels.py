@@ -83,3 +83,38 @@ def test_a_forum_meeting_in_the_future_cannot_be_held_or_have_minutes(home_de):
     assert set(refused.value.message_dict) == {"status", "minutes"}
     meeting.starts_at = timezone.now() - timedelta(days=1)
     meeting.clean()  # held yesterday, with minutes: fine
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "model, field, value, fine",
+    [
+        ("GoalPage", "priority", 0, 1),
+        ("ActionPlanPage", "member_since", 20023, 2020),
+        ("FundingProgrammePage", "since_year", 203, 2014),
+    ],
+)
+def test_priorities_and_years_have_ranges(model, field, value, fine):
+    from integration_pages import models
+
+    page = getattr(models, model).objects.filter(locale__language_code="de").first()
+    setattr(page, field, value)
+    with pytest.raises(ValidationError) as refused:
+        page.full_clean()
+    assert field in refused.value.message_dict
+    setattr(page, field, fine)
+    page.full_clean()
+
+
+@pytest.mark.django_db
+def test_the_forum_page_refuses_a_future_founding_and_more_votes_than_there_are():
+    from integration_pages.models import ForumPage
+
+    forum = ForumPage.objects.filter(locale__language_code="de").first()
+    forum.founded_on = timezone.localdate() + timedelta(days=1)
+    forum.steering_votes, forum.steering_votes_total = 19, 18
+    with pytest.raises(ValidationError) as refused:
+        forum.clean()
+    assert set(refused.value.message_dict) == {"founded_on", "steering_votes"}
+    forum.founded_on, forum.steering_votes = timezone.localdate(), 18
+    forum.clean()

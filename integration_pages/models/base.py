@@ -1,6 +1,11 @@
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import get_language
 from wagtail.models import Page
+
+# A year typed into a facts field ("running since", "member since"): four digits that
+# can be meant, so 20023 or 203 is refused beside the field instead of shown.
+YEAR_RANGE = [MinValueValidator(1900), MaxValueValidator(2100)]
 
 
 class GermanOriginalMixin:

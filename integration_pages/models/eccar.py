@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.charts import stacked_bar_chart
 from integration_pages.localize import all_in_language, one_in_language
-from integration_pages.models.base import GermanOriginalMixin
+from integration_pages.models.base import YEAR_RANGE, GermanOriginalMixin
 from integration_pages.page_urls import PageUrls
 from integration_pages.panels import content_and_facts_tabs
 from integration_pages.privacy import hidden_q
@@ -97,7 +97,11 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
     """
 
     member_since = models.PositiveSmallIntegerField(
-        _("member since"), null=True, blank=True, help_text=_("Year the city joined ECCAR.")
+        _("member since"),
+        null=True,
+        blank=True,
+        validators=YEAR_RANGE,
+        help_text=_("Year the city joined ECCAR."),
     )
     lead_unit = models.ForeignKey(
         "snippets.Organisation",

@@ -131,6 +131,19 @@ class ForumPage(GermanOriginalMixin, RoutablePageMixin, Page):
         verbose_name = _("Forum page")
         verbose_name_plural = _("Forum pages")
 
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.founded_on and self.founded_on > timezone.localdate():
+            errors["founded_on"] = _("The founding meeting cannot lie in the future.")
+        votes, total = self.steering_votes, self.steering_votes_total
+        if votes is not None and total is not None and votes > total:
+            errors["steering_votes"] = _(
+                "The Forum cannot hold more votes than the steering group has in total."
+            )
+        if errors:
+            raise ValidationError(errors)
+
     def meetings(self, hidden):
         return (
             ForumMeetingPage.objects.child_of(self.german_original())

@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from integration_pages.admin_widgets import MoneyInput
 from integration_pages.blocks import DocumentLinkBlock
 from integration_pages.localize import one_in_language
+from integration_pages.models.base import YEAR_RANGE
 from integration_pages.panels import content_and_facts_tabs
 from integration_pages.translation import page_translatable_fields
 
@@ -49,7 +50,11 @@ class FundingProgrammePage(Page):
         help_text=_("Steps, form, and the help the office offers with applications."),
     )
     since_year = models.PositiveSmallIntegerField(
-        _("running since"), null=True, blank=True, help_text=_("Year the programme began.")
+        _("running since"),
+        null=True,
+        blank=True,
+        validators=YEAR_RANGE,
+        help_text=_("Year the programme began."),
     )
     annual_budget = models.DecimalField(
         _("budget per year (€)"),

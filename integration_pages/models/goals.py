@@ -1,3 +1,4 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -40,6 +41,7 @@ class GoalPage(Page):
         _("priority"),
         null=True,
         blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(99)],
         help_text=_("Rank from the public prioritisation (1 = highest); empty if not ranked."),
     )
 
