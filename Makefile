@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench browser test-e2e varnish
+.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench bench-admin browser test-e2e varnish
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -106,6 +106,16 @@ bench: messages varnish
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx) || \
 		(sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx)
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+# Figures, not a test: the server time of opening each page type's edit and add form, of
+# publishing it unchanged and of publishing a new page, in-process with Django's test client
+# on the demo in a scratch database (PostgreSQL portal_bench_admin when one answers on
+# 127.0.0.1:5432, else SQLite under /tmp/bench_admin) with production settings: cache on
+# Redis and purges to Varnish where installed, background tasks queued, not run. Prints the
+# table and writes it into docs/performance.md. BENCH_ADMIN_ARGS, e.g. "--db both",
+# "--runs 9", "--fresh" or "--profile --only MeasurePage --action create"; see bench/admin.py.
+bench-admin: messages varnish
+	$(PY) bench/admin.py $(BENCH_ADMIN_ARGS)
 
 # Re-resolve the pinned versions from pyproject.toml in a throwaway venv.
 lock:

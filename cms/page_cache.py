@@ -453,9 +453,14 @@ _ROUTE_ARGUMENTS.update(
 )
 
 
-def cached_paths(page):
+def cached_paths(page, memo=None):
     """The paths beneath a page's URL that show it: its own get_cached_paths() and, for a
-    routable page, each of its routes ("measures/", "measures.json", "rss.xml" …)."""
+    routable page, each of its routes ("measures/", "measures.json", "rss.xml" …).
+
+    `memo`, a dict shared by the pages of one purge, keeps each route's arguments: they
+    are the same for every page (every counselling service's slug: one query, not one per
+    signpost page and language)."""
+    memo = {} if memo is None else memo
     specific_class = page.specific_class or type(page)
     paths = set(page.specific_deferred.get_cached_paths())
     if hasattr(specific_class, "get_resolver"):
@@ -468,10 +473,14 @@ def cached_paths(page):
                 maker = _ROUTE_ARGUMENTS.get(name)
                 if maker is None:
                     continue
-                try:
-                    kwargs_list = maker(page)
-                except Exception:  # a purge must never break a publish
-                    logger.exception("Could not list the arguments of route %s", name)
+                if name not in memo:
+                    try:
+                        memo[name] = maker(page)
+                    except Exception:  # a purge must never break a publish
+                        logger.exception("Could not list the arguments of route %s", name)
+                        memo[name] = None
+                kwargs_list = memo[name]
+                if kwargs_list is None:
                     continue
             for kwargs in kwargs_list:
                 try:
@@ -495,10 +504,20 @@ def urls_for_pages(pages):
         return set(), set()
     step = Page.steplen
     query = Q(pk__in=[page.pk for page in pages])
-    whole_site = set()
+    sites, site_roots = None, set()
     for page in pages:
         query |= Q(path__in=[page.path[:end] for end in range(2 * step, len(page.path), step)])
-        query |= Q(path__startswith=page.path, depth__gt=page.depth, live=True)
+        # The home page and the main navigation's pages show on every page of the site.
+        whole = set()
+        if page.depth <= 3:
+            if sites is None:
+                sites = list(Site.objects.select_related("root_page"))
+            home = page.path[: 2 * step]
+            whole = {site.root_url for site in sites if site.root_page.path.startswith(home)}
+            site_roots |= whole
+        # A site that goes whole takes the page's descendants with it: no need to list them.
+        if not whole:
+            query |= Q(path__startswith=page.path, depth__gt=page.depth, live=True)
         label = page.specific_class._meta.label_lower if page.specific_class else ""
         for aggregator in AGGREGATORS.get(label, []):
             app_label, model = aggregator.split(".")
@@ -507,9 +526,6 @@ def urls_for_pages(pages):
                 content_type__model=model,
                 path__startswith=page.path[: 2 * step],
             )
-        # The home page and the main navigation's pages show on every page of the site.
-        if page.depth <= 3:
-            whole_site.add(page.path[: 2 * step])
         referencing = ReferenceIndex.get_references_to(page).filter(
             base_content_type=ReferenceIndex._get_base_content_type(page)
         )
@@ -521,23 +537,20 @@ def urls_for_pages(pages):
         everything.setdefault(page.pk, page)
 
     batch = type("CacheObject", (), {})()
+    memo = {}
     urls, roots = set(), set()
     for page in everything.values():
         page_url = page.get_full_url(batch)
         if not page_url:
             continue
-        urls.update(page_url + path.lstrip("/") for path in cached_paths(page))
+        urls.update(page_url + path.lstrip("/") for path in cached_paths(page, memo))
         roots.add(page_url[: len(page_url) - len(urlsplit(page_url).path)])
     for root in roots:
         urls.add(f"{root}/sitemap.xml")
         urls.update(f"{root}/sitemap-{code}.xml" for code, _name in settings.LANGUAGES)
-    site_roots = set()
-    if whole_site:
-        for site in Site.objects.select_related("root_page"):
-            if site.root_page.path[: 2 * step] in whole_site or any(
-                site.root_page.path.startswith(path) for path in whole_site
-            ):
-                site_roots.add(site.root_url)
+    if site_roots:
+        # A site purged whole takes every URL under its host with it.
+        urls = {url for url in urls if not any(url.startswith(root + "/") for root in site_roots)}
     return urls, site_roots
 
 
@@ -645,7 +658,17 @@ def page_moved(sender, instance, **kwargs):
 
 def live_page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     """A live page saved outside of publishing (a script, a data migration)."""
-    draft_only = {"latest_revision", "draft_title", "has_unpublished_changes", "locked"}
+    from wagtail.models import COMMENTS_RELATION_NAME
+
+    # Page.save_revision() saves these (a draft, or the revision a publish then makes live).
+    draft_only = {
+        "latest_revision",
+        "latest_revision_created_at",
+        "draft_title",
+        "has_unpublished_changes",
+        "locked",
+        COMMENTS_RELATION_NAME,
+    }
     if raw or not instance.live or (update_fields and set(update_fields) <= draft_only):
         return
     purge_pages([instance])
