@@ -11,6 +11,7 @@ Meant for a scratch database (``make bench`` uses one): run ``load_demo`` first.
 again adds only what is missing, and finishes translations an interrupted run left undone.
 """
 
+import copy
 import datetime
 import time
 import uuid
@@ -44,6 +45,18 @@ def next_number(queryset):
 def stream_data(value):
     """A StreamField's stored form, which a new page's StreamField accepts as it is."""
     return value.get_prep_value()
+
+
+def shifted_indicators(value, shift):
+    """The indicators' target dates moved with their measure's time frame, which they
+    must stay inside (MeasurePage.clean)."""
+    data = copy.deepcopy(stream_data(value))  # the template's own data otherwise
+    for block in data:
+        target = block["value"].get("target_date")
+        if target:
+            moved = datetime.date.fromisoformat(target) + shift
+            block["value"]["target_date"] = moved.isoformat()
+    return data
 
 
 class Command(BaseCommand):
@@ -136,7 +149,7 @@ class Command(BaseCommand):
                 annual_cost=template.annual_cost,
                 funding_source=template.funding_source,
                 priority=template.priority,
-                indicators=stream_data(template.indicators),
+                indicators=shifted_indicators(template.indicators, shift),
                 examples=stream_data(template.examples),
             )
             page.action_fields = list(template.action_fields.all())
