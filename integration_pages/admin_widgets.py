@@ -14,7 +14,7 @@ class MoneyInput(forms.NumberInput):
     Wagtail's forms are sent with `novalidate` and the browser does not check `min`.
     """
 
-    template_name = "home/admin/money_input.html"
+    template_name = "integration_pages/admin/money_input.html"
 
     def __init__(self, attrs=None):
         super().__init__({"step": "0.01", "min": "0", **(attrs or {})})
@@ -31,4 +31,4 @@ class MoneyInput(forms.NumberInput):
         return context
 
     class Media:
-        css = {"all": ["home/admin/money-input.css"]}
+        css = {"all": ["integration_pages/admin/money-input.css"]}

@@ -54,7 +54,7 @@ def test_the_measure_editor_shows_the_euro_sign_next_to_the_cost(editor_client):
     assert described_by[-1] == currency["id"] == "id_annual_cost-currency"
     assert currency.get_text(" ", strip=True) == "€ in Euro"
     assert all(soup.find(id=name) is not None for name in described_by)
-    assert "home/admin/money-input.css" in response.content.decode()
+    assert "integration_pages/admin/money-input.css" in response.content.decode()
 
 
 def test_an_amount_keeps_its_value_in_the_input(editor_client):
