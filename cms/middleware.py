@@ -32,7 +32,8 @@ DATABASE_ERRORS = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 120
 TEMPLATE = "503.html"
 _NOTED = "_database_unavailable"
-API_PREFIX = "/api/"
+ADMIN_PREFIX = "/admin/"
+UNPREFIXED = ("/api/", ADMIN_PREFIX)
 
 # Used only if the template itself cannot be rendered.
 FALLBACK = (
@@ -104,16 +105,41 @@ class DatabaseUnavailableMiddleware:
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):
-    """Django's LocaleMiddleware, except that a 404 of the API stays a JSON 404.
+    """Django's LocaleMiddleware, except that a 404 of the API or the admin stands.
 
     For an address without a language prefix the stock middleware answers a 404 with a
     redirect to the same address under /de/, where Wagtail's page tree would answer with
     an HTML page: an API client asking for a page id that does not exist would be sent to
-    /de/api/v2/pages/…/. The API lives outside the language prefixes; its answers stand.
+    /de/api/v2/pages/…/, and an editor opening a deleted page's edit form to the public
+    site's "page not found" at /de/admin/…. The API and the admin live outside the
+    language prefixes; their answers stand.
     """
 
     def process_response(self, request, response):
-        if response.status_code == 404 and request.path_info.startswith(API_PREFIX):
+        if response.status_code == 404 and request.path_info.startswith(UNPREFIXED):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+class AdminLanguageMiddleware:
+    """The whole admin request in the editor's chosen admin language.
+
+    Wagtail switches to it only inside its views, so what is rendered after a view has
+    raised came out in the browser's language: the admin's "Error 404" for a page that no
+    longer exists, the 403 for a right the editor lacks. Around the whole request here;
+    the profile is the one Wagtail reads anyway (cached on the user).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith(ADMIN_PREFIX) or not request.user.is_authenticated:
+            return self.get_response(request)
+        profile = getattr(request.user, "wagtail_userprofile", None)
+        language = profile.get_preferred_language() if profile else None
+        if not language:
+            return self.get_response(request)
+        with translation.override(language):
+            return self.get_response(request)

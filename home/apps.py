@@ -14,8 +14,10 @@ class HomeConfig(AppConfig):
         from . import editorial_access  # noqa: F401  (press section rights, translators' limits)
         from .admin_dates import keep_typed_dates
         from .admin_errors import list_every_error
+        from .localize_admin import localize_admin_in_admin_language
 
         keep_typed_dates()
+        localize_admin_in_admin_language()  # "4. Dezember 2026", not "4 December 2026"
         list_every_error()  # the admin's "could not be saved" lists each error, linked
         check_every_page_form()  # a slug taken by a draft says so; no negative amounts
 

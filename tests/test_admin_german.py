@@ -11,17 +11,20 @@ import html
 import json
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import polib
 import pytest
 import wagtail
 import wagtail_localize
 from django.apps import apps
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, ngettext, npgettext, pgettext, trans_real
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
+from wagtail_localize.models import StringTranslation
 
 from home.l10n.machine import OfflineTranslator
 from home.models import StandardPage
@@ -289,12 +292,20 @@ def visible_text(body):
     return html.unescape(" ".join(parts)) + " " + " ".join(props)
 
 
+ENGLISH_MONTH = (
+    r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 ENGLISH_PHRASES = [
     r"\bLocales?\b",
+    r"\b(Source|Target) locale\b",
     r"Offline glossary",
     r"Add a locale",
     r"Switch locales",
     r"Available in",
+    # upstream templates that write English outside gettext (overridden in cms/templates)
+    r"\bActions\b",  # the header's navigation, for screen readers
+    r"\d+ pages\b",
+    r"\d+ others\b",
 ]
 
 
@@ -332,8 +343,61 @@ def test_translate_this_page_and_the_locales_admin(staff_client):
     client = staff_client("de")
     submit = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
     assert "Sprachen" in assert_german(client.get(submit))
-    # Its usage column ("110 pages + 183 others") is English in the template itself.
-    assert "Sprache hinzufügen" in assert_german(client.get(reverse("wagtaillocales:index")))
+    locales = assert_german(client.get(reverse("wagtaillocales:index")))
+    assert "Sprache hinzufügen" in locales
+    # the usage column, "110 pages + 183 others" upstream, with German plurals
+    assert re.search(r"\d+ Seiten \+ \d+ weitere Objekte", locales)
+
+
+@pytest.mark.django_db
+def test_the_header_names_its_actions_in_german(staff_client):
+    page = StandardPage.objects.get(locale__language_code="de", slug="foerderung")
+    body = staff_client("de").get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content
+    assert 'aria-label="Aktionen" id="w-slim-header-buttons"' in body.decode()
+
+
+@pytest.mark.django_db
+def test_the_translations_report_filters_by_language_in_german(staff_client):
+    text = assert_german(staff_client("de").get(reverse("wagtail_localize:translations_report")))
+    assert "Ausgangssprache" in text and "Zielsprache" in text
+
+
+def test_the_embed_preview_in_the_rich_text_editor_is_labelled_in_german():
+    embed = SimpleNamespace(
+        url="https://video.example.org/1",
+        title="Film",
+        provider_name="Beispielvideo",
+        author_name="Stadt",
+        thumbnail_url="",
+    )
+    with translation.override("de"):
+        text = render_to_string("wagtailembeds/embed_editor.html", {"embed": embed})
+    assert "Anbieter: Beispielvideo" in text and "Urheber: Stadt" in text
+    assert "Provider" not in text and "Author" not in text
+
+
+def translation_notes(client, page):
+    """The notes under each translated string in the translation editor's props."""
+    body = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
+    props = json.loads(html.unescape(re.search(r'data-props="([^"]*)"', body)[1]))
+    return [t["comment"] for t in props["initialStringTranslations"] if t["comment"]]
+
+
+@pytest.mark.django_db
+def test_the_translation_editor_dates_its_notes_in_the_admins_language(staff_client):
+    """wagtail-localize writes "Translated with … on 4 December 2026" with an English
+    month whatever the admin's language; the project formats the date as Django does."""
+    uploaded = StringTranslation.objects.filter(locale__language_code="ar", tool_name="PO File")
+    key = uploaded.values_list("context__object_id", flat=True).first()  # demo: PO uploads
+    arabic = Page.objects.get(translation_key=key, locale__language_code="ar")
+    german_notes = translation_notes(staff_client("de"), arabic)
+    assert german_notes
+    assert [n for n in german_notes if "PO File" in n] == []  # upstream's name for uploads
+    german_date = r" am \d{1,2}\. [A-ZÄ][a-zä]+ \d{4}$"  # "… am 4. Dezember 2026"
+    assert [n for n in german_notes if not re.search(german_date, n)] == []
+    assert [n for n in german_notes if re.search(ENGLISH_MONTH, n)] == []
+    arabic_notes = translation_notes(staff_client("ar"), arabic)
+    assert arabic_notes and [n for n in arabic_notes if re.search(ENGLISH_MONTH, n)] == []
 
 
 @pytest.mark.django_db

@@ -123,6 +123,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The admin's error pages in the editor's chosen language, not the browser's.
+    "cms.middleware.AdminLanguageMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "cms.security.RequireOTPForAdminMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

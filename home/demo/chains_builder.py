@@ -19,6 +19,7 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.l10n.sync import MISSING, sync_one
+from home.localize_admin import PO_UPLOAD
 from integration_pages.models import (
     ActionField,
     IntegrationConceptPage,
@@ -221,7 +222,7 @@ class ChainsBuilder:
                     entry.msgstr = text
                 else:
                     missing.append(entry.msgid)
-            translation.import_po(po, tool_name="demo PO file")
+            translation.import_po(po, tool_name=PO_UPLOAD)  # as an upload in the admin
             translation.save_target(publish=True)
         if missing:
             self.demo.log(f"  {len(missing)} strings of {page} not in {code}.po: left German")
