@@ -84,7 +84,7 @@ class DemoBuilder:
             strings["ar"].update({**list_strings(2), **emergency_phone_strings()})
         chains = None
         if site_spec["key"] == "luebeck":
-            # "Erste Schritte": process chains for newcomers. Arabic and Ukrainian come
+            # "Erste Schritte": process chains for newcomers. English, Arabic and Ukrainian come
             # from a translator's PO files once the home page is translated (below).
             chains = ChainsBuilder(self, german)
             chain_index, chain_list = chains.build(home)
@@ -102,7 +102,8 @@ class DemoBuilder:
             spec["setting"]: self.legal_page(home, spec, texts["office"]) for spec in content.LEGAL
         }
         strings["en"].update(content.legal_strings(texts["office"]))
-        # Leichte Sprache is German by nature; other languages get it through the sync.
+        # Leichte Sprache is German by nature; other languages get it through the sync
+        # (and say that they show it in German).
         accessible = {}
         accessible["easy_language_page"] = self._child(
             home,
@@ -123,6 +124,9 @@ class DemoBuilder:
                 intro=content.SIGN_LANGUAGE["intro"],
             ),
         )
+        # The sign-language page introduces German Sign Language videos: its text is
+        # translated into English like the rest.
+        english.append(accessible["sign_language_page"])
         teasers += [
             (page, spec["teaser"]) for page, spec in zip(sections, texts["sections"], strict=True)
         ]
@@ -298,6 +302,10 @@ class DemoBuilder:
                     translation_of=segment.string,
                     locale=locale,
                     context=segment.context,
-                    defaults={"data": text},
+                    # written by people: reviewed, even where a name stays as it is
+                    defaults={
+                        "data": text,
+                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+                    },
                 )
         translation.save_target(publish=True)

@@ -1,6 +1,6 @@
 """Builds Lübeck's process chains ("Erste Schritte in Lübeck") from data/process_chains.json.
 
-The German pages are made through the models; the Arabic and Ukrainian ones through
+The German pages are made through the models; the English, Arabic and Ukrainian ones through
 wagtail-localize's PO import, as a translator uploading a PO file in the admin would:
 translations/process_chains/<code>.po holds the translations keyed by the German text, and
 each page's own PO export (which knows where every string sits) is filled from it.
@@ -33,7 +33,7 @@ HERE = Path(__file__).parent
 DATA = HERE / "data" / "process_chains.json"
 PO_DIR = HERE / "translations" / "process_chains"
 # The languages with a translator's PO file; the others are left to load_demo's sync.
-PO_LANGUAGES = ["ar", "uk"]
+PO_LANGUAGES = ["en", "ar", "uk"]
 
 
 def chain_data():
@@ -187,7 +187,8 @@ class ChainsBuilder:
     # --- Translations ------------------------------------------------------------------
 
     def translate(self, home, pages):
-        """Arabic and Ukrainian from the PO files, through wagtail-localize's PO import.
+        """English, Arabic and Ukrainian from the PO files, through wagtail-localize's PO
+        import.
 
         Runs after the demo's own translations of the home page; a home page not yet
         translated (Ukrainian) is made the way load_demo's sync would make it.

@@ -143,6 +143,202 @@ EN = {
         "Coordinating integration work in the district"
     ),
     "Landkreis Lüneburg": "District of Lüneburg",
+    # Short names of the concepts' organisations and the Forum's member associations:
+    # abbreviations and names that stay the same in English.
+    "SI": "SI",
+    "VHS": "VHS",
+    "KMUT": "KMUT",
+    "MEN Lüneburg": "MEN Lüneburg",
+    "Jasmin": "Jasmin",
+    "TDEV": "TDEV",
+    "UGT": "UGT",
+    "Nur": "Nur",
+    "Pardis": "Pardis",
+    "Brückenschlag": "Brückenschlag",
+    "ISV Travemünde": "ISV Travemünde",
+    "NMU": "NMU",
+    "BKMG": "BKMG",
+    "HvA": "HvA",
+    # Participants of the committees: one per line, and wagtail-localize offers a plain
+    # text's line breaks as <br/> (the English of newsroom.py, in that form).
+    "Leitungen der Migrationsfachdienste<br/>Verwaltung": (
+        "Heads of the migration services<br/>Administration"
+    ),
+    "Mitarbeitende der Kursträger<br/>Migrationsfachdienste<br/>Verwaltung": (
+        "Staff of course providers<br/>Migration services<br/>Administration"
+    ),
+    "Fachbereich Wirtschaft und Soziales<br/>Fachbereich Bildung und Kultur": (
+        "Department of economy and social affairs<br/>Department of education and culture"
+    ),
+    "Jobcenter<br/>Migrationsfachdienste<br/>Stabsstelle Integration": (
+        "Job centre<br/>Migration services<br/>Integration Office"
+    ),
+    (
+        "Ministerien<br/>Koordinator:innen der Kreise und kreisfreien Städte<br/>"
+        "Kommunale Landesverbände<br/>Landesbeauftragter für Flucht und Asyl"
+    ): (
+        "Ministries<br/>Coordinators of the districts and cities<br/>Municipal associations<br/>"
+        "State commissioner for refugees and asylum"
+    ),
+    "Schulen<br/>Jugendmigrationsdienst<br/>Stabsstelle Integration": (
+        "Schools<br/>Youth migration service<br/>Integration Office"
+    ),
+    # Sign-language page (the Leichte Sprache page stays German: easy German is German)
+    "Deutsche Gebärdensprache (DGS)": "German Sign Language (Deutsche Gebärdensprache, DGS)",
+    (
+        "In Videos in Deutscher Gebärdensprache erklären wir, was auf dieser Internet-Seite "
+        "steht, wie Sie sich zurechtfinden und was in der Erklärung zur Barrierefreiheit steht."
+    ): (
+        "In videos in German Sign Language we explain what is on this website, how to find "
+        "your way around it and what the accessibility statement says."
+    ),
+    # Organisations of the process chains (Erste Schritte in Lübeck, data/process_chains.json):
+    # name, short name and description. The German name stays in brackets where newcomers
+    # meet it on signs and letters.
+    "Bürgerservice der Hansestadt Lübeck (Einwohnermeldeamt)": (
+        "Residents' registration office of the Hanseatic City of Lübeck "
+        "(Bürgerservice, Einwohnermeldeamt)"
+    ),
+    "Bürgerservice": "Registration office",
+    (
+        "Meldet Einwohner:innen an, um und ab und stellt Meldebescheinigungen aus. "
+        "Adresse und Telefon sind Beispieldaten."
+    ): (
+        "Registers residents when they move in, move within the city or move away, and issues "
+        "registration certificates (Meldebescheinigungen). Address and phone number are "
+        "example data."
+    ),
+    "Wohnungsgeber:in (Vermieter:in)": "Landlord or housing provider (Wohnungsgeber:in)",
+    "Vermieter:in": "Landlord",
+    "Steht für die Person oder Firma, die Ihnen die Wohnung vermietet oder überlässt.": (
+        "Stands for the person or company that rents the flat to you or lets you live in it."
+    ),
+    "Bundeszentralamt für Steuern": "Federal Central Tax Office (Bundeszentralamt für Steuern)",
+    "BZSt": "BZSt",
+    (
+        "Vergibt die steuerliche Identifikationsnummer und schickt sie nach der ersten "
+        "Anmeldung per Post."
+    ): (
+        "Assigns the tax identification number and sends it to you by post after you first "
+        "register."
+    ),
+    "Bank oder Sparkasse Ihrer Wahl": "A bank or savings bank (Sparkasse) of your choice",
+    "Bank": "Bank",
+    (
+        "Eine Bank oder Sparkasse, bei der Sie ein Girokonto eröffnen. Jede Bank muss ein "
+        "Basiskonto anbieten."
+    ): (
+        "A bank or savings bank where you open a current account (Girokonto). Every bank must "
+        "offer a basic account."
+    ),
+    "Gesetzliche Krankenkasse Ihrer Wahl": (
+        "A statutory health insurance fund (gesetzliche Krankenkasse) of your choice"
+    ),
+    "Krankenkasse": "Health insurance fund",
+    (
+        "Eine gesetzliche Krankenkasse, bei der Sie sich versichern. Sie können die Kasse "
+        "frei wählen."
+    ): ("A statutory health insurance fund that insures you. You are free to choose the fund."),
+    "Ausländerbehörde der Hansestadt Lübeck": (
+        "Immigration office of the Hanseatic City of Lübeck (Ausländerbehörde)"
+    ),
+    "Ausländerbehörde": "Immigration office",
+    (
+        "Entscheidet über Aufenthaltstitel, verlängert sie und stellt "
+        "Fiktionsbescheinigungen aus. Adresse und Telefon sind Beispieldaten."
+    ): (
+        "Decides on residence permits, extends them and issues provisional residence "
+        "certificates (Fiktionsbescheinigungen). Address and phone number are example data."
+    ),
+    "Bundesamt für Migration und Flüchtlinge (BAMF)": (
+        "Federal Office for Migration and Refugees (BAMF)"
+    ),
+    "BAMF": "BAMF",
+    (
+        "Lässt Menschen zum Integrationskurs zu, bezahlt die Kurse und stellt das Zertifikat "
+        "Integrationskurs aus."
+    ): (
+        "Admits people to the integration course, pays for the courses and issues the "
+        "integration course certificate (Zertifikat Integrationskurs)."
+    ),
+    "Agentur für Arbeit Lübeck": "Lübeck employment agency (Agentur für Arbeit Lübeck)",
+    "Arbeitsagentur": "Employment agency",
+    (
+        "Berät zu Arbeit und Ausbildung und vermittelt Stellen, wenn Sie kein Bürgergeld "
+        "bekommen. Adresse und Telefon sind Beispieldaten."
+    ): (
+        "Advises on work and vocational training and finds you a job if you do not receive "
+        "citizen's benefit (Bürgergeld). Address and phone number are example data."
+    ),
+    "Anerkennungsstelle für Ihren Beruf": "Recognition authority for your profession",
+    "Anerkennungsstelle": "Recognition authority",
+    (
+        "Welche Stelle einen ausländischen Abschluss anerkennt, hängt vom Beruf ab, zum "
+        "Beispiel eine Kammer oder ein Landesamt. Die Anerkennungsberatung nennt Ihnen die "
+        "zuständige Stelle."
+    ): (
+        "Which authority recognises a foreign qualification depends on the profession: it may "
+        "be a chamber or a state office, for example. Recognition counselling tells you which "
+        "authority is responsible."
+    ),
+    "Kita-Platzvergabe der Hansestadt Lübeck": (
+        "Day care place allocation office of the Hanseatic City of Lübeck (Kita-Platzvergabe)"
+    ),
+    "Kita-Platzvergabe": "Day care places",
+    (
+        "Berät Eltern, wo Kita-Plätze frei sind, und hilft bei der Anmeldung. "
+        "Adresse und Telefon sind Beispieldaten."
+    ): (
+        "Advises parents on where day care places are free and helps with registration. "
+        "Address and phone number are example data."
+    ),
+    "Schulamt der Hansestadt Lübeck": "School office of the Hanseatic City of Lübeck (Schulamt)",
+    "Schulamt": "School office",
+    (
+        "Berät Familien, die neu in Lübeck sind, und weist Kinder und Jugendliche einer "
+        "Schule zu. Adresse und Telefon sind Beispieldaten."
+    ): (
+        "Advises families who are new to Lübeck and assigns children and young people to a "
+        "school. Address and phone number are example data."
+    ),
+    "Gesundheitsamt der Hansestadt Lübeck (Kinder- und Jugendärztlicher Dienst)": (
+        "Public health office of the Hanseatic City of Lübeck (Gesundheitsamt), "
+        "child and youth medical service"
+    ),
+    "Gesundheitsamt": "Public health office",
+    "Untersucht Kinder vor dem Schulbeginn. Adresse und Telefon sind Beispieldaten.": (
+        "Examines children before they start school. Address and phone number are example data."
+    ),
+    "DaZ-Zentrum an einer Lübecker Schule": (
+        "Centre for German as a second language (DaZ-Zentrum) at a Lübeck school"
+    ),
+    "DaZ-Zentrum": "DaZ centre",
+    (
+        "Klassen für Deutsch als Zweitsprache (DaZ) für Kinder und Jugendliche, die neu in "
+        "Deutschland sind."
+    ): (
+        "Classes in German as a second language (DaZ) for children and young people who are "
+        "new to Germany."
+    ),
+    "Wohnungsamt der Hansestadt Lübeck": (
+        "Housing office of the Hanseatic City of Lübeck (Wohnungsamt)"
+    ),
+    "Wohnungsamt": "Housing office",
+    (
+        "Stellt Wohnberechtigungsscheine (WBS) für öffentlich geförderte Wohnungen aus. "
+        "Adresse und Telefon sind Beispieldaten."
+    ): (
+        "Issues housing eligibility certificates (Wohnberechtigungsscheine, WBS) for publicly "
+        "subsidised flats. Address and phone number are example data."
+    ),
+    "Wohngeldstelle der Hansestadt Lübeck": (
+        "Housing benefit office of the Hanseatic City of Lübeck (Wohngeldstelle)"
+    ),
+    "Wohngeldstelle": "Housing benefit office",
+    "Entscheidet über Anträge auf Wohngeld. Adresse und Telefon sind Beispieldaten.": (
+        "Decides on applications for housing benefit (Wohngeld). Address and phone number are "
+        "example data."
+    ),
 }
 
 AR = {

@@ -9,8 +9,10 @@ DISPLAY_NAME = "Offline glossary"
 class OfflineTranslator(BaseMachineTranslator):
     """A machine translator that never leaves the server, for tests and the demo.
 
-    It knows the phrases of a glossary (German → {language: text}); any other text
-    stays German. Its output is marked as machine translation like any other's.
+    It knows the phrases of a glossary (German → {language: text}) and translates those
+    only. Any other text it leaves untranslated (it returns nothing for it), so the page
+    says that it shows German there, never that a German copy is a machine translation.
+    Its output is marked as machine translation like any other's.
     """
 
     # Shown in the translation editor ("Translate with …") and stored with each string
@@ -26,13 +28,11 @@ class OfflineTranslator(BaseMachineTranslator):
 
     def translate(self, source_locale, target_locale, strings):
         glossary = self.glossary(target_locale.language_code)
-        translated = {}
-        for string in strings:
-            text = string.render_text()
-            translated[string] = (
-                StringValue.from_plaintext(glossary[text]) if text in glossary else string
-            )
-        return translated
+        return {
+            string: StringValue.from_plaintext(glossary[string.render_text()])
+            for string in strings
+            if string.render_text() in glossary
+        }
 
     def can_translate(self, source_locale, target_locale):
         return source_locale.language_code != target_locale.language_code

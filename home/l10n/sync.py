@@ -1,15 +1,17 @@
 """The state of every translation, and a bulk sync that creates or updates them.
 
-A translation is *missing* (no object in that locale), *outdated* (the German source
-changed after the translation was last synced) or *current*.
+The states and the rule behind them (a segment whose translation equals its German source
+is not translated) are in `home.l10n.states`.
 """
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
+from django.db.models import F
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
@@ -18,7 +20,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from home.indexing import index_in_bulk, index_updates_deferred
 
-MISSING, OUTDATED, CURRENT = "missing", "outdated", "current"
+from .states import MISSING, SYNCED, real_translations, segment_counts, state
 
 
 def source_locale():
@@ -83,16 +85,21 @@ def status_rows(objects=None, locales=None):
         existing |= set(
             base.objects.exclude(locale=german).values_list("translation_key", "locale_id")
         )
+    totals, done = segment_counts(german)
     rows = []
     for obj in objects:
         source = sources.get((obj.translation_key, _content_type_id(obj)))
         changed = source is not None and source_changed(obj, source)
         row = Row(obj, obj._meta.verbose_name)
         for locale in locales:
-            if (obj.translation_key, locale.pk) not in existing:
-                row.statuses[locale.language_code] = MISSING
-            else:
-                row.statuses[locale.language_code] = OUTDATED if changed else CURRENT
+            translated, machine = done.get((source.pk, locale.pk), (0, 0)) if source else (0, 0)
+            row.statuses[locale.language_code] = state(
+                exists=(obj.translation_key, locale.pk) in existing,
+                outdated=changed,
+                segments=totals.get(source.pk, 0) if source else 0,
+                translated=translated,
+                machine=machine,
+            )
         rows.append(row)
     return rows
 
@@ -109,15 +116,16 @@ class SyncReport:
     updated: int = 0
     unchanged: int = 0
     failed: list = field(default_factory=list)
+    states: Counter = field(default_factory=Counter)  # after the sync, by home.l10n.states
 
 
 def machine_translate(translation, translator):
     """Fill the strings nobody has translated with the machine translator's output."""
     source, locale = translation.source, translation.target_locale
     done = set(
-        StringTranslation.objects.filter(
-            locale=locale, translation_of__segments__source=source
-        ).values_list("translation_of_id", "context_id")
+        real_translations()
+        .filter(locale=locale, translation_of__segments__source=source)
+        .values_list("translation_of_id", "context_id")
     )
     wanted = {}
     for segment in source.stringsegment_set.select_related("string"):
@@ -128,19 +136,30 @@ def machine_translate(translation, translator):
     if not wanted or not translator.can_translate(source.locale, locale):
         return
     results = translator.translate(source.locale, locale, list(wanted))
+    # What the machine could not translate, or gave back unchanged, stays untranslated.
+    given = {
+        value: results[value].data
+        for value in wanted
+        if results.get(value) is not None and results[value].data not in (None, value.data)
+    }
+    # A copy of the German text left by an earlier sync makes way for a real translation.
+    StringTranslation.objects.filter(
+        locale=locale,
+        translation_of__segments__source=source,
+        data=F("translation_of__data"),
+    ).filter(translation_of_id__in=[s for v in given for s, _c in wanted[v]]).delete()
     StringTranslation.objects.bulk_create(
         [
             StringTranslation(
                 translation_of_id=string_id,
                 context_id=context_id,
                 locale=locale,
-                data=results[value].data,
+                data=data,
                 translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE,
                 tool_name=translator.display_name,
             )
-            for value, places in wanted.items()
-            if results.get(value) is not None
-            for string_id, context_id in places
+            for value, data in given.items()
+            for string_id, context_id in wanted[value]
         ],
         ignore_conflicts=True,
     )
@@ -148,7 +167,7 @@ def machine_translate(translation, translator):
 
 def sync_one(obj, locale, *, publish, translator=None, status=None, changed=None):
     """Create or update the translation of `obj` into `locale`; returns what happened."""
-    if status == CURRENT:
+    if status in SYNCED:
         return "unchanged"
     with transaction.atomic():
         source, created = TranslationSource.get_or_create_from_instance(obj)
@@ -199,4 +218,9 @@ def sync_all(*, objects=None, locales=None, publish=None, machine=True, progress
                 if progress:
                     progress(done, total)
     index_in_bulk(changed)
+    report.states = Counter(
+        status
+        for row in status_rows(objects=[row.obj for row in rows], locales=locales)
+        for status in row.statuses.values()
+    )
     return report

@@ -9,9 +9,16 @@ from django.views.decorators.http import require_POST
 from wagtail_localize import tasks as localize_tasks
 
 from . import jobs
-from .sync import CURRENT, MISSING, OUTDATED, status_rows, target_locales
+from .states import MACHINE, MISSING, OUTDATED, REVIEWED, UNTRANSLATED
+from .sync import status_rows, target_locales
 
-STATUS_LABELS = {CURRENT: _("up to date"), OUTDATED: _("outdated"), MISSING: _("missing")}
+STATUS_LABELS = {
+    REVIEWED: _("translated and reviewed"),
+    MACHINE: _("machine-translated, not reviewed"),
+    UNTRANSLATED: _("German shown (not or partly translated)"),
+    OUTDATED: _("outdated (German changed since)"),
+    MISSING: _("missing"),
+}
 PAGE_SIZE = 50
 
 

@@ -212,20 +212,19 @@ def breadcrumb_pages(page):
 def translation_notice(page):
     """What a reader of a translated page should be told, from one query.
 
+    `untranslated`: no text of the page is translated, all of it shows in German.
     `incomplete`: some text has no translation yet and shows in German (wagtail-localize
     falls back to the source). `machine`: some text was translated by machine and not
     checked since. `outdated`: the German page changed after the translation was synced.
+    What counts as translated is `home.l10n.states`' rule: a copy of the German is not.
     """
     if not isinstance(page, Page) or get_language() == settings.LANGUAGE_CODE:
         return {}
     from wagtail_localize.models import StringSegment, StringTranslation
 
-    translations = StringTranslation.objects.filter(
-        translation_of_id=OuterRef("string_id"),
-        context_id=OuterRef("context_id"),
-        locale_id=page.locale_id,
-        has_error=False,
-    )
+    from home.l10n.states import has_letter, translations_of_segment
+
+    translations = translations_of_segment(page.locale_id)
     machine = translations.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
     newer_original = Page.objects.filter(
         translation_key=page.translation_key,
@@ -233,6 +232,7 @@ def translation_notice(page):
         latest_revision_created_at__gt=OuterRef("source__last_updated_at"),
     )
     found = StringSegment.objects.filter(
+        has_letter("string__data"),  # a phone number or a year has nothing to translate
         source__object_id=page.translation_key,
         source__translations__target_locale_id=page.locale_id,
     ).aggregate(
@@ -242,14 +242,17 @@ def translation_notice(page):
         newer=Count("id", filter=Exists(newer_original)),
     )
     return {
-        "incomplete": found["done"] < found["total"],
+        "untranslated": found["total"] > 0 and found["done"] == 0,
+        "incomplete": 0 < found["done"] < found["total"],
         "machine": found["machine"] > 0,
         "outdated": found["newer"] > 0,
     }
 
 
 def translation_incomplete(page):
-    return translation_notice(page).get("incomplete", False)
+    """Whether any text of the page shows in German instead of the page's language."""
+    notice = translation_notice(page)
+    return notice.get("incomplete", False) or notice.get("untranslated", False)
 
 
 @register.simple_tag(takes_context=True)

@@ -3,7 +3,17 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 
+from home.l10n.states import MACHINE, MISSING, OUTDATED, REVIEWED, UNTRANSLATED
 from home.l10n.sync import sync_all
+
+# The command's output is English like Django's own commands'.
+STATE_NAMES = {
+    REVIEWED: "translated and reviewed",
+    MACHINE: "machine-translated, not reviewed",
+    UNTRANSLATED: "German shown (not or partly translated)",
+    OUTDATED: "outdated",
+    MISSING: "missing",
+}
 
 
 class Command(BaseCommand):
@@ -35,6 +45,12 @@ class Command(BaseCommand):
                 f"\ncreated {report.created}, updated {report.updated}, "
                 f"unchanged {report.unchanged}, failed {len(report.failed)}"
             )
+            states = ", ".join(
+                f"{STATE_NAMES[state]} {report.states[state]}"
+                for state in STATE_NAMES
+                if report.states[state]
+            )
+            self.stdout.write(f"now: {states}")
             for obj, code, error in report.failed:
                 self.stdout.write(f"  failed: {obj} → {code}: {error}")
 

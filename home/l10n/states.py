@@ -1,0 +1,108 @@
+"""One rule for what counts as translated, used by every place that tells it.
+
+wagtail-localize stores a `StringTranslation` per text segment and language, whoever
+wrote it: a translator, a PO file, a machine translator, or a "translation" that is only
+the German text copied over (what the offline glossary translator used to return for
+every phrase it did not know). Counting those rows made pages that read entirely German
+"translated by machine" and "up to date".
+
+A segment counts as translated when its translation has no error and differs from its
+German source, or when a person confirmed it unchanged (a reviewed translation, typed in
+the editor or imported from a translator's PO file: "BAMF" stays "BAMF"); a machine's
+unchanged copy never counts. Its state is then *machine* (not reviewed since) or
+*reviewed*. Every other segment shows German. A segment without a letter (a phone
+number, a year, "2022/2023") has nothing to translate and is not counted at all.
+
+For an object in one language, in this order:
+
+- MISSING: no copy in that language at all;
+- OUTDATED: the German object changed after the copy was last synced;
+- UNTRANSLATED: at least one segment shows German;
+- MACHINE: every segment translated, some by machine and not reviewed;
+- REVIEWED: every segment translated and reviewed.
+"""
+
+from django.db import connection
+from django.db.models import Count, F, OuterRef, Q
+from wagtail_localize.models import StringSegment, StringTranslation
+
+MISSING, OUTDATED, UNTRANSLATED, MACHINE, REVIEWED = (
+    "missing",
+    "outdated",
+    "untranslated",
+    "machine",
+    "reviewed",
+)
+# what the bulk sync has nothing to do for: a copy exists and its source has not changed
+SYNCED = (UNTRANSLATED, MACHINE, REVIEWED)
+
+
+MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
+
+
+def has_letter(field):
+    """`field` holds at least one letter. SQLite's REGEXP is Python's `re`, PostgreSQL's
+    its own: the same class of letters, spelt for each."""
+    pattern = "[[:alpha:]]" if connection.vendor == "postgresql" else r"[^\W\d_]"
+    return Q(**{f"{field}__regex": pattern})
+
+
+def real_translations():
+    """StringTranslations that translate: no error, not a machine's copy of the German."""
+    return StringTranslation.objects.filter(has_error=False).exclude(
+        Q(data=F("translation_of__data")) & ~Q(translation_type=MANUAL)
+    )
+
+
+def translations_of_segment(locale_id):
+    """Real translations of the segment of the outer StringSegment query."""
+    return (
+        StringTranslation.objects.filter(
+            translation_of_id=OuterRef("string_id"),
+            context_id=OuterRef("context_id"),
+            locale_id=locale_id,
+            has_error=False,
+        )
+        .exclude(Q(data=OuterRef("string__data")) & ~Q(translation_type=MANUAL))
+        .values("pk")
+    )
+
+
+def state(*, exists, outdated, segments, translated, machine):
+    if not exists:
+        return MISSING
+    if outdated:
+        return OUTDATED
+    if translated < segments:
+        return UNTRANSLATED
+    return MACHINE if machine else REVIEWED
+
+
+def segment_counts(source_locale):
+    """For the TranslationSources of `source_locale`: {source id: number of segments} and
+    {(source id, locale id): (translated, by machine)}; two queries whatever the number."""
+    totals = dict(
+        StringSegment.objects.filter(has_letter("string__data"), source__locale=source_locale)
+        .values_list("source_id")
+        .annotate(n=Count("id"))
+    )
+    done = {
+        (row["translation_of__segments__source_id"], row["locale_id"]): (
+            row["translated"],
+            row["machine"],
+        )
+        for row in real_translations()
+        .filter(
+            has_letter("translation_of__data"),
+            translation_of__segments__source__locale=source_locale,
+            translation_of__segments__context_id=F("context_id"),
+        )
+        .values("translation_of__segments__source_id", "locale_id")
+        .annotate(
+            translated=Count("id"),
+            machine=Count(
+                "id", filter=Q(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
+            ),
+        )
+    }
+    return totals, done
