@@ -150,6 +150,15 @@ def document_upload_urls():
     return document_uploads.urls()
 
 
+@hooks.register("register_admin_urls", order=-1)
+def guarded_translation_urls():
+    # Before wagtail-localize's URLs: its PO upload and machine translation, guarded
+    # against bad files and failing services (home/l10n/guards.py).
+    from home.l10n import guards
+
+    return guards.urls()
+
+
 # The list of errors at the top of admin forms (home/admin_errors.py): what makes its links
 # select the tab their field is on, and its look on Wagtail's red message. On every admin
 # page, as any create or edit view of a model can show the list; both files are small.
