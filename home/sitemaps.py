@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.models import Page, Site
 
+from home.l10n.states import shows_german
 from integration_pages.page_urls import site_url
 from integration_pages.privacy import public
 
@@ -25,10 +26,12 @@ def sitemap_index(request):
     if site is None:
         raise Http404
     codes = [code for code, _name in settings.LANGUAGES]
+    # Languages whose home page is translated (not a copy showing the German text).
     present = set(
-        Page.objects.filter(translation_key=site.root_page.translation_key).values_list(
-            "locale__language_code", flat=True
-        )
+        Page.objects.filter(translation_key=site.root_page.translation_key)
+        .annotate(shows_german=shows_german())
+        .filter(shows_german=False)
+        .values_list("locale__language_code", flat=True)
     )
     sitemaps = [
         site_url(request, reverse("sitemap_language", args=[code]))
@@ -45,11 +48,19 @@ def language_sitemap(request, code):
     home = _home(site, code) if site and code in dict(settings.LANGUAGES) else None
     if home is None:
         raise Http404
-    # For everyone alike, whoever asks: a sitemap is the same for every visitor.
-    pages = list(public(home.get_descendants(inclusive=True)).order_by("path"))
+    # For everyone alike, whoever asks: a sitemap is the same for every visitor. A copy
+    # that only shows the German text is not a page in this language (home.l10n.states).
+    pages = list(
+        public(home.get_descendants(inclusive=True))
+        .annotate(shows_german=shows_german())
+        .filter(shows_german=False)
+        .order_by("path")
+    )
     translations = {}
     for page in (
         public(Page.objects.filter(translation_key__in=[p.translation_key for p in pages]))
+        .annotate(shows_german=shows_german())
+        .filter(shows_german=False)
         .select_related("locale")
         .order_by("locale_id")
     ):

@@ -23,8 +23,8 @@ For an object in one language, in this order:
 """
 
 from django.db import connection
-from django.db.models import Count, F, OuterRef, Q
-from wagtail_localize.models import StringSegment, StringTranslation
+from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 MISSING, OUTDATED, UNTRANSLATED, MACHINE, REVIEWED = (
     "missing",
@@ -66,6 +66,23 @@ def translations_of_segment(locale_id):
         .exclude(Q(data=OuterRef("string__data")) & ~Q(translation_type=MANUAL))
         .values("pk")
     )
+
+
+def shows_german():
+    """For an outer query over pages: the page is a wagtail-localize translation none of
+    whose texts is translated, so it shows its German original's. The switcher, the
+    `hreflang` alternates and the sitemaps do not offer it as a page in its language.
+    (A German original, or a page first written in its own language, has no such
+    translation and is never this.)"""
+    synced = Translation.objects.filter(
+        source__object_id=OuterRef("translation_key"), target_locale_id=OuterRef("locale_id")
+    )
+    texts = real_translations().filter(
+        has_letter("translation_of__data"),
+        context__object_id=OuterRef("translation_key"),
+        locale_id=OuterRef("locale_id"),
+    )
+    return ExpressionWrapper(Exists(synced) & ~Exists(texts), output_field=BooleanField())
 
 
 def state(*, exists, outdated, segments, translated, machine):

@@ -12,6 +12,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
+from home.l10n.states import shows_german
 from home.languages import LANGUAGE_NAMES_LOCAL, is_rtl
 from home.models import NewsPage, OfficeSettings
 from home.search import summary_text
@@ -25,7 +26,8 @@ def language_versions(context):
     """One entry per content language: where that language's reader should go.
 
     A page without a translation links to its German original and says so,
-    rather than sending the reader to a 404.
+    rather than sending the reader to a 404; a translation none of whose text is
+    translated yet (home.l10n.states.shows_german) is linked but marked the same way.
     """
     request = context.get("request")
     page = context.get("page")
@@ -43,7 +45,8 @@ def language_versions(context):
             target = translations.get(code)
             url = (target or original).get_url(request)
             url = f"{url}{suffix}" if url else url
-            available = target is not None
+            # A copy that shows only German is there, but not a page in its language.
+            available = target is not None and not target.shows_german
         else:
             url = translate_url(request.path, code) if request else f"/{code}/"
             available = True
@@ -85,6 +88,7 @@ def _chrome(page):
                 | Q(depth=3, path__startswith=home_path, show_in_menus=True)
             )
             .select_related("locale")
+            .annotate(shows_german=shows_german())
             .order_by("path")
         )
         page._portal_chrome = {
