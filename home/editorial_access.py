@@ -125,3 +125,11 @@ def translators_do_not_read_submissions(user, editable_forms):
     for path in paths:
         allowed |= Q(path__startswith=path)
     return editable_forms.filter(allowed)
+
+
+@hooks.register("construct_page_action_menu")
+def convert_to_alias_only_for_publishers(menu_items, request, context):
+    # Converting a translation to an alias puts the German content live: publishing.
+    page = context.get("page")
+    if page is not None and not page.permissions_for_user(request.user).can_publish():
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

@@ -11,6 +11,13 @@ translation agency's file that was made for an older version of the page, or man
 an editor, half-imports. Here the file is checked first, every problem named with the
 file's name and line, and either imported whole (in one transaction) or not at all.
 
+**Publishing stays with those who may publish.** wagtail-localize lets anyone who may
+edit a translation publish it through "Sync translated pages" (its "Publish immediately"
+box) and through "Convert to alias page" (which puts the German page's content live in
+the translated tree): the Übersetzung group edits every page but publishes none. Both are
+offered only to users who may publish every page concerned, and a request made by hand
+for either is refused.
+
 **Machine translation** from the translation editor: a translator service that times out,
 refuses the key or answers nonsense raised a server error. Here nothing it did is kept,
 and the editor says that the machine failed and why.
@@ -33,12 +40,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.models import Page
 from wagtail_localize.models import Translation
+from wagtail_localize.views.convert import convert_to_alias
 from wagtail_localize.views.edit_translation import (
     machine_translate,
     upload_pofile,
     user_can_edit_instance,
 )
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 logger = logging.getLogger(__name__)
 
@@ -181,6 +191,46 @@ def guarded_machine_translate(request, translation_id):
         return redirect(get_valid_next_url_from_request(request) or reverse("wagtailadmin_home"))
 
 
+def can_publish(user, instances):
+    """Whether `user` may publish each of these pages (other objects have no publishing)."""
+    return all(
+        instance.permissions_for_user(user).can_publish()
+        for instance in instances
+        if isinstance(instance, Page)
+    )
+
+
+class PublishingUpdateTranslationsView(UpdateTranslationsView):
+    """ "Sync translated pages", with "Publish immediately" for those who may publish."""
+
+    def may_publish(self):
+        targets = [
+            translation.get_target_instance()
+            for translation in self.object.translations.filter(enabled=True)
+        ]
+        return can_publish(self.request.user, targets)
+
+    def get_form(self):
+        form = super().get_form()
+        if not self.may_publish():
+            field = form.fields["publish_translations"]
+            field.disabled = True  # its value is False, whatever a request says
+            field.widget = field.hidden_widget()
+        return form
+
+    def post(self, request, **kwargs):
+        if request.POST.get("publish_translations") and not self.may_publish():
+            raise PermissionDenied
+        return super().post(request, **kwargs)
+
+
+def guarded_convert_to_alias(request, page_id):
+    page = get_object_or_404(Page, id=page_id)
+    if not can_publish(request.user, [page]):
+        raise PermissionDenied
+    return convert_to_alias(request, page_id)
+
+
 def urls():
     """Placed before wagtail-localize's own URLs, so these views answer their addresses."""
     return [
@@ -193,5 +243,15 @@ def urls():
             "localize/translate/<int:translation_id>/machine_translate/",
             guarded_machine_translate,
             name="machine_translate_guarded",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            PublishingUpdateTranslationsView.as_view(),
+            name="update_translations_guarded",
+        ),
+        path(
+            "localize/page/<int:page_id>/convert_to_alias/",
+            guarded_convert_to_alias,
+            name="convert_to_alias_guarded",
         ),
     ]
