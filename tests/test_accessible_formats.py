@@ -8,8 +8,8 @@ import pytest
 from django.conf import settings
 from wagtail.models import Locale
 
-from home.l10n.states import shows_german
 from home.models import EasyLanguagePage, HomePage, SignLanguagePage
+from integration_pages.translation_states import shows_german
 
 pytestmark = pytest.mark.django_db
 
@@ -67,7 +67,8 @@ def test_a_duration_must_be_minutes_and_seconds():
 
 
 def translated(pages):
-    """Without the copies that only show the German text (home/l10n/states.py)."""
+    """Without the copies that only show the German text
+    (integration_pages/translation_states.py)."""
     return pages.annotate(shows_german=shows_german()).filter(shows_german=False)
 
 

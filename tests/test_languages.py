@@ -96,7 +96,7 @@ def test_hreflang_alternates_list_every_translation_and_x_default(client):
     assert alternates == {
         "de": "http://luebeck.localhost/de/eccar/",
         "x-default": "http://luebeck.localhost/de/eccar/",
-        # the translated copy; the others show only German (home/l10n/states.py)
+        # the translated copy; the others show only German (integration_pages/translation_states.py)
         "en": "http://luebeck.localhost/en/eccar/",
     }
 

@@ -7,9 +7,9 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import Locale, Page
 
 from home.l10n import jobs
-from home.l10n.states import MISSING, SYNCED
 from home.l10n.sync import status_rows
 from home.models import StandardPage
+from integration_pages.translation_states import MISSING, SYNCED
 
 pytestmark = pytest.mark.django_db
 

@@ -13,9 +13,15 @@ from django.urls import reverse
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation
 
-from home.l10n.states import MISSING, OUTDATED, SYNCED, UNTRANSLATED, shows_german
 from home.l10n.sync import status_rows, sync_all
 from home.models import StandardPage
+from integration_pages.translation_states import (
+    MISSING,
+    OUTDATED,
+    SYNCED,
+    UNTRANSLATED,
+    shows_german,
+)
 
 pytestmark = pytest.mark.django_db
 

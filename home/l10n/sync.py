@@ -1,7 +1,7 @@
 """The state of every translation, and a bulk sync that creates or updates them.
 
 The states and the rule behind them (a segment whose translation equals its German source
-is not translated) are in `home.l10n.states`.
+is not translated) are in `integration_pages.translation_states`.
 """
 
 import json
@@ -19,8 +19,13 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.indexing import index_in_bulk, index_updates_deferred
-
-from .states import MISSING, SYNCED, real_translations, segment_counts, state
+from integration_pages.translation_states import (
+    MISSING,
+    SYNCED,
+    real_translations,
+    segment_counts,
+    state,
+)
 
 
 def source_locale():
@@ -116,7 +121,8 @@ class SyncReport:
     updated: int = 0
     unchanged: int = 0
     failed: list = field(default_factory=list)
-    states: Counter = field(default_factory=Counter)  # after the sync, by home.l10n.states
+    # after the sync, by the rule of integration_pages.translation_states
+    states: Counter = field(default_factory=Counter)
 
 
 def machine_translate(translation, translator):

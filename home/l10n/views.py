@@ -8,8 +8,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail_localize import tasks as localize_tasks
 
+from integration_pages.translation_states import MACHINE, MISSING, OUTDATED, REVIEWED, UNTRANSLATED
+
 from . import jobs
-from .states import MACHINE, MISSING, OUTDATED, REVIEWED, UNTRANSLATED
 from .sync import status_rows, target_locales
 
 STATUS_LABELS = {

@@ -7,16 +7,16 @@ import re
 
 from django import template
 from django.conf import settings
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
-from home.l10n.states import shows_german
 from home.languages import LANGUAGE_NAMES_LOCAL, is_rtl
 from home.models import NewsPage, OfficeSettings
 from home.search import summary_text
 from integration_pages.page_urls import site_url
+from integration_pages.translation_states import page_facts, shows_german
 
 register = template.Library()
 
@@ -27,7 +27,8 @@ def language_versions(context):
 
     A page without a translation links to its German original and says so,
     rather than sending the reader to a 404; a translation none of whose text is
-    translated yet (home.l10n.states.shows_german) is linked but marked the same way.
+    translated yet (integration_pages.translation_states.shows_german) is linked but
+    marked the same way.
     """
     request = context.get("request")
     page = context.get("page")
@@ -214,43 +215,13 @@ def breadcrumb_pages(page):
 
 @register.simple_tag
 def translation_notice(page):
-    """What a reader of a translated page should be told, from one query.
-
-    `untranslated`: no text of the page is translated, all of it shows in German.
-    `incomplete`: some text has no translation yet and shows in German (wagtail-localize
-    falls back to the source). `machine`: some text was translated by machine and not
-    checked since. `outdated`: the German page changed after the translation was synced.
-    What counts as translated is `home.l10n.states`' rule: a copy of the German is not.
-    """
+    """What a reader of a translated page should be told, from one query
+    (integration_pages.translation_states.page_facts): `untranslated`, `incomplete`,
+    `machine`, `outdated`. Nothing on German pages."""
     if not isinstance(page, Page) or get_language() == settings.LANGUAGE_CODE:
         return {}
-    from wagtail_localize.models import StringSegment, StringTranslation
-
-    from home.l10n.states import has_letter, translations_of_segment
-
-    translations = translations_of_segment(page.locale_id)
-    machine = translations.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
-    newer_original = Page.objects.filter(
-        translation_key=page.translation_key,
-        locale__language_code=settings.LANGUAGE_CODE,
-        latest_revision_created_at__gt=OuterRef("source__last_updated_at"),
-    )
-    found = StringSegment.objects.filter(
-        has_letter("string__data"),  # a phone number or a year has nothing to translate
-        source__object_id=page.translation_key,
-        source__translations__target_locale_id=page.locale_id,
-    ).aggregate(
-        total=Count("id"),
-        done=Count("id", filter=Exists(translations)),
-        machine=Count("id", filter=Exists(machine)),
-        newer=Count("id", filter=Exists(newer_original)),
-    )
-    return {
-        "untranslated": found["total"] > 0 and found["done"] == 0,
-        "incomplete": 0 < found["done"] < found["total"],
-        "machine": found["machine"] > 0,
-        "outdated": found["newer"] > 0,
-    }
+    facts = page_facts(page)
+    return {key: facts[key] for key in ("untranslated", "incomplete", "machine", "outdated")}
 
 
 def translation_incomplete(page):

@@ -1,8 +1,13 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Page
+
+from integration_pages.translation_states import shows_source
 
 register = template.Library()
 
@@ -15,3 +20,19 @@ def ld_json(data):
     """Structured data (schema.org JSON-LD) for search engines: data, never executed."""
     payload = json.dumps(data, ensure_ascii=False, default=str).translate(_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+
+
+@register.simple_tag
+def source_lang(page, field, block_id=None):
+    """` lang="de" dir="ltr"` for an element showing a field of a translated page (or one
+    of its stream blocks) whose text is not translated and shows the German original, so
+    that screen readers read it with a German voice and right-to-left pages keep its
+    order. Nothing on the German page itself or where the text is translated."""
+    source = settings.LANGUAGE_CODE
+    if not isinstance(page, Page) or not page.pk or get_language() == source:
+        return ""
+    prefix = f"{field}.{block_id}" if block_id else field
+    if not shows_source(page, prefix):
+        return ""
+    direction = "rtl" if get_language_info(source)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', source, direction)

@@ -3,8 +3,8 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 
-from home.l10n.states import MACHINE, MISSING, OUTDATED, REVIEWED, UNTRANSLATED
 from home.l10n.sync import sync_all
+from integration_pages.translation_states import MACHINE, MISSING, OUTDATED, REVIEWED, UNTRANSLATED
 
 # The command's output is English like Django's own commands'.
 STATE_NAMES = {

@@ -22,8 +22,10 @@ For an object in one language, in this order:
 - REVIEWED: every segment translated and reviewed.
 """
 
+from django.conf import settings
 from django.db import connection
 from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q
+from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
 MISSING, OUTDATED, UNTRANSLATED, MACHINE, REVIEWED = (
@@ -123,3 +125,49 @@ def segment_counts(source_locale):
         )
     }
     return totals, done
+
+
+def page_facts(page):
+    """What a reader of a translated `page` should be told, from one query, kept on the
+    page: `segments`, each (context path, translated); `untranslated` (no text is),
+    `incomplete` (some is not), `machine` (some was by machine, not reviewed since) and
+    `outdated` (the German page changed after the translation was synced)."""
+    if not hasattr(page, "_translation_facts"):
+        translations = translations_of_segment(page.locale_id)
+        machine = translations.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
+        newer_original = Page.objects.filter(
+            translation_key=page.translation_key,
+            locale__language_code=settings.LANGUAGE_CODE,
+            latest_revision_created_at__gt=OuterRef("source__last_updated_at"),
+        )
+        rows = list(
+            StringSegment.objects.filter(
+                has_letter("string__data"),  # a phone number or a year: nothing to translate
+                source__object_id=page.translation_key,
+                source__translations__target_locale_id=page.locale_id,
+            )
+            .annotate(
+                done=Exists(translations), machine=Exists(machine), newer=Exists(newer_original)
+            )
+            .values_list("context__path", "done", "machine", "newer")
+        )
+        done = sum(1 for row in rows if row[1])
+        page._translation_facts = {
+            "segments": [(path, translated) for path, translated, _m, _n in rows],
+            "untranslated": bool(rows) and done == 0,
+            "incomplete": 0 < done < len(rows),
+            "machine": any(row[2] for row in rows),
+            "outdated": any(row[3] for row in rows),
+        }
+    return page._translation_facts
+
+
+def shows_source(page, prefix):
+    """Whether every text of `page` under the context path `prefix` (a field, or a stream
+    block: "body.<block id>") shows the German original."""
+    found = [
+        translated
+        for path, translated in page_facts(page)["segments"]
+        if path == prefix or path.startswith(prefix + ".")
+    ]
+    return bool(found) and not any(found)

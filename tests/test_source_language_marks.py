@@ -1,0 +1,90 @@
+"""Text a translated page shows in German is marked as German (issue 15): its element
+gets lang="de" dir="ltr", so a screen reader reads it with a German voice and a
+right-to-left page keeps its full stops and numbers in order. Translated text, and the
+German page itself, get nothing. The marks come from the query the page's translation
+notice makes anyway (integration_pages.translation_states.page_facts)."""
+
+import re
+
+import pytest
+from wagtail.models import Locale
+from wagtail_localize.models import String, StringTranslation, Translation
+
+from home.l10n.sync import sync_all
+from home.models import StandardPage
+
+pytestmark = pytest.mark.django_db
+
+TITLE = "Beratung im Stadtteil"
+INTRO = "Die Beratung ist kostenlos. Termine nach Vereinbarung."
+PARAGRAPH = "Der 10-Punkte-Aktionsplan gilt seit 2020."
+
+
+@pytest.fixture
+def arabic(home_de, django_capture_on_commit_callbacks):
+    """A page whose title is translated into Arabic and whose introduction and text are
+    not, so they show the German."""
+    german = home_de.add_child(
+        instance=StandardPage(
+            title=TITLE,
+            slug="beratung-stadtteil",
+            intro=INTRO,
+            body=[("paragraph", f"<p>{PARAGRAPH}</p>")],
+        )
+    )
+    german.save_revision().publish()
+    locale = Locale.objects.get(language_code="ar")
+    with django_capture_on_commit_callbacks(execute=True):
+        sync_all(objects=[german], locales=[locale], publish=True, machine=False)
+    title = String.objects.get(data=TITLE)
+    StringTranslation.objects.create(
+        translation_of=title,
+        context=title.segments.get(source__object_id=german.translation_key).context,
+        locale=locale,
+        data="الاستشارة في الحي",
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        Translation.objects.get(
+            source__object_id=german.translation_key, target_locale=locale
+        ).save_target(publish=True)
+    return german, german.get_translation(locale)
+
+
+def main(client, page):
+    html = client.get(page.url).content.decode()
+    return html[html.index("<main") : html.index("</main>")]
+
+
+def test_german_text_on_an_arabic_page_is_marked_german(client, arabic):
+    _german, page = arabic
+    html = main(client, page)
+    assert "<h1>الاستشارة في الحي</h1>" in html  # translated: the page's own language
+    assert f'<p class="lead" lang="de" dir="ltr">{INTRO}</p>' in html
+    block = re.search(r'<div class="source-language" lang="de" dir="ltr">(.*?)</div>', html, re.S)
+    assert block and PARAGRAPH in block.group(1)
+
+
+def test_the_german_page_carries_no_marks(client, arabic):
+    german, _page = arabic
+    html = main(client, german)
+    assert 'lang="de"' not in html and "source-language" not in html
+
+
+def test_once_translated_the_marks_go(client, arabic, django_capture_on_commit_callbacks):
+    german, page = arabic
+    intro = String.objects.get(data=INTRO)
+    StringTranslation.objects.create(
+        translation_of=intro,
+        context=intro.segments.get(source__object_id=german.translation_key).context,
+        locale=page.locale,
+        data="الاستشارة مجانية. المواعيد بالاتفاق.",
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        Translation.objects.get(
+            source__object_id=german.translation_key, target_locale=page.locale
+        ).save_target(publish=True)
+    html = main(client, page)
+    assert '<p class="lead">الاستشارة مجانية. المواعيد بالاتفاق.</p>' in html
+    assert "source-language" in html  # the paragraph is still German
