@@ -11,7 +11,8 @@ import re
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
-from wagtail.users.models import UserProfile
+
+from tests.admin_language import logged_in_choosing_language
 
 pytestmark = pytest.mark.django_db
 
@@ -25,15 +26,7 @@ def editor_in(client, django_user_model):
     user.user_permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
-    client.force_login(user)
-
-    def as_language(language):
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
-        return client
-
-    return as_language
+    return logged_in_choosing_language(client, user)
 
 
 def html_tag(response):

@@ -23,11 +23,11 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, ngettext, npgettext, pgettext, trans_real
 from wagtail.models import Locale, Page
-from wagtail.users.models import UserProfile
 from wagtail_localize.models import StringTranslation
 
 from home.l10n.machine import OfflineTranslator
 from home.models import StandardPage
+from tests.admin_language import logged_in_choosing_language
 
 STAFF_LANGUAGES = ["ar", "fa", "uk", "ru", "tr"]  # besides German and English
 LOCALIZE = Path(wagtail_localize.__file__).parent
@@ -171,15 +171,7 @@ def test_wagtail_localize_has_each_of_its_strings_in_every_staff_language(langua
 def staff_client(client, django_user_model):
     """A logged-in editor whose admin language is chosen by each test."""
     user = django_user_model.objects.create_superuser("sprachen", "s@example.org", "pw-123456")
-    client.force_login(user)
-
-    def as_language(language):
-        profile = UserProfile.get_for_user(user)
-        profile.preferred_language = language
-        profile.save()
-        return client
-
-    return as_language
+    return logged_in_choosing_language(client, user)
 
 
 def served_catalogue(client, url_name):
