@@ -2,7 +2,9 @@
 "Intern – Redaktion" and "Forum – intern" (migration home/0012) are served to their
 groups and answer 404 to everyone else, proven over HTTP for each role. A document in a
 public collection ("Öffentlich", "Forum") stays public; one left in the root collection
-is served only to the staff who manage documents there (migration home/0013)."""
+is served only to the staff who manage documents there (migration home/0013). In the
+admin, each group lists and chooses only the documents and images of its collections:
+Presse works in "Öffentlich" (migration home/0014)."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -24,7 +26,7 @@ SEES = {
     "Forum – intern": {"forum-vorstand", "redaktion"},
     "Forum": set(ROLES),
     "Öffentlich": set(ROLES),
-    "Root": {"redaktion", "presse"},
+    "Root": {"redaktion"},  # the staff who manage documents there (presse: "Öffentlich")
 }
 
 
@@ -107,3 +109,41 @@ def test_uploads_start_in_the_public_collection(client, django_user_model):
     chosen = Collection.objects.get(name="Intern – Redaktion")
     kept = client.get(reverse("wagtaildocs:add_multiple") + f"?collection_id={chosen.pk}")
     assert kept.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("group", "sees"),
+    [
+        ("Presse", {"Öffentlich"}),
+        ("Forum-Vorstand", {"Forum", "Forum – intern"}),
+        ("Redaktion", {"Öffentlich", "Forum", "Forum – intern", "Intern – Redaktion", "Root"}),
+        ("Übersetzung", set()),
+    ],
+)
+def test_each_group_chooses_documents_and_images_of_its_collections_only(
+    django_user_model, group, sees
+):
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
+
+    user = django_user_model.objects.create_user(f"wahl-{group}", password="x" * 16)
+    user.groups.add(Group.objects.get(name=group))
+    for model in (get_document_model(), get_image_model()):
+        policy = policy_registry.get_by_type(model)
+        chosen = policy.collections_user_has_any_permission_for(user, ["choose"])
+        assert {c.name for c in chosen if c.name in SEES} == sees, (model, group)
+
+
+def test_presse_uploads_into_the_public_collection(client, django_user_model, settings, tmp_path):
+    """With one collection to add to, Wagtail's upload form files there without asking."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    press = django_user_model.objects.create_user("pressestelle", password="x" * 16)
+    press.groups.add(Group.objects.get(name="Presse"))
+    client.force_login(press)
+    assert 'name="collection"' not in client.get(reverse("wagtaildocs:add")).content.decode()
+    upload = SimpleUploadedFile("flyer.pdf", PDF, content_type="application/pdf")
+    client.post(reverse("wagtaildocs:add"), {"title": "Flyer", "file": upload})
+    assert get_document_model().objects.get(title="Flyer").collection.name == "Öffentlich"
