@@ -12,7 +12,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
+from home.languages import LANGUAGE_NAMES_LOCAL
 from integration_pages.privacy import visible
+from integration_pages.translation_states import shows_source
 
 SKIPPED = {"seo_title", "search_description", "slug"}
 
@@ -28,14 +30,26 @@ def parallel_rows(german, other):
         if isinstance(field, StreamField):
             by_id = {block.id: block for block in (right or [])}
             rows += [
-                {"kind": "block", "left": block, "right": by_id.get(block.id)} for block in left
+                {
+                    "kind": "block",
+                    "left": block,
+                    "right": translated(other, f"{name}.{block.id}", by_id.get(block.id)),
+                }
+                for block in left
             ]
         elif isinstance(field, RichTextField):
-            rows.append({"kind": "rich", "left": left, "right": right})
+            rows.append({"kind": "rich", "left": left, "right": translated(other, name, right)})
         elif getattr(field, "concrete", False) and isinstance(left, str) and (left or right):
             kind = "heading" if name == "title" else "text"
-            rows.append({"kind": kind, "left": left, "right": right})
+            rows.append({"kind": kind, "left": left, "right": translated(other, name, right)})
     return rows
+
+
+def translated(other, path, value):
+    """`value` of the other language's page, or None where it only repeats the German
+    (the rule of integration_pages.translation_states): the view then says "not
+    translated" instead of showing the German twice."""
+    return None if shows_source(other, path) else value
 
 
 def parallel_response(request, page, code):
@@ -66,6 +80,7 @@ def parallel_response(request, page, code):
         "other": other,
         "other_code": code,
         "other_name": languages[code],
+        "other_own_name": LANGUAGE_NAMES_LOCAL[code],  # labels its cells on narrow screens
         "other_dir": "rtl" if rtl else "ltr",
         "rows": parallel_rows(german, other),
     }

@@ -88,3 +88,17 @@ def test_once_translated_the_marks_go(client, arabic, django_capture_on_commit_c
     html = main(client, page)
     assert '<p class="lead">الاستشارة مجانية. المواعيد بالاتفاق.</p>' in html
     assert "source-language" in html  # the paragraph is still German
+
+
+def test_the_parallel_view_says_not_translated_instead_of_repeating_the_german(client, arabic):
+    german, _page = arabic
+    html = client.get(german.url, {"parallel": "ar"}).content.decode()
+    rows = html.split('class="parallel__row')[1:]
+    title = next(r for r in rows if TITLE in r)
+    assert "الاستشارة في الحي" in title
+    intro = next(r for r in rows if INTRO in r)
+    assert intro.count(INTRO) == 1  # the German column only
+    # in the Arabic column, in Arabic
+    assert (
+        '<td lang="ar" dir="rtl" data-language="العربية"><span class="parallel__missing">' in intro
+    )
