@@ -350,7 +350,8 @@ WAGTAIL_SITE_NAME = "Integrationsportal"
 # "Beratungen" finds "Beratung". SQLite's backend ignores the option. Changing it
 # needs `manage.py update_index`, as the stored vectors were made with the old one.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "german"}
+    # wagtail.search.backends.database, with German word forms on SQLite as well
+    "default": {"BACKEND": "cms.search_backend", "SEARCH_CONFIG": "german"}
 }
 WAGTAILDOCS_EXTENSIONS = [
     "csv",

@@ -1,0 +1,39 @@
+"""Wagtail's database search backend, finding other forms of a German word.
+
+SQLite's full-text search matches whole words only: on the embedded default a newcomer's
+"Sprachkurs" found nothing on a page about "Sprachkurse". PostgreSQL's German stemmer
+does not help there either: it makes "sprachkur" of "Sprachkurs" but "sprachkurs" of
+"Sprachkurse". Here each word of a query loses one common German ending and is matched
+as a prefix, on both: "Beratungen" → `beratung*`, "Sprachkurs" → `sprachkur*`,
+"Migrantinnen" → `migrant*` (on PostgreSQL after its stemmer). That finds a little more
+than a stemmer would ("Berater…" for "Beraten"), which a search box forgives.
+"""
+
+from django.db import connection
+from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
+
+# Longest first; an ending is only taken off a word that keeps four letters.
+ENDINGS = ("innen", "en", "er", "es", "e", "n", "s")
+SHORTEST_STEM = 4
+
+
+def word_stem(word):
+    lowered = word.lower()
+    for ending in ENDINGS:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= SHORTEST_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def SearchBackend(params):  # noqa: N802  (the name Wagtail looks up in a backend module)
+    backend = DatabaseSearchBackend(params)
+    # Each vendor's module of modelsearch defines what exists on that database only.
+    if connection.vendor == "sqlite":
+        from cms.search_vendors import sqlite_backend
+
+        return sqlite_backend(backend, params)
+    if connection.vendor == "postgresql":
+        from cms.search_vendors import postgres_backend
+
+        return postgres_backend(backend, params)
+    return backend

@@ -1,0 +1,69 @@
+"""The vendor halves of cms/search_backend.py, each imported on its own database only:
+every word of a query a German stem matched as a prefix."""
+
+import re
+
+from cms.search_backend import word_stem
+
+
+def _stems(query_string, split=r"\s+"):
+    return [word_stem(term) for term in re.split(split, query_string) if term]
+
+
+def _combine(lexemes, operator):
+    combined = lexemes[0]
+    for lexeme in lexemes[1:]:
+        combined = combined & lexeme if operator.lower() == "and" else combined | lexeme
+    return combined
+
+
+def sqlite_backend(backend, params):
+    from modelsearch.backends.database.sqlite.query import Lexeme, SearchQueryExpression
+    from modelsearch.backends.database.sqlite.sqlite import (
+        SQLiteSearchBackend,
+        SQLiteSearchQueryCompiler,
+    )
+    from modelsearch.query import PlainText
+
+    if not isinstance(backend, SQLiteSearchBackend):  # no FTS5: the fallback stays
+        return backend
+
+    class Compiler(SQLiteSearchQueryCompiler):
+        def build_search_query_content(self, query, config=None):
+            if not isinstance(query, PlainText):
+                return super().build_search_query_content(query, config=config)
+            stems = _stems(query.query_string)
+            if not stems:
+                return None
+            lexemes = [Lexeme(stem, prefix=True) for stem in stems]
+            return SearchQueryExpression(_combine(lexemes, query.operator), config=config)
+
+    class Backend(SQLiteSearchBackend):
+        query_compiler_class = Compiler
+
+    return Backend(params)
+
+
+def postgres_backend(backend, params):
+    from django.contrib.postgres.search import SearchQuery
+    from modelsearch.backends.database.postgres.postgres import (
+        PostgresSearchBackend,
+        PostgresSearchQueryCompiler,
+    )
+    from modelsearch.backends.database.postgres.query import Lexeme
+    from modelsearch.query import PlainText
+
+    class Compiler(PostgresSearchQueryCompiler):
+        def build_tsquery_content(self, query, config=None, invert=False):
+            if not isinstance(query, PlainText):
+                return super().build_tsquery_content(query, config=config, invert=invert)
+            stems = _stems(query.query_string, split=r"[\s\-]+")  # as modelsearch splits
+            if not stems:
+                return None
+            lexemes = [Lexeme(stem, invert=invert, prefix=True) for stem in stems]
+            return SearchQuery(_combine(lexemes, query.operator), search_type="raw", config=config)
+
+    class Backend(PostgresSearchBackend):
+        query_compiler_class = Compiler
+
+    return Backend(params)
