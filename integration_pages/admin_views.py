@@ -7,6 +7,7 @@ that a spreadsheet would run as formulas are escaped (see `spreadsheets`).
 
 import django_filters
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.pages.listing import IndexView, PageFilterSet
@@ -62,7 +63,17 @@ class MeasuresMenuItem(MenuItem):
 
 
 class MeasureIndexView(SafeSpreadsheetExportMixin, IndexView):
-    """The listing whose CSV and XLSX export escape formulas."""
+    """The listing whose CSV and XLSX export escape formulas. It opens on the measures in
+    the source language: every measure has a copy in each language, and seven rows per
+    measure hid the one an editor looks for. The language filter still offers the others
+    and "All"."""
+
+    def get_filterset_kwargs(self):
+        kwargs = super().get_filterset_kwargs()
+        if "locale" not in kwargs["data"]:
+            kwargs["data"] = kwargs["data"].copy()
+            kwargs["data"]["locale"] = settings.LANGUAGE_CODE
+        return kwargs
 
 
 class MeasureListingViewSet(PageListingViewSet):

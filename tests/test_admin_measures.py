@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from integration_pages.models import MeasureStatus
+from integration_pages.models import MeasurePage, MeasureStatus
 from tests.concept_data import add_measure, known_measures, make_concept
 
 pytestmark = pytest.mark.django_db
@@ -122,4 +122,17 @@ def test_concept_snippets_have_their_admin_listings(editor_client):
         in editor_client.get(
             reverse("wagtailsnippets_integration_pages_actionfield:list")
         ).content.decode()
+    )
+
+
+def test_listing_opens_on_german_measures_and_filters_by_language(editor_client, known):
+    """Every measure has a copy in each language; the listing opens on the German ones
+    and its language filter shows another language, or all."""
+    german = editor_client.get(reverse("measures:index")).context["pages"]
+    assert german and {page.locale.language_code for page in german} == {"de"}
+    english = editor_client.get(reverse("measures:index"), {"locale": "en"}).context["pages"]
+    assert english and {page.locale.language_code for page in english} == {"en"}
+    everything = editor_client.get(reverse("measures:index"), {"locale": ""}).context
+    assert everything["paginator"].count > len(
+        MeasurePage.objects.filter(locale__language_code="de")
     )
