@@ -7,13 +7,16 @@ calendars and resolution archives are created after migrations (by `load_demo`, 
 editor or wagtail-localize, in every language), so each one gets Presse's page rights
 and the approval workflow here when it is created.
 
-Translators hold "change" on every page only to edit translations, but Wagtail also
-lets "change" delete unpublished pages and read a form page's submissions (personal
-data). The hooks below refuse both when the user has them only through `Übersetzung`.
+Translators hold "change" on every page and snippet only to edit translations, but
+Wagtail also lets "change" edit the German originals, delete unpublished pages and read
+a form page's submissions (personal data). The hooks below refuse these when the user
+has the right only through `Übersetzung`: German pages and snippets are Redaktion's.
 """
 
 from django.conf import settings
+from django.contrib.auth import get_permission_codename
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.db.models.signals import post_save
 from wagtail import hooks
@@ -133,3 +136,45 @@ def convert_to_alias_only_for_publishers(menu_items, request, context):
     page = context.get("page")
     if page is not None and not page.permissions_for_user(request.user).can_publish():
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+def _in_source_language(obj):
+    locale = getattr(obj, "locale", None)
+    return locale is not None and locale.language_code == settings.LANGUAGE_CODE
+
+
+def _snippet_rights_beyond_translation(user, model, action):
+    """Whether `user` may `action` snippets of `model` through a group other than
+    Übersetzung (or a right of their own)."""
+    rights = Permission.objects.filter(
+        codename=get_permission_codename(action, model._meta),
+        content_type=ContentType.objects.get_for_model(model),
+    )
+    return (
+        rights.filter(group__user=user).exclude(group__name=TRANSLATORS).exists()
+        or rights.filter(user=user).exists()
+    )
+
+
+@hooks.register("before_edit_page")
+def translators_leave_german_pages(request, page):
+    user = request.user
+    if (
+        _is_translator(user)
+        and _in_source_language(page)
+        and not _rights_beyond_translation(user, page).can_edit()
+    ):
+        return permission_denied(request)
+    return None
+
+
+@hooks.register("before_edit_snippet")
+def translators_leave_german_snippets(request, instance):
+    user = request.user
+    if (
+        _is_translator(user)
+        and _in_source_language(instance)
+        and not _snippet_rights_beyond_translation(user, type(instance), "change")
+    ):
+        return permission_denied(request)
+    return None

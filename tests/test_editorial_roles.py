@@ -393,3 +393,31 @@ def test_translators_cannot_bulk_delete_a_draft(client, translator, editor, home
     client.force_login(editor)
     client.post(url)
     assert not Page.objects.filter(pk=page.pk).exists()
+
+
+def test_translators_cannot_open_or_change_german_pages(client, translator, editor, home_de):
+    """They translate; the German originals are Redaktion's (their "change" right on the
+    tree is there only for the translations)."""
+    page = home_de.add_child(instance=StandardPage(title="Original", slug="original-de"))
+    page.save_revision().publish()
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = edit_data(page, "Vom Übersetzer geändert")
+    client.force_login(translator)
+    assert _denied(client.get(url))
+    assert _denied(client.post(url, data))
+    page.refresh_from_db()
+    assert page.title == "Original" and page.get_latest_revision().content["title"] == "Original"
+    client.force_login(editor)
+    assert client.get(url).status_code == 200
+
+
+def test_translators_cannot_open_or_change_german_snippets(client, translator, editor):
+    german = Contact.objects.filter(locale__language_code="de").first()
+    url = reverse("wagtailsnippets_snippets_contact:edit", args=[german.pk])
+    client.force_login(translator)
+    assert _denied(client.get(url))
+    assert _denied(client.post(url, {"name": "Geändert", "email": german.email}))
+    german.refresh_from_db()
+    assert german.name != "Geändert"
+    client.force_login(editor)
+    assert client.get(url).status_code == 200
