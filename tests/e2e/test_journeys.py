@@ -49,7 +49,8 @@ def count_in(text: str) -> int:
 
 
 def switch_language(page, language):
-    page.locator("nav.language-switcher").locator(f"a[hreflang='{language}']").click()
+    # By the link's language: a copy that shows only German is linked with hreflang="de".
+    page.locator("nav.language-switcher").locator(f"a[lang='{language}']").click()
 
 
 def log_in(page, site_url, username, password):

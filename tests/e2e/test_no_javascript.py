@@ -66,9 +66,9 @@ def test_guided_signpost_leads_step_by_step_to_services(page, manifest):
 
 def test_language_switch_is_a_plain_link_both_ways(page, manifest):
     page.goto(manifest["MeasurePage"]["de"])
-    page.locator(".language-switcher a[hreflang=ar]").click()
+    page.locator(".language-switcher a[lang=ar]").click()
     expect(page.locator("html")).to_have_attribute("lang", "ar")
     assert page.url.endswith(manifest["MeasurePage"]["ar"])
-    page.locator(".language-switcher a[hreflang=de]").click()
+    page.locator(".language-switcher a[lang=de]").click()
     expect(page.locator("html")).to_have_attribute("lang", "de")
     assert page.url.endswith(manifest["MeasurePage"]["de"])
