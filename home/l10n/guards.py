@@ -1,5 +1,6 @@
-"""wagtail-localize's PO upload and machine translation, guarded against bad input and
-failing services. Both views answer wagtail-localize's own addresses (they come first).
+"""wagtail-localize's PO upload, machine translation, sync and alias conversion, guarded
+against bad input, failing services and publishing by those who may not. These views
+answer wagtail-localize's own addresses (their URLs come first).
 
 **The PO upload** checks a translator's file before wagtail-localize imports it.
 
