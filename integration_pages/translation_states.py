@@ -87,6 +87,22 @@ def shows_german():
     return ExpressionWrapper(Exists(synced) & ~Exists(texts), output_field=BooleanField())
 
 
+def title_shows_source():
+    """For an outer query over pages: the page is a translation whose title is not
+    translated, so menus and breadcrumbs show its German title (and mark it German)."""
+    translated = real_translations().filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale_id=OuterRef(OuterRef("locale_id")),
+    )
+    untranslated = StringSegment.objects.filter(
+        source__object_id=OuterRef("translation_key"),
+        source__translations__target_locale_id=OuterRef("locale_id"),
+        context__path="title",
+    ).exclude(Exists(translated))
+    return Exists(untranslated)
+
+
 def state(*, exists, outdated, segments, translated, machine):
     if not exists:
         return MISSING

@@ -5,6 +5,7 @@ German page itself, get nothing. The marks come from the query the page's transl
 notice makes anyway (integration_pages.translation_states.page_facts)."""
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from wagtail.models import Locale
@@ -102,3 +103,34 @@ def test_the_parallel_view_says_not_translated_instead_of_repeating_the_german(c
     assert (
         '<td lang="ar" dir="rtl" data-language="العربية"><span class="parallel__missing">' in intro
     )
+
+
+def test_menus_and_breadcrumbs_mark_german_titles(client):
+    """The demo's Arabic measure "Sprachcafés": its concept's title is translated, its
+    goal's and its own are not. Breadcrumb and main navigation mark exactly the German
+    titles."""
+    from integration_pages.models import GoalPage, IntegrationConceptPage, MeasurePage
+
+    measure = MeasurePage.objects.get(
+        slug="sprachcafe", locale__language_code="ar", url_path__startswith="/luebeck"
+    )
+    goal = measure.get_parent().specific
+    concept = IntegrationConceptPage.objects.ancestor_of(measure).get()
+    assert isinstance(goal, GoalPage)
+    html = client.get(measure.url).content.decode()
+    crumbs = html[html.index('<nav class="breadcrumb"') :]
+    crumbs = crumbs[: crumbs.index("</nav>")]
+
+    def crumb(page):
+        path = urlsplit(page.url).path
+        return re.search(rf'<a href="{re.escape(path)}"[^>]*>', crumbs).group(0)
+
+    assert 'lang="de"' not in crumb(concept)  # "مفهوم الاندماج البلدي"
+    assert 'lang="de"' in crumb(goal)
+    assert f'<span aria-current="page" lang="de" dir="ltr">{measure.title}</span>' in crumbs
+    nav = html[html.index('<nav class="main-nav"') :]
+    nav = nav[: nav.index("</nav>")]
+    concept_path = re.escape(urlsplit(concept.url).path)
+    assert re.search(rf'<a href="{concept_path}" dir="auto" aria-current', nav)
+    german_titles = re.findall(r'<a href="[^"]+" dir="auto" lang="de"', nav)
+    assert german_titles  # e.g. the press releases, whose Arabic title is German

@@ -16,7 +16,7 @@ from home.languages import LANGUAGE_NAMES_LOCAL, is_rtl
 from home.models import NewsPage, OfficeSettings
 from home.search import summary_text
 from integration_pages.page_urls import site_url
-from integration_pages.translation_states import page_facts, shows_german
+from integration_pages.translation_states import page_facts, shows_german, title_shows_source
 
 register = template.Library()
 
@@ -89,7 +89,7 @@ def _chrome(page):
                 | Q(depth=3, path__startswith=home_path, show_in_menus=True)
             )
             .select_related("locale")
-            .annotate(shows_german=shows_german())
+            .annotate(shows_german=shows_german(), title_in_source=title_shows_source())
             .order_by("path")
         )
         page._portal_chrome = {
