@@ -122,3 +122,14 @@ def test_language_switch_on_the_measure_list_stays_on_the_measure_list(client):
     assert 'href="/en/integrationskonzept/measures/"' in switcher
     # Arabic has the concept page translated, so its measure list is offered too.
     assert 'href="/ar/integrationskonzept/measures/"' in switcher
+
+
+def test_a_page_shown_in_german_says_so_and_links_the_languages_it_is_translated_into(client):
+    """The demo's Persian action plan shows only German: the reader is told in Persian
+    and offered the versions that are translated, German included, each in its language."""
+    html = client.get("/fa/eccar/").content.decode()
+    notice = re.search(r'<p class="notice[^"]*notice--untranslated".*?</p>', html, re.S).group(0)
+    assert "این صفحه هنوز به این زبان ترجمه نشده است." in notice
+    assert '<a href="/de/eccar/" hreflang="de" lang="de" dir="ltr">Deutsch</a>' in notice
+    assert '<a href="/en/eccar/" hreflang="en" lang="en" dir="ltr">English</a>' in notice
+    assert 'lang="uk"' not in notice  # the Ukrainian copy shows German too
