@@ -244,7 +244,7 @@ def test_forum_board_member_updates_a_meeting(browser, site_url, manifest):
     public = row.locator(".w-status").get_attribute("href")
     arabic = re.sub(r"^/de/", "/ar/", public)
     to_german = f"a[href='{public}'][hreflang=de]"
-    newer_notice = f".notice--translation {to_german}"
+    newer_notice = f".notice--outdated {to_german}"
     visitor = new_context(browser, site_url).new_page()
     visitor.goto(arabic)
     expect_language(visitor, "ar", "rtl")
@@ -269,7 +269,7 @@ def test_forum_board_member_updates_a_meeting(browser, site_url, manifest):
         else:
             expect_language(page, "ar", "rtl")
             expect(page.locator(newer_notice)).to_be_visible()
-            notice = page.locator(".notice--translation", has=page.locator(to_german))
+            notice = page.locator(".notice--outdated", has=page.locator(to_german))
             expect(notice).to_have_text(re.compile(r"\. \S"))  # a space before the link
 
     public_screenshots(
