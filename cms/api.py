@@ -26,14 +26,17 @@ from types import SimpleNamespace
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
+from rest_framework.fields import Field
 from taggit.managers import TaggableManager
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.coreutils import get_content_languages
 
 from home.search import MAX_QUERY_LENGTH, search_terms
+from integration_pages.translation_states import page_state
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 DIGITS = re.compile(r"[0-9]+")
@@ -113,7 +116,26 @@ class WordSearchFilter(SearchFilter):
         return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
 
 
+class TranslationStateField(Field):
+    """A page's translation state by the portal's one rule (reviewed, machine, untranslated,
+    outdated), as the page's banner and the status report tell it; null for an original."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        return page_state(page)
+
+
+class PortalPageSerializer(PageSerializer):
+    translation_state = TranslationStateField(read_only=True)
+
+
 class PortalPagesAPIViewSet(PagesAPIViewSet):
+    base_serializer_class = PortalPageSerializer
+    # One query per page: on the detail view only, so a listing stays a few queries.
+    meta_fields = [*PagesAPIViewSet.meta_fields, "translation_state"]
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "translation_state"]
     filter_backends = [
         WordSearchFilter if backend is SearchFilter else backend
         for backend in PagesAPIViewSet.filter_backends

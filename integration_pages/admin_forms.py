@@ -1,10 +1,11 @@
-"""Page forms whose lists offer what belongs to the page: its own language and concept.
+"""Admin forms whose lists offer what belongs to the object: its own language, site and
+concept; and the checks every page form runs.
 
 Snippets are translatable: every field of action, organisation and contact exists once
 per language, and two sites share the snippet tables. A plain form listed every copy (77
 fields of action, 280 organisations, the English copy first) and built all those options
-for each edit. Here each list of a translatable model offers only the page's language,
-and fields of action only those of the concept the page belongs to. What is chosen
+for each edit. Here each list of a translatable model offers only the object's language
+and site, and fields of action only those of the concept a page belongs to. What is chosen
 already always stays in the list, so nothing stored is dropped by saving.
 """
 
@@ -16,7 +17,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from modelcluster.queryset import FakeQuerySet
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
 
 from integration_pages.admin_widgets import MoneyInput
@@ -37,27 +38,58 @@ def _chosen_pks(value):
     return [getattr(item, "pk", item) for item in value]
 
 
-class LocalisedChoicesPageForm(WagtailAdminPageForm):
-    def __init__(self, *args, parent_page=None, **kwargs):
-        super().__init__(*args, parent_page=parent_page, **kwargs)
-        page = self.instance if self.instance.pk else parent_page
+def localise_choices(form):
+    """Every list of a translatable model in an admin form of a page or a translatable
+    snippet offers the object's own language and site; a page's fields of action, those of
+    its concept. Runs for every admin model form (installed by `localise_every_admin_form`)."""
+    instance = form.instance
+    if isinstance(instance, Page):
+        page = instance if instance.pk else getattr(form, "parent_page", None)
         if page is None:
             return
-        locale_id = self.instance.locale_id or page.locale_id
+        locale_id = instance.locale_id or page.locale_id
         ancestors = Page.objects.ancestor_of(page, inclusive=True)
-        for name, field in self.fields.items():
-            queryset = getattr(field, "queryset", None)
-            model = getattr(queryset, "model", None)
-            if model is None or issubclass(model, Page) or not issubclass(model, TranslatableMixin):
-                continue
-            wanted = Q(locale_id=locale_id)
-            # By translation key: a translated field of action may still point at the
-            # German concept page, and a translated measure sits under its translation.
+        site = page.get_site()
+    elif isinstance(instance, TranslatableMixin) and instance.locale_id:
+        locale_id, ancestors = instance.locale_id, None
+        site = getattr(instance, "site", None)  # a snippet of one site, or of every site
+    else:
+        return
+    for name, field in form.fields.items():
+        queryset = getattr(field, "queryset", None)
+        model = getattr(queryset, "model", None)
+        if model is None or issubclass(model, Page) or not issubclass(model, TranslatableMixin):
+            continue
+        wanted = Q(locale_id=locale_id)
+        # By translation key: a translated field of action may still point at the
+        # German concept page, and a translated measure sits under its translation.
+        if ancestors is not None and hasattr(model, "concept_id"):
             of_concept = Q(concept__translation_key__in=ancestors.values("translation_key"))
-            if hasattr(model, "concept_id") and model.objects.filter(of_concept).exists():
+            if model.objects.filter(of_concept).exists():
                 wanted &= of_concept
-            chosen = Q(pk__in=_chosen_pks(self.initial.get(name)))
-            field.queryset = queryset.filter(wanted | chosen)
+        if site is not None and _has_field(model, "site"):
+            wanted &= Q(site__isnull=True) | Q(site=site)
+        chosen = Q(pk__in=_chosen_pks(form.initial.get(name)))
+        field.queryset = queryset.filter(wanted | chosen)
+
+
+def _has_field(model, name):
+    return any(field.name == name for field in model._meta.get_fields())
+
+
+def localise_every_admin_form():
+    """Wraps WagtailAdminModelForm.__init__ once (HomeConfig.ready): page and snippet forms
+    alike, whichever base form a page type brings (form pages bring their own)."""
+    if getattr(WagtailAdminModelForm, "portal_choices", False):
+        return
+    wagtail_init = WagtailAdminModelForm.__init__
+
+    def __init__(self, *args, **kwargs):
+        wagtail_init(self, *args, **kwargs)
+        localise_choices(self)
+
+    WagtailAdminModelForm.__init__ = __init__
+    WagtailAdminModelForm.portal_choices = True
 
 
 # Every page form of the portal ------------------------------------------------------------
@@ -66,7 +98,7 @@ class LocalisedChoicesPageForm(WagtailAdminPageForm):
 # wagtail.admin's `ready()`, which runs after ours, and form pages bring their own
 # (WagtailAdminFormPageForm). So the checks below wrap `WagtailAdminPageForm.clean`, where
 # Wagtail checks the slug, once at start-up (HomeConfig.ready); every page type's form,
-# LocalisedChoicesPageForm included, runs them after Wagtail's own.
+# runs them after Wagtail's own.
 
 
 def draft_at_slug(parent_page, slug, page):

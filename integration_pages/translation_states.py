@@ -20,6 +20,10 @@ For an object in one language, in this order:
 - UNTRANSLATED: at least one segment shows German;
 - MACHINE: every segment translated, some by machine and not reviewed;
 - REVIEWED: every segment translated and reviewed.
+
+The admin's status report knows one more: AWAITING_REVIEW, a translated page a translator
+submitted to the review workflow and nobody has approved yet (what readers see is still the
+live version, which has one of the states above).
 """
 
 from django.conf import settings
@@ -28,15 +32,16 @@ from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, 
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-MISSING, OUTDATED, UNTRANSLATED, MACHINE, REVIEWED = (
+MISSING, OUTDATED, UNTRANSLATED, MACHINE, REVIEWED, AWAITING_REVIEW = (
     "missing",
     "outdated",
     "untranslated",
     "machine",
     "reviewed",
+    "awaiting_review",
 )
 # what the bulk sync has nothing to do for: a copy exists and its source has not changed
-SYNCED = (UNTRANSLATED, MACHINE, REVIEWED)
+SYNCED = (UNTRANSLATED, MACHINE, REVIEWED, AWAITING_REVIEW)
 
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
@@ -176,6 +181,21 @@ def page_facts(page):
             "outdated": any(row[3] for row in rows),
         }
     return page._translation_facts
+
+
+def page_state(page):
+    """The state of a translated `page` by the rule above, from `page_facts`; None for a page
+    that translates nothing (a German original, or one first written in its own language)."""
+    segments = page_facts(page)["segments"]
+    if not segments:
+        return None
+    return state(
+        exists=True,
+        outdated=page_facts(page)["outdated"],
+        segments=len(segments),
+        translated=sum(1 for _path, translated in segments if translated),
+        machine=page_facts(page)["machine"],
+    )
 
 
 def shows_source(page, prefix):

@@ -1,12 +1,15 @@
-"""Lists in the measure and goal editors offer what belongs to the page (issues 15, 17):
-the page's own language, and fields of action of its own concept, instead of every
-language copy of every snippet of both sites. What is chosen already stays offered."""
+"""Lists in the admin's page and snippet editors offer what belongs to the object (issues
+15, 17): its own language and site, and a page's fields of action of its own concept,
+instead of every language copy of every snippet of both sites. What is chosen already
+stays offered."""
 
 import re
 
 import pytest
+from django.db.models import Q
 from django.urls import reverse
 
+from integration_pages.admin_forms import _chosen_pks
 from integration_pages.models import ActionField, GoalPage, MeasurePage
 from snippets.models import Organisation
 
@@ -16,6 +19,10 @@ pytestmark = pytest.mark.django_db
 def edit_form(page):
     form_class = page.specific_class.get_edit_handler().get_form_class()
     return form_class(instance=page, parent_page=page.get_parent())
+
+
+def of_site(page):
+    return Q(site__isnull=True) | Q(site=page.get_site())
 
 
 def concept_of(page):
@@ -37,7 +44,9 @@ def test_a_measure_offers_its_language_and_its_concepts_fields_of_action(languag
     assert fields.count() < ActionField.objects.count()
     partners = form.fields["partners"].queryset.exclude(partner_in=measure)
     assert set(partners.values_list("locale__language_code", flat=True)) <= {language}
-    own_language = Organisation.objects.filter(locale=measure.locale).exclude(partner_in=measure)
+    own_language = Organisation.objects.filter(
+        of_site(measure), locale=measure.locale
+    ).exclude(partner_in=measure)
     assert partners.count() == own_language.count()
     assert form.fields["partners"].queryset.count() < Organisation.objects.count()
 
@@ -64,5 +73,53 @@ def test_the_editor_renders_only_the_pages_options(admin_client):
     select = re.search(r'<select name="partners".*?</select>', html.decode(), re.S).group(0)
     offered = {int(pk) for pk in re.findall(r'<option value="(\d+)"', select)}
     assert offered
-    expected = Organisation.objects.filter(locale=measure.locale) | measure.partners.all()
+    expected = (
+        Organisation.objects.filter(of_site(measure), locale=measure.locale)
+        | measure.partners.all()
+    )
     assert offered == set(expected.values_list("pk", flat=True))
+
+
+def test_a_measure_does_not_offer_another_sites_organisations():
+    from home.models import HomePage
+
+    lueneburg = HomePage.objects.get(slug="lueneburg", locale__language_code="de")
+    measure = MeasurePage.objects.descendant_of(lueneburg).first()
+    luebeck_only = Organisation.objects.create(
+        name="Nur in Lübeck e. V.", locale=measure.locale, site=edit_site("luebeck")
+    )
+    everywhere = Organisation.objects.create(name="Überall e. V.", locale=measure.locale)
+    partners = edit_form(measure).fields["partners"].queryset
+    assert everywhere in partners
+    assert luebeck_only not in partners
+
+
+def edit_site(slug):
+    from wagtail.models import Site
+
+    return Site.objects.get(root_page__slug=slug)
+
+
+def test_a_press_release_offers_topics_in_its_own_language():
+    from home.models import NewsPage
+
+    release = NewsPage.objects.filter(locale__language_code="ar").first()
+    form = edit_form(release)
+    topics = form.fields["topics"].queryset.exclude(pk__in=_chosen_pks(form.initial["topics"]))
+    assert topics.exists()
+    assert set(topics.values_list("locale__language_code", flat=True)) == {"ar"}
+
+
+@pytest.mark.parametrize("language", ["de", "uk"])
+def test_a_counselling_service_offers_grounds_areas_languages_and_providers_of_its_language(
+    language,
+):
+    from snippets.models import CounsellingService
+
+    service = CounsellingService.objects.filter(locale__language_code=language).first()
+    form_class = CounsellingService.snippet_viewset.get_form_class()
+    form = form_class(instance=service)
+    for name in ("grounds", "life_areas", "languages", "provider"):
+        others = form.fields[name].queryset.exclude(pk__in=_chosen_pks(form.initial.get(name)))
+        assert others.exists(), name
+        assert set(others.values_list("locale__language_code", flat=True)) == {language}, name

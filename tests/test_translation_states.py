@@ -213,3 +213,37 @@ def test_a_name_a_person_kept_counts_and_a_number_needs_no_translation(
     kept.translation_type = StringTranslation.TRANSLATION_TYPE_MACHINE
     kept.save()
     assert state_of(page, "uk") == UNTRANSLATED
+
+
+def test_the_api_gives_each_translated_page_its_state_by_the_same_rule(
+    client, page, django_capture_on_commit_callbacks
+):
+    def api_state(obj):
+        response = client.get(f"/api/v2/pages/{obj.pk}/", HTTP_HOST="luebeck.localhost")
+        assert response.status_code == 200
+        return response.json()["meta"]["translation_state"]
+
+    sync(
+        page,
+        "ar",
+        machine=True,
+        django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
+    )
+    arabic = page.get_translation(locale("ar"))
+    assert api_state(page) is None  # the German original translates nothing
+    assert api_state(arabic) == state_of(page, "ar") == UNTRANSLATED  # the intro shows German
+    intro = String.objects.get(data=UNKNOWN)
+    StringTranslation.objects.create(
+        translation_of=intro,
+        context=intro.segments.get(source__object_id=page.translation_key).context,
+        locale=locale("ar"),
+        data="جملة لا يعرفها أي مسرد.",
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+    )
+    assert api_state(arabic) == state_of(page, "ar") == MACHINE  # the title is the glossary's
+    StringTranslation.objects.filter(locale=locale("ar"), translation_of__data=KNOWN).update(
+        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL
+    )
+    assert api_state(arabic) == state_of(page, "ar") == REVIEWED
+    listing = client.get("/api/v2/pages/", HTTP_HOST="luebeck.localhost").json()
+    assert "translation_state" not in listing["items"][0]["meta"]  # detail view only

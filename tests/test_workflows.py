@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page, Workflow, WorkflowPage
 
 from home.editorial_access import EDITORS, WORKFLOW
+from integration_pages.translation_states import AWAITING_REVIEW
 from tests.concept_data import add_measure, make_concept
 from tests.factories import GoalPageFactory
 
@@ -159,6 +160,7 @@ def test_a_translation_submitted_by_a_translator_is_reviewed_by_redaktion(
     assert not page.permissions_for_user(translator).can_publish()
     page.save_revision(user=translator)
     state = page.get_workflow().start(page, translator)
+    assert report_status(page) == AWAITING_REVIEW  # the translation status report says so
     task = state.current_task_state.task.specific
     assert task.name == "Prüfung der Übersetzung durch die Redaktion"
     page.refresh_from_db()
@@ -169,6 +171,18 @@ def test_a_translation_submitted_by_a_translator_is_reviewed_by_redaktion(
     page.refresh_from_db()
     assert not page.workflow_in_progress
     assert page.live_revision == page.latest_revision
+    assert report_status(page) != AWAITING_REVIEW
+
+
+def report_status(page):
+    """The translation status report's cell for `page`'s language in its German row."""
+    from wagtail.models import Locale
+
+    from home.l10n.sync import status_rows
+
+    german = page.get_translation(Locale.objects.get(language_code="de")).specific
+    (row,) = status_rows(objects=[german], locales=[page.locale])
+    return row.statuses[page.locale.language_code]
 
 
 def test_a_language_added_later_gets_the_review_too(home_de):

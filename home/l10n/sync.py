@@ -13,14 +13,16 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import F
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin, WorkflowState
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.indexing import index_in_bulk, index_updates_deferred
 from integration_pages.translation_states import (
+    AWAITING_REVIEW,
     MISSING,
+    OUTDATED,
     SYNCED,
     real_translations,
     segment_counts,
@@ -91,6 +93,11 @@ def status_rows(objects=None, locales=None):
             base.objects.exclude(locale=german).values_list("translation_key", "locale_id")
         )
     totals, done = segment_counts(german)
+    awaiting = set(
+        Page.objects.exclude(locale=german)
+        .filter(_workflow_states__status=WorkflowState.STATUS_IN_PROGRESS)
+        .values_list("translation_key", "locale_id")
+    )
     rows = []
     for obj in objects:
         source = sources.get((obj.translation_key, _content_type_id(obj)))
@@ -98,13 +105,16 @@ def status_rows(objects=None, locales=None):
         row = Row(obj, obj._meta.verbose_name)
         for locale in locales:
             translated, machine = done.get((source.pk, locale.pk), (0, 0)) if source else (0, 0)
-            row.statuses[locale.language_code] = state(
+            status = state(
                 exists=(obj.translation_key, locale.pk) in existing,
                 outdated=changed,
                 segments=totals.get(source.pk, 0) if source else 0,
                 translated=translated,
                 machine=machine,
             )
+            if status not in (MISSING, OUTDATED) and (obj.translation_key, locale.pk) in awaiting:
+                status = AWAITING_REVIEW
+            row.statuses[locale.language_code] = status
         rows.append(row)
     return rows
 

@@ -8,13 +8,21 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail_localize import tasks as localize_tasks
 
-from integration_pages.translation_states import MACHINE, MISSING, OUTDATED, REVIEWED, UNTRANSLATED
+from integration_pages.translation_states import (
+    AWAITING_REVIEW,
+    MACHINE,
+    MISSING,
+    OUTDATED,
+    REVIEWED,
+    UNTRANSLATED,
+)
 
 from . import jobs
 from .sync import status_rows, target_locales
 
 STATUS_LABELS = {
     REVIEWED: _("translated and reviewed"),
+    AWAITING_REVIEW: _("awaiting review"),
     MACHINE: _("machine-translated, not reviewed"),
     UNTRANSLATED: _("German shown (not or partly translated)"),
     OUTDATED: _("outdated (German changed since)"),

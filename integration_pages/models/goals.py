@@ -8,15 +8,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.admin_forms import LocalisedChoicesPageForm
 from integration_pages.privacy import hidden_q
 from integration_pages.translation import page_translatable_fields
 
 
 class GoalPage(Page):
     """A guiding goal (Leitziel), or one level down a sub-goal (Teilziel)."""
-
-    base_form_class = LocalisedChoicesPageForm
 
     short_title = models.CharField(
         _("short title"),

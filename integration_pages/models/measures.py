@@ -14,7 +14,6 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.admin_forms import LocalisedChoicesPageForm
 from integration_pages.admin_widgets import MoneyInput
 from integration_pages.panels import content_and_facts_tabs
 from integration_pages.translation import page_translatable_fields
@@ -81,8 +80,6 @@ def indicator_chart(indicator, chart_id):
 
 class MeasurePage(Page):
     """A measure (Maßnahme) with SMART facts, under a goal or sub-goal."""
-
-    base_form_class = LocalisedChoicesPageForm
 
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences shown in lists and exports.")

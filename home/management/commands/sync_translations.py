@@ -4,11 +4,19 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 
 from home.l10n.sync import sync_all
-from integration_pages.translation_states import MACHINE, MISSING, OUTDATED, REVIEWED, UNTRANSLATED
+from integration_pages.translation_states import (
+    AWAITING_REVIEW,
+    MACHINE,
+    MISSING,
+    OUTDATED,
+    REVIEWED,
+    UNTRANSLATED,
+)
 
 # The command's output is English like Django's own commands'.
 STATE_NAMES = {
     REVIEWED: "translated and reviewed",
+    AWAITING_REVIEW: "awaiting review",
     MACHINE: "machine-translated, not reviewed",
     UNTRANSLATED: "German shown (not or partly translated)",
     OUTDATED: "outdated",
