@@ -71,10 +71,22 @@ def filter_measures(measures, filters):
     return measures
 
 
+class NamesSelect(forms.Select):
+    """A list of names that are not translated (districts, languages in their own name):
+    each option says so (`translate="no"`), for translation tools and the script share
+    the newcomer pages are measured by."""
+
+    def create_option(self, *args, **kwargs):
+        option = super().create_option(*args, **kwargs)
+        if option["value"]:
+            option["attrs"]["translate"] = "no"
+        return option
+
+
 class MsoFilterForm(LenientFilterForm):
     focus = forms.ChoiceField(label=_("Focus"), required=False)
-    language = forms.ChoiceField(label=_("Language"), required=False)
-    district = forms.ChoiceField(label=_("District"), required=False)
+    language = forms.ChoiceField(label=_("Language"), required=False, widget=NamesSelect)
+    district = forms.ChoiceField(label=_("District"), required=False, widget=NamesSelect)
 
     def __init__(self, data, *, districts, languages):
         super().__init__(data)

@@ -207,3 +207,18 @@ def test_meetings_are_in_the_api_with_their_facts(client, forum):
     assert {item["title"] for item in items} >= {m.title for m in german}
     held = next(i for i in items if i["status"] == "held" and i["minutes"])
     assert held["place"] and held["starts_at"]
+
+
+def test_a_translated_meeting_says_in_its_language_that_the_minutes_are_german(client):
+    """The minutes are a German document: the Arabic meeting page links them with its own
+    words, names the language and marks the link's target as German."""
+    meeting = (
+        ForumMeetingPage.objects.filter(locale__language_code="ar", minutes__isnull=False)
+        .select_related("minutes")
+        .first()
+    )
+    html = client.get(meeting.url).content.decode()
+    link = f'<a href="{meeting.minutes.url}" hreflang="de">'
+    assert link in html
+    assert meeting.minutes.title not in html
+    assert "(الألمانية, PDF" in html

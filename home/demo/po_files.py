@@ -1,0 +1,223 @@
+"""Hand translations of what newcomers read, shipped as PO files: one per page or snippet and
+language, translations/<key>/<code>.po, keyed by the German text.
+
+load_demo imports them after its sync has made every language copy, through wagtail-localize's
+own PO import, the path a translation agency's file takes when it is uploaded in the admin:
+the object's own PO export (which knows where each string sits) is filled from the shipped
+file by German text, and imported as a manual translation. The files are keyed by text, not
+by wagtail-localize's context, because a block's context is a random id of one database.
+
+`manage.py demo_po` writes the German side of the files again after the demo content changed,
+keeping every translation that still fits.
+"""
+
+import re
+from html import unescape
+from pathlib import Path
+
+import polib
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+from home.l10n.sync import source_changed
+from home.localize_admin import PO_UPLOAD
+from integration_pages.models import ActionField, GoalPage, IntegrationConceptPage
+from integration_pages.translation_states import real_translations
+from snippets.models import (
+    Contact,
+    CounsellingService,
+    DiscriminationGround,
+    LifeArea,
+    Organisation,
+    Topic,
+)
+
+ROOT = Path(__file__).parent / "translations" / "objects"
+LANGUAGES = ["en", "ar", "fa", "uk", "ru", "tr"]
+
+# The pages newcomers read, by path below the site root; "+" takes the page's children too,
+# and a concept's overview takes its guiding goals and sub-goals (what the overview lists).
+PAGES = {
+    "luebeck": ["", "wegweiser", "forum-fuer-migrantinnen+", "veranstaltungen+"]
+    + ["sicherer-hafen", "kontakt", "barrierefreiheit/barriere-melden", "presse+"],
+    "lueneburg": ["", "integrationskonzept", "kontakt", "barrierefreiheit/barriere-melden"],
+}
+# Sections the home pages link to by their titles: only the title is translated by hand (so
+# the home page reads in the reader's language); the pages themselves say they show German.
+LINKED = {
+    "luebeck": ["integrationskonzept", "eccar", "netzwerke", "beschluesse"]
+    + ["integrationsfonds", "foerderung", "erste-schritte"],
+}
+# wagtail-localize's context of a segment, without the random block ids
+BLOCK_ID = re.compile(r"\.?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def key_of(obj):
+    if isinstance(obj, Page):
+        return "pages/" + obj.url_path.strip("/")
+    ident = getattr(obj, "slug", None) or getattr(obj, "code", None) or slugify(str(obj))
+    return f"snippets/{obj._meta.model_name}/{ident}"
+
+
+def newcomer_objects():
+    """The German pages and snippets that ship hand translations, parents before children."""
+    german = Locale.objects.get(language_code="de")
+    pages = []
+    for root, paths in PAGES.items():
+        for path in paths:
+            url_path = "/" + "/".join(filter(None, [root, path.rstrip("+")])) + "/"
+            page = Page.objects.filter(url_path=url_path, locale=german).first()
+            if page is None:
+                continue
+            pages.append(page.specific)
+            if path.endswith("+"):
+                pages += list(page.get_children().specific().order_by("path"))
+            if isinstance(page.specific, IntegrationConceptPage):
+                pages += list(GoalPage.objects.descendant_of(page).order_by("path"))
+    snippets = [
+        *CounsellingService.objects.filter(locale=german).order_by("slug"),
+        *DiscriminationGround.objects.filter(locale=german),
+        *LifeArea.objects.filter(locale=german),
+        *Topic.objects.filter(locale=german),
+        *Contact.objects.filter(locale=german).order_by("name"),
+        *Organisation.objects.filter(locale=german, kind="mso").order_by("name"),
+    ]
+    concepts = [p for p in pages if isinstance(p, IntegrationConceptPage)]
+    snippets += list(ActionField.objects.filter(concept__in=concepts, locale=german))
+    return [(key_of(obj), obj) for obj in pages + snippets + linked_pages(german)]
+
+
+def linked_pages(german):
+    urls = [f"/{root}/{path}/" for root, paths in LINKED.items() for path in paths]
+    return list(Page.objects.filter(url_path__in=urls, locale=german).specific().order_by("path"))
+
+
+def linked_keys():
+    """The keys of the LINKED pages, whose files translate the title only."""
+    return {f"pages/{root}/{path}" for root, paths in LINKED.items() for path in paths}
+
+
+def path_of(key, code):
+    return ROOT / key / f"{code}.po"
+
+
+def read(path):
+    """German → translation from one shipped file (empty and fuzzy entries left out)."""
+    return {
+        entry.msgid: entry.msgstr
+        for entry in polib.pofile(str(path))
+        if entry.msgstr and not entry.obsolete and "fuzzy" not in entry.flags
+    }
+
+
+def _translation(obj, locale):
+    source, created = TranslationSource.get_or_create_from_instance(obj)
+    if not created and source_changed(obj, source):
+        source.update_from_db()
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    return translation
+
+
+def import_file(obj, locale, path):
+    """Import one shipped file; returns whether anything changed (so a second run is quiet)."""
+    strings = read(path)
+    with transaction.atomic():
+        translation = _translation(obj, locale)
+        po = translation.export_po()
+        wanted, changed = set(), False
+        for entry in po:
+            text = strings.get(entry.msgid) or strings.get(unescape(entry.msgid))
+            if not text:
+                continue
+            wanted.add(entry.msgid)
+            if entry.msgstr != text:
+                entry.msgstr, changed = text, True
+        translation.import_po(po, tool_name=PO_UPLOAD)
+        # What an earlier sync's glossary gave word for word is the translator's now too.
+        promoted = (
+            StringTranslation.objects.filter(
+                locale=locale,
+                translation_of__segments__source=translation.source,
+                translation_of__data__in=wanted,
+            )
+            .exclude(translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL)
+            .update(translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL, tool_name=PO_UPLOAD)
+        )
+        if changed or promoted or not obj.has_translation(locale):
+            translation.save_target(publish=True)
+            return True
+    return False
+
+
+def import_all(log=print):
+    """Import every shipped file whose object exists; returns how many changed anything."""
+    locales = {loc.language_code: loc for loc in Locale.objects.filter(language_code__in=LANGUAGES)}
+    changed = 0
+    for key, obj in newcomer_objects():
+        for code, locale in locales.items():
+            path = path_of(key, code)
+            if path.exists() and import_file(obj, locale, path):
+                changed += 1
+                log(f"{code} translation of {obj} (PO import of {key})")
+    return changed
+
+
+def export_all(log=print):
+    """Write every object's German strings into its files, keeping translations that still
+    fit; an empty translation is filled from another file of the same language where the same
+    German text is already translated (a translation memory, as agencies keep one)."""
+    objects = newcomer_objects()
+    memory = {code: {} for code in LANGUAGES}
+    for key, _obj in objects:
+        for code in LANGUAGES:
+            if path_of(key, code).exists():
+                memory[code].update(read(path_of(key, code)))
+    for _key, obj in objects:
+        source, _ = TranslationSource.get_or_create_from_instance(obj)
+        for st in (
+            real_translations()
+            .filter(
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+                translation_of__segments__source=source,
+                locale__language_code__in=LANGUAGES,
+            )
+            .select_related("translation_of", "locale")
+        ):
+            memory[st.locale.language_code].setdefault(st.translation_of.data, st.data)
+    for key, obj in objects:
+        source, _ = TranslationSource.get_or_create_from_instance(obj)
+        entries = {}
+        for segment in source.stringsegment_set.select_related("string", "context").order_by(
+            "order"
+        ):
+            if segment.context.path == "slug":
+                continue  # translated pages keep the German web address
+            text = segment.string.data
+            entries.setdefault(text, BLOCK_ID.sub("", segment.context.path))
+        for code in LANGUAGES:
+            path = path_of(key, code)
+            old = read(path) if path.exists() else {}
+            po = polib.POFile(wrapwidth=0)
+            po.metadata = {
+                "Project-Id-Version": key,
+                "Language": code,
+                "MIME-Version": "1.0",
+                "Content-Type": "text/plain; charset=utf-8",
+                "Content-Transfer-Encoding": "8bit",
+            }
+            for text, where in entries.items():
+                po.append(
+                    polib.POEntry(
+                        msgid=text,
+                        msgstr=old.get(text) or memory[code].get(text, ""),
+                        comment=where,
+                    )
+                )
+            path.parent.mkdir(parents=True, exist_ok=True)
+            po.save(str(path))
+        log(f"{key}: {len(entries)} strings")
+    return len(objects)
