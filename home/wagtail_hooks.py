@@ -13,6 +13,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.staticfiles import versioned_static
 from wagtail.contrib.forms.views import SubmissionsListView
 
+from home.l10n.review import review_button, review_header_button, submit_for_review
 from home.l10n.views import start_sync, translation_status
 from home.models import Receipt
 from home.parallel import parallel_response
@@ -36,7 +37,16 @@ def translation_status_urls():
     return [
         path("reports/translations/", translation_status, name="translation_status"),
         path("reports/translations/sync/", start_sync, name="translation_status_sync"),
+        path(
+            "translations/review/<int:page_id>/",
+            submit_for_review,
+            name="submit_translation_for_review",
+        ),
     ]
+
+
+hooks.register("register_page_listing_more_buttons", review_button)
+hooks.register("register_page_header_buttons", review_header_button)
 
 
 @hooks.register("register_admin_urls")

@@ -44,8 +44,9 @@ PAGES = {
     + ["sicherer-hafen", "kontakt", "barrierefreiheit/barriere-melden", "presse+"],
     "lueneburg": ["", "integrationskonzept", "kontakt", "barrierefreiheit/barriere-melden"],
 }
-# Sections the home pages link to by their titles: only the title is translated by hand (so
-# the home page reads in the reader's language); the pages themselves say they show German.
+# Sections the home pages link to by their titles, translated so the home page reads in the
+# reader's language. They list the concept's measures or the ECCAR commitments, which may
+# stay German, so the browser test of the script share leaves them out.
 LINKED = {
     "luebeck": ["integrationskonzept", "eccar", "netzwerke", "beschluesse"]
     + ["integrationsfonds", "foerderung", "erste-schritte"],
@@ -95,7 +96,7 @@ def linked_pages(german):
 
 
 def linked_keys():
-    """The keys of the LINKED pages, whose files translate the title only."""
+    """The keys of the LINKED pages."""
     return {f"pages/{root}/{path}" for root, paths in LINKED.items() for path in paths}
 
 

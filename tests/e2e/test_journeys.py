@@ -392,49 +392,46 @@ def test_newcomer_finds_first_steps_from_the_home_page_in_arabic(sized, manifest
     screenshot(page, f"journey-newcomer-process-ar-{size}")
 
 
-def test_a_translation_is_submitted_for_review_and_redaktion_approves_it(
-    browser, site_url, manifest
-):
-    """A translator (group Übersetzung) corrects the Arabic privacy statement and, with no
-    publish button offered, submits it to 'Übersetzung prüfen'; the translation status
-    report says it awaits review. Redaktion finds it under 'awaiting your review' and
-    approves it, and the Arabic page shows the correction."""
-    arabic = manifest["HomePage"]["ar"] + "datenschutz/"
+def test_a_translation_is_submitted_for_review_and_redaktion_approves_it(browser, site_url):
+    """A translator (group Übersetzung), with no publish button anywhere, submits the Arabic
+    privacy statement from the page explorer to "Übersetzung prüfen"; the translation status
+    report says it awaits review. Redaktion finds it under "awaiting your review" on the
+    dashboard and approves it, and the report no longer lists it as awaiting."""
     context = new_context(browser, site_url, locale=DE_LOCALE)
     page = context.new_page()
-    found = page.request.get("/api/v2/pages/?locale=ar&slug=datenschutz").json()["items"]
-    assert len(found) == 1
+    (found,) = page.request.get("/api/v2/pages/?locale=ar&slug=datenschutz").json()["items"]
+    privacy = page.request.get(f"/api/v2/pages/{found['id']}/").json()
+    awaiting = "/admin/reports/translations/?language=ar&status=awaiting_review"
+
     log_in(page, site_url, "uebersetzung", "demo-uebersetzung-2026")
-    page.goto(f"/admin/pages/{found[0]['id']}/edit/")
-    title = page.locator("input[name=title]")
-    corrected = title.input_value().strip() + " (مراجَعة)"
-    title.fill(corrected)
-    expect(page.locator("button[name=action-publish]")).to_have_count(0)
-    open_more_actions(page)
-    submit = page.locator("button[name=action-submit]")
-    expect(submit).to_contain_text("Übersetzung prüfen")
-    submit.click()
-    expect(page.locator(".messages .success")).to_be_visible(timeout=ADMIN_TIMEOUT)
+    page.goto(f"/admin/pages/{privacy['meta']['parent']['id']}/")  # the explorer
+    page.get_by_role("button", name=f"Weitere Optionen für '{privacy['title']}'").click()
+    page.get_by_role("link", name="Zur Prüfung einreichen").click()
+    arrive(page, f"{site_url}/admin/translations/review/{privacy['id']}/")
+    expect(page.locator("main")).to_contain_text("Übersetzung prüfen")
+    page.get_by_role("button", name="Zur Prüfung einreichen").click()
+    expect(page.locator(".messages .success")).to_contain_text(
+        "Übersetzung prüfen", timeout=ADMIN_TIMEOUT
+    )
     log_out(page, site_url)
 
     log_in(page, site_url, "redaktion", "demo-redaktion-2026")
-    page.goto("/admin/reports/translations/?language=ar&status=awaiting_review")
-    expect(page.locator("main")).to_contain_text("wartet auf Prüfung")
+    page.goto(awaiting)
+    expect(page.locator("td.translation-status--awaiting_review")).to_have_count(1)
+    expect(page.locator("td.translation-status--awaiting_review")).to_have_text(
+        "wartet auf Prüfung"
+    )
     page.goto("/admin/")
-    review = page.locator("#awaiting-review-section")
-    link = review.get_by_role("link", name=corrected, exact=True)
-    expect(link).to_be_visible()
+    row = page.locator("#awaiting-review-section tr").filter(
+        has=page.get_by_role("link", name=privacy["title"], exact=True)
+    )
+    expect(row).to_have_count(1)
     screenshot(page, "journey-translation-review-de-desktop")
-    link.click()
-    arrive(page, re.compile(r"/admin/pages/\d+/edit/$"))
-    open_more_actions(page)
-    page.locator(
-        "button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])"
-    ).click()
-    expect(page.locator(".messages .success")).to_be_visible(timeout=ADMIN_TIMEOUT)
+    row.get_by_role("button", name="Aktionen").click()
+    with page.expect_navigation(timeout=ADMIN_TIMEOUT):  # the dashboard again, reloaded
+        row.locator(
+            "button[data-workflow-action-url*='/approve/']:not([data-launch-modal])"
+        ).click()
+    page.goto(awaiting)
+    expect(page.locator("td.translation-status--awaiting_review")).to_have_count(0)
     context.close()
-
-    visitor = new_context(browser, site_url).new_page()
-    visitor.goto(arabic)
-    expect(visitor.locator("h1")).to_have_text(corrected)
-    visitor.context.close()
