@@ -8,6 +8,8 @@ from wagtail.models import Locale
 pytestmark = pytest.mark.django_db
 
 EXPECTED_LOCALES = {"de", "en", "ar", "fa", "uk", "ru", "tr"}
+# A goal page of the demo: translated into English by hand, shown in German in Persian.
+GOAL = "/integrationskonzept/sprache-bildung/"
 
 
 def test_the_seven_content_locales_exist_after_migrate():
@@ -75,13 +77,13 @@ def test_switcher_sends_untranslated_languages_to_the_german_original_and_says_s
 
 
 def test_a_copy_showing_only_german_is_marked_and_explained_in_its_language(client):
-    """The demo's Persian action plan is a translation none of whose text is translated:
+    """The demo's Persian goal page is a translation none of whose text is translated:
     the switcher links it but marks it, with a note in Persian for screen readers, and
     the head does not offer it as a Persian alternate."""
-    html = client.get("/de/eccar/").content.decode()
+    html = client.get(f"/de{GOAL}").content.decode()
     switcher = _switcher(html)
     persian = re.search(r'<a [^>]*lang="fa"[^>]*>.*?</a>', switcher, re.S).group(0)
-    assert 'href="/fa/eccar/"' in persian and 'hreflang="de"' in persian
+    assert f'href="/fa{GOAL}"' in persian and 'hreflang="de"' in persian
     assert 'aria-describedby="language-note-fa"' in persian
     note = re.search(r'<span id="language-note-fa"[^>]*>(.*?)</span>', switcher).group(1)
     assert note == "این صفحه هنوز به این زبان ترجمه نشده است: متن آلمانی را نشان می‌دهد."
@@ -91,13 +93,13 @@ def test_a_copy_showing_only_german_is_marked_and_explained_in_its_language(clie
 
 
 def test_hreflang_alternates_list_every_translation_and_x_default(client):
-    html = client.get("/en/eccar/").content.decode()
+    html = client.get(f"/en{GOAL}").content.decode()
     alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
     assert alternates == {
-        "de": "http://luebeck.localhost/de/eccar/",
-        "x-default": "http://luebeck.localhost/de/eccar/",
+        "de": f"http://luebeck.localhost/de{GOAL}",
+        "x-default": f"http://luebeck.localhost/de{GOAL}",
         # the translated copy; the others show only German (integration_pages/translation_states.py)
-        "en": "http://luebeck.localhost/en/eccar/",
+        "en": f"http://luebeck.localhost/en{GOAL}",
     }
 
 
@@ -125,11 +127,11 @@ def test_language_switch_on_the_measure_list_stays_on_the_measure_list(client):
 
 
 def test_a_page_shown_in_german_says_so_and_links_the_languages_it_is_translated_into(client):
-    """The demo's Persian action plan shows only German: the reader is told in Persian
+    """The demo's Persian goal page shows only German: the reader is told in Persian
     and offered the versions that are translated, German included, each in its language."""
-    html = client.get("/fa/eccar/").content.decode()
+    html = client.get(f"/fa{GOAL}").content.decode()
     notice = re.search(r'<p class="notice[^"]*notice--untranslated".*?</p>', html, re.S).group(0)
     assert "این صفحه هنوز به این زبان ترجمه نشده است." in notice
-    assert '<a href="/de/eccar/" hreflang="de" lang="de" dir="ltr">Deutsch</a>' in notice
-    assert '<a href="/en/eccar/" hreflang="en" lang="en" dir="ltr">English</a>' in notice
+    assert f'<a href="/de{GOAL}" hreflang="de" lang="de" dir="ltr">Deutsch</a>' in notice
+    assert f'<a href="/en{GOAL}" hreflang="en" lang="en" dir="ltr">English</a>' in notice
     assert 'lang="uk"' not in notice  # the Ukrainian copy shows German too

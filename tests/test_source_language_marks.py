@@ -105,10 +105,11 @@ def test_the_parallel_view_says_not_translated_instead_of_repeating_the_german(c
     )
 
 
-def test_menus_and_breadcrumbs_mark_german_titles(client):
+def test_menus_and_breadcrumbs_mark_german_titles(client, django_capture_on_commit_callbacks):
     """The demo's Arabic measure "Sprachcafés": its concept's title is translated, its
     goal's and its own are not. Breadcrumb and main navigation mark exactly the German
-    titles."""
+    titles (every section of the demo's main navigation is translated into Arabic, so one
+    loses its title's translation here)."""
     from integration_pages.models import GoalPage, IntegrationConceptPage, MeasurePage
 
     measure = MeasurePage.objects.get(
@@ -132,5 +133,26 @@ def test_menus_and_breadcrumbs_mark_german_titles(client):
     nav = nav[: nav.index("</nav>")]
     concept_path = re.escape(urlsplit(concept.url).path)
     assert re.search(rf'<a href="{concept_path}" dir="auto" aria-current', nav)
-    german_titles = re.findall(r'<a href="[^"]+" dir="auto" lang="de"', nav)
-    assert german_titles  # e.g. the press releases, whose Arabic title is German
+    assert not re.findall(r'<a href="[^"]+" dir="auto" lang="de"', nav)
+
+    # The Arabic newsroom loses its title's translation: it shows, and is marked, German.
+    from home.models import NewsIndexPage
+
+    arabic = Locale.objects.get(language_code="ar")
+    newsroom = NewsIndexPage.objects.child_of(concept.get_parent()).get()
+    translation = Translation.objects.get(
+        source__object_id=newsroom.translation_key, target_locale=arabic
+    )
+    StringTranslation.objects.filter(
+        locale=arabic, context__object_id=newsroom.translation_key, context__path="title"
+    ).delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+    html = client.get(measure.url).content.decode()
+    nav = html[html.index('<nav class="main-nav"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert re.findall(r'<a href="([^"]+)" dir="auto" lang="de"', nav) == [
+        urlsplit(newsroom.url).path
+    ]
+    german_title = newsroom.get_translation(Locale.objects.get(language_code="de")).title
+    assert f'<a href="{urlsplit(newsroom.url).path}" dir="auto" lang="de">{german_title}</a>' in nav
