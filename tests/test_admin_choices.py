@@ -44,9 +44,9 @@ def test_a_measure_offers_its_language_and_its_concepts_fields_of_action(languag
     assert fields.count() < ActionField.objects.count()
     partners = form.fields["partners"].queryset.exclude(partner_in=measure)
     assert set(partners.values_list("locale__language_code", flat=True)) <= {language}
-    own_language = Organisation.objects.filter(
-        of_site(measure), locale=measure.locale
-    ).exclude(partner_in=measure)
+    own_language = Organisation.objects.filter(of_site(measure), locale=measure.locale).exclude(
+        partner_in=measure
+    )
     assert partners.count() == own_language.count()
     assert form.fields["partners"].queryset.count() < Organisation.objects.count()
 
