@@ -92,6 +92,20 @@ def test_arabic_search_returns_no_german_pages(client, home_de):
     assert {r.locale_id for r in german} == {Locale.objects.get(language_code="de").pk}
 
 
+def test_arabic_search_finds_the_arabic_text_of_translated_pages_and_services(client, service):
+    """The signpost and its services are translated by hand: an Arabic word of a service's
+    Arabic name finds the service, "التمييز" (discrimination) the signpost's Arabic page."""
+    arabic = Locale.objects.get(language_code="ar")
+    translated = service.get_translation(arabic)
+    word = max(translated.name.split(), key=len)
+    assert not word.isascii(), translated.name
+    found = all_results(client, "/ar/search/", word)
+    assert translated.pk in [r.pk for r in found if isinstance(r, CounsellingService)]
+    signpost = SignpostPage.objects.get(locale=arabic)
+    found = all_results(client, "/ar/search/", "التمييز")
+    assert signpost.pk in [r.pk for r in found if isinstance(r, Page)]
+
+
 def test_search_stays_on_the_site_the_reader_is_on(client, service):
     """Lüneburg's search does not list Lübeck's pages, and Lübeck's does not list a service
     that only Lüneburg offers."""
