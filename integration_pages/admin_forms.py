@@ -6,9 +6,11 @@ per language, and two sites share the snippet tables. A plain form listed every 
 fields of action, 280 organisations, the English copy first) and built all those options
 for each edit. Here each list of a translatable model offers only the object's language
 and site, and fields of action only those of the concept a page belongs to. What is chosen
-already always stays in the list, so nothing stored is dropped by saving.
+already always stays in the list, so nothing stored is dropped by saving. Multiple
+select boxes become checkbox lists, with a filter box where they are long (ChoiceList).
 """
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db.models import Q, QuerySet
@@ -20,7 +22,7 @@ from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
 
-from integration_pages.admin_widgets import MoneyInput
+from integration_pages.admin_widgets import ChoiceList, MoneyInput
 
 
 def _chosen_pks(value):
@@ -69,6 +71,8 @@ def localise_choices(form):
                 wanted &= of_concept
         if site is not None and _has_field(model, "site"):
             wanted &= Q(site__isnull=True) | Q(site=site)
+        if type(field.widget) is forms.SelectMultiple:  # before the queryset sets its choices
+            field.widget = ChoiceList(attrs=field.widget.attrs)
         chosen = Q(pk__in=_chosen_pks(form.initial.get(name)))
         field.queryset = queryset.filter(wanted | chosen)
 

@@ -32,3 +32,27 @@ class MoneyInput(forms.NumberInput):
 
     class Media:
         css = {"all": ["integration_pages/admin/money-input.css"]}
+
+
+# A list longer than this gets a filter box: 55 organisations are not picked by scrolling.
+SEARCHABLE_FROM = 16
+
+
+class ChoiceList(forms.CheckboxSelectMultiple):
+    """The items of a many-to-many relation as a list of checkboxes (every chosen item in
+    view, unlike a multiple select box, which needs Ctrl-clicks and hides what is chosen);
+    with a filter box above lists of more than 15 items, which hides the unchecked items
+    that do not contain what is typed. Without JavaScript the box stays hidden and the list
+    works as it is."""
+
+    template_name = "integration_pages/admin/choice_list.html"
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        context["widget"]["searchable"] = len(self.choices) >= SEARCHABLE_FROM
+        context["widget"]["filter_label"] = _("Filter the list")
+        return context
+
+    class Media:
+        css = {"all": ["integration_pages/admin/choice-list.css"]}
+        js = ["integration_pages/admin/choice-list.js"]

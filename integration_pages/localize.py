@@ -128,3 +128,60 @@ def site_originals(model, request):
     return model.objects.filter(locale__language_code=settings.LANGUAGE_CODE).filter(
         Q(site__isnull=True) | Q(site=site)
     )
+
+
+def translated_relations(obj):
+    """{field name: [objects]} for each many-to-many relation of `obj` (a page or snippet in
+    a translated language) to a translatable model whose items have copies in `obj`'s
+    language: the relation as it should be, each item replaced by its copy where there is
+    one. One query per relation; empty when nothing needs to change."""
+    from wagtail.models import TranslatableMixin
+
+    wanted = {}
+    for field in obj._meta.get_fields():
+        model = field.related_model
+        if not (field.many_to_many and not field.auto_created):
+            continue
+        if not (isinstance(model, type) and issubclass(model, TranslatableMixin)):
+            continue
+        current = list(getattr(obj, field.name).all())
+        foreign = {item.translation_key for item in current if item.locale_id != obj.locale_id}
+        if not foreign:
+            continue
+        copies = {
+            copy.translation_key: copy
+            for copy in model.objects.filter(translation_key__in=foreign, locale_id=obj.locale_id)
+        }
+        if copies:
+            wanted[field.name] = [
+                item if item.locale_id == obj.locale_id else copies.get(item.translation_key, item)
+                for item in current
+            ]
+    return wanted
+
+
+def follow_translations(obj):
+    """Point the many-to-many relations of a translated `obj` at the items' copies in its
+    language (wagtail-localize copies them as they are: an Arabic press release kept the
+    German topics). Saves only the relations; returns the names of those changed."""
+    from modelcluster.models import ClusterableModel
+    from wagtail.models import Page
+
+    if isinstance(obj, Page):
+        obj = obj.specific
+    wanted = translated_relations(obj)
+    if not wanted:
+        return []
+    for name, items in wanted.items():
+        getattr(obj, name).set(items)
+    if isinstance(obj, ClusterableModel):
+        # modelcluster keeps parental relations in memory until the object is saved; with
+        # update_fields naming only them, nothing else of the row is written
+        obj.save(update_fields=list(wanted), **({"clean": False} if isinstance(obj, Page) else {}))
+    revision = getattr(obj, "latest_revision", None)
+    if revision is not None:  # the editor opens the latest revision: it says the same
+        revision.content.update(
+            {name: [item.pk for item in items] for name, items in wanted.items()}
+        )
+        revision.save(update_fields=["content"])
+    return list(wanted)

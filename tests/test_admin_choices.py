@@ -70,8 +70,10 @@ def test_an_item_chosen_before_stays_offered_so_saving_keeps_it():
 def test_the_editor_renders_only_the_pages_options(admin_client):
     measure = MeasurePage.objects.filter(locale__language_code="de").first()
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk])).content
-    select = re.search(r'<select name="partners".*?</select>', html.decode(), re.S).group(0)
-    offered = {int(pk) for pk in re.findall(r'<option value="(\d+)"', select)}
+    offered = {
+        int(pk)
+        for pk in re.findall(r'<input type="checkbox" name="partners" value="(\d+)"', html.decode())
+    }
     assert offered
     expected = (
         Organisation.objects.filter(of_site(measure), locale=measure.locale)
@@ -123,3 +125,22 @@ def test_a_counselling_service_offers_grounds_areas_languages_and_providers_of_i
         others = form.fields[name].queryset.exclude(pk__in=_chosen_pks(form.initial.get(name)))
         assert others.exists(), name
         assert set(others.values_list("locale__language_code", flat=True)) == {language}, name
+
+
+def test_long_lists_are_checkboxes_with_a_filter_box_short_ones_plain_checkboxes(admin_client):
+    """A multiple select box hides what is chosen and needs Ctrl-clicks: the editor lists
+    the items as checkboxes, and a list of more than 15 (the partners) gets a filter box,
+    which its script shows and which hides the unchecked items not matching."""
+    measure = MeasurePage.objects.filter(locale__language_code="de").first()
+    html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk])).content.decode()
+    assert "<select" not in html.split('name="partners"')[0][-300:]
+
+    def choice_list(name):
+        start = html.index(f'<div id="id_{name}"')
+        return html[html.rindex('<div class="choice-list"', 0, start) : start]
+
+    assert "data-choice-list-searchable" in choice_list("partners")
+    assert 'class="choice-list__filter"' in choice_list("partners")
+    assert 'aria-label="Liste filtern"' in choice_list("partners")  # the admin speaks German
+    assert "data-choice-list-searchable" not in choice_list("action_fields")
+    assert "integration_pages/admin/choice-list.js" in html

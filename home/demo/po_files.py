@@ -23,6 +23,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from home.l10n.sync import source_changed
 from home.localize_admin import PO_UPLOAD
+from integration_pages.localize import follow_translations
 from integration_pages.models import ActionField, GoalPage, IntegrationConceptPage
 from integration_pages.translation_states import real_translations
 from snippets.models import (
@@ -150,6 +151,9 @@ def import_file(obj, locale, path):
         )
         if changed or promoted or not obj.has_translation(locale):
             translation.save_target(publish=True)
+            # after wagtail-localize's on-commit publishing, which copies them as they were
+            target = translation.get_target_instance()
+            transaction.on_commit(lambda: follow_translations(target))
             return True
     return False
 

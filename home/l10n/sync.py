@@ -19,6 +19,7 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.indexing import index_in_bulk, index_updates_deferred
+from integration_pages.localize import follow_translations
 from integration_pages.translation_states import (
     AWAITING_REVIEW,
     MISSING,
@@ -195,6 +196,10 @@ def sync_one(obj, locale, *, publish, translator=None, status=None, changed=None
         if translator is not None:
             machine_translate(translation, translator)
         translation.save_target(publish=publish)
+        if publish or not isinstance(obj, Page):  # a draft's relations stay in its revision
+            # after wagtail-localize's own on-commit publishing, which copies them as they were
+            target = translation.get_target_instance()
+            transaction.on_commit(lambda: follow_translations(target))
     if changed is not None:
         changed.append(translation.get_target_instance())
     return "created" if status == MISSING else "updated"
