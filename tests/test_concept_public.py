@@ -64,8 +64,8 @@ def test_concept_page_counts_each_goals_measures_by_status_per_field_of_action(c
     permanent, paused) and the total; each field's total row links to the filtered list.
     """
     html = client.get("/de/konzept/").content.decode()
-    sprache = _section(html, '<span class="code">I</span>', "</section>")
-    arbeit = _section(html, '<span class="code">II</span>', "</section>")
+    sprache = _section(html, '<span class="code" translate="no">I</span>', "</section>")
+    arbeit = _section(html, '<span class="code" translate="no">II</span>', "</section>")
     unassigned = _section(html, "Keinem Handlungsfeld zugeordnet", "</section>")
     for section in (sprache, arbeit, unassigned):
         assert '<th scope="col">Ziel</th>' in section and "<caption>" in section
@@ -129,7 +129,7 @@ def test_translated_overview_shows_goals_in_the_readers_language_and_counts_orig
 
     response = client.get("/en/konzept/")
     html = response.content.decode()
-    sprache = _section(html, '<span class="code">I</span>', "</section>")
+    sprache = _section(html, '<span class="code" translate="no">I</span>', "</section>")
     assert '<a href="/en/konzept/ziel/">Language goal</a>' in sprache
     assert "Leitziel Sprache" not in html
     # The untranslated goal links to its German page and says it is German.

@@ -107,11 +107,8 @@ def manifest(demo_build):
     return demo_build[1]
 
 
-@pytest.fixture(scope="session")
-def site_url(demo_build, tmp_path_factory):
-    """Base URL of a server of this worker's own copy of the demo."""
-    shared, _ = demo_build
-    own = tmp_path_factory.mktemp("e2e-site")
+def serve_copy(shared, own):
+    """Serve a copy of the shared demo database from folder `own`; yields the base URL."""
     database = own / "demo.sqlite3"
     shutil.copy(shared / "demo.sqlite3", database)
     env = _environment(shared, database)
@@ -139,6 +136,12 @@ def site_url(demo_build, tmp_path_factory):
     server.terminate()
     server.wait(timeout=10)
     log.close()
+
+
+@pytest.fixture(scope="session")
+def site_url(demo_build, tmp_path_factory):
+    """Base URL of a server of this worker's own copy of the demo."""
+    yield from serve_copy(demo_build[0], tmp_path_factory.mktemp("e2e-site"))
 
 
 @pytest.fixture(scope="session")
