@@ -156,3 +156,26 @@ def test_menus_and_breadcrumbs_mark_german_titles(client, django_capture_on_comm
     ]
     german_title = newsroom.get_translation(Locale.objects.get(language_code="de")).title
     assert f'<a href="{urlsplit(newsroom.url).path}" dir="auto" lang="de">{german_title}</a>' in nav
+
+
+def test_names_on_a_translated_measure_page_are_marked_german_where_not_translated(client):
+    """The demo's Arabic "Sprachcafés": its partners and fields of action are Arabic copies,
+    some of whose names nobody translated. Those, and the goal's German title, are marked
+    lang="de"; a translated name (the office's) is not."""
+    from integration_pages.models import MeasurePage
+    from snippets.models import Organisation
+
+    measure = MeasurePage.objects.get(
+        slug="sprachcafe", locale__language_code="ar", url_path__startswith="/luebeck"
+    )
+    html = client.get(measure.url).content.decode()
+    names = {text: attrs for attrs, text in re.findall(r"<bdi([^>]*)>([^<]*)</bdi>", html)}
+    office = Organisation.objects.get(name="مكتب الاندماج")
+    assert names[office.name] == ""
+    german = [text for text, attrs in names.items() if 'lang="de"' in attrs]
+    assert german, names
+    for text in german:
+        assert not re.search(r"[\u0600-\u06ff]", text), text  # German text, marked German
+    for text, attrs in names.items():
+        if not re.search(r"[\u0600-\u06ff]", text) and re.search(r"[a-zäöü]", text):
+            assert 'lang="de"' in attrs, text  # no German name left unmarked

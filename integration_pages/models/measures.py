@@ -262,6 +262,7 @@ class MeasurePage(Page):
         from django.utils.translation import get_language
 
         from integration_pages.localize import linked_in_language
+        from integration_pages.translation_states import mark_text_language
 
         from .concept import ActionField
         from .goals import GoalPage
@@ -292,6 +293,11 @@ class MeasurePage(Page):
         )
         organisations.sort(key=lambda pair: pair[1].name)
         unit_id = self.responsible_unit_id
+        commitments = list(self.eccar_commitments.select_related("locale"))
+        # a name not translated is marked as German (lang), one query per kind of snippet
+        mark_text_language(fields, "title", language)
+        mark_text_language([shown for _stored, shown in organisations], "name", language)
+        mark_text_language(commitments, "title", language)
         context.update(
             {
                 "goal": GoalPage.objects.filter(path=self.path[: -Page.steplen]).first(),
@@ -300,7 +306,7 @@ class MeasurePage(Page):
                     (shown for stored, shown in organisations if stored.pk == unit_id), None
                 ),
                 "partner_list": [shown for stored, shown in organisations if stored.is_partner],
-                "commitments": list(self.eccar_commitments.all()),
+                "commitments": commitments,
                 "indicator_charts": [
                     indicator_chart(block.value, f"indicator-{number}")
                     for number, block in enumerate(self.indicators, 1)
