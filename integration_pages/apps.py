@@ -10,9 +10,11 @@ class IntegrationPagesConfig(AppConfig):
     def ready(self):
         from . import forum_access  # noqa: F401  (connects the Forum board's page rights)
         from .admin_forms import localise_every_admin_form
+        from .localize import connect_signals as follow_translations_on_publish
         from .privacy import connect_signals
         from .spreadsheets import protect_wagtail_exports
 
         connect_signals()
         protect_wagtail_exports()
         localise_every_admin_form()  # lists offer the object's own language and site
+        follow_translations_on_publish()

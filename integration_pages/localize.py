@@ -185,3 +185,18 @@ def follow_translations(obj):
         )
         revision.save(update_fields=["content"])
     return list(wanted)
+
+
+def translated_page_published(sender, instance, **kwargs):
+    """Whatever published a translated page (a sync, wagtail-localize's own update in the
+    admin, an editor), its relations then follow the translated items."""
+    if instance.locale.language_code != settings.LANGUAGE_CODE:
+        follow_translations(instance)
+
+
+def connect_signals():
+    from wagtail.signals import page_published
+
+    page_published.connect(
+        translated_page_published, dispatch_uid="integration_pages_follow_translations"
+    )

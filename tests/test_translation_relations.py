@@ -59,3 +59,15 @@ def test_a_synced_counselling_service_counsels_on_the_grounds_in_its_language(
     assert set(ukrainian.grounds.values_list("translation_key", flat=True)) == {
         ground.translation_key for ground in grounds
     }
+
+
+def test_an_arabic_release_published_with_a_german_topic_lists_the_arabic_one(home_de):
+    """However a translated page is published (here by an editor, as wagtail-localize's own
+    update in the admin does), its relations follow the translated items."""
+    topic = Topic.objects.filter(locale__language_code="de").first()
+    arabic_newsroom = NewsIndexPage.objects.child_of(home_de).get().get_translation(locale("ar"))
+    release = NewsPageFactory(parent=arabic_newsroom, title="إعلان", slug="ilan")
+    release.topics.set([topic])
+    release.save_revision().publish()
+    published = NewsPage.objects.get(pk=release.pk)
+    assert list(published.topics.all()) == [topic.get_translation(locale("ar"))]

@@ -151,9 +151,8 @@ def import_file(obj, locale, path):
         )
         if changed or promoted or not obj.has_translation(locale):
             translation.save_target(publish=True)
-            # after wagtail-localize's on-commit publishing, which copies them as they were
-            target = translation.get_target_instance()
-            transaction.on_commit(lambda: follow_translations(target))
+            if not isinstance(obj, Page):  # a page's follow when it is published (signal)
+                follow_translations(translation.get_target_instance())
             return True
     return False
 

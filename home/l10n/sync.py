@@ -196,10 +196,8 @@ def sync_one(obj, locale, *, publish, translator=None, status=None, changed=None
         if translator is not None:
             machine_translate(translation, translator)
         translation.save_target(publish=publish)
-        if publish or not isinstance(obj, Page):  # a draft's relations stay in its revision
-            # after wagtail-localize's own on-commit publishing, which copies them as they were
-            target = translation.get_target_instance()
-            transaction.on_commit(lambda: follow_translations(target))
+        if not isinstance(obj, Page):  # a page's follow when it is published (signal)
+            follow_translations(translation.get_target_instance())
     if changed is not None:
         changed.append(translation.get_target_instance())
     return "created" if status == MISSING else "updated"
