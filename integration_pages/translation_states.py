@@ -186,15 +186,15 @@ def page_facts(page):
 def page_state(page):
     """The state of a translated `page` by the rule above, from `page_facts`; None for a page
     that translates nothing (a German original, or one first written in its own language)."""
-    segments = page_facts(page)["segments"]
-    if not segments:
+    facts = page_facts(page)
+    if not facts["segments"]:
         return None
     return state(
         exists=True,
-        outdated=page_facts(page)["outdated"],
-        segments=len(segments),
-        translated=sum(1 for _path, translated in segments if translated),
-        machine=page_facts(page)["machine"],
+        outdated=facts["outdated"],
+        segments=len(facts["segments"]),
+        translated=sum(1 for _path, translated in facts["segments"] if translated),
+        machine=facts["machine"],
     )
 
 
