@@ -120,10 +120,10 @@ bench-admin: messages varnish
 # Re-resolve the pinned versions from pyproject.toml in a throwaway venv.
 lock:
 	rm -rf .lockvenv && $(PYTHON) -m venv .lockvenv && .lockvenv/bin/pip install --quiet --upgrade pip
-	.lockvenv/bin/pip install --quiet "$$(pwd)"
-	.lockvenv/bin/pip freeze --exclude integration-portal | sort > requirements.lock
-	.lockvenv/bin/pip install --quiet "$$(pwd)[dev]"
-	.lockvenv/bin/pip freeze --exclude integration-portal | sort | comm -13 requirements.lock - > requirements-dev.lock
+	.lockvenv/bin/pip install --quiet "$$(pwd)[site]"
+	.lockvenv/bin/pip freeze --exclude wagtail-integration-pages | sort > requirements.lock
+	.lockvenv/bin/pip install --quiet "$$(pwd)[site,dev]"
+	.lockvenv/bin/pip freeze --exclude wagtail-integration-pages | sort | comm -13 requirements.lock - > requirements-dev.lock
 	rm -rf .lockvenv
 
 clean:

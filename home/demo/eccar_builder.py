@@ -28,6 +28,11 @@ class EccarBuilder:
                     "description": _de(spec["description"]),
                 },
             )
+            if not commitment.description:
+                # The plugin brings the ten commitments (titles and aims); what Lübeck
+                # does under each is the demo's.
+                commitment.description = _de(spec["description"])
+                commitment.save(update_fields=["description"])
             self.demo._note(created, f"ECCAR commitment {commitment}")
             found[spec["number"]] = commitment
         return found

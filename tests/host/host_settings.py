@@ -1,0 +1,15 @@
+# Appended to the settings of a project made by `wagtail start` (tests/host, README:
+# "Use the plugin in your own Wagtail project").
+INSTALLED_APPS = [
+    "integration_pages",
+    "snippets",
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.routable_page",
+    "wagtail.contrib.table_block",
+    *INSTALLED_APPS,  # noqa: F821  (the project's own list, above)
+]
+LANGUAGE_CODE = "de"
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+USE_I18N = True
+WAGTAIL_I18N_ENABLED = True
