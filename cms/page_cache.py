@@ -27,12 +27,14 @@ breadcrumb shows it), pages that link to it, the ECCAR plan for measures, and th
 sitemaps. They purge at once and again when the transaction commits.
 """
 
+import functools
 import hashlib
 import logging
 import re
 import threading
 import time
 import uuid
+from contextlib import contextmanager
 from urllib.error import URLError
 from urllib.parse import unquote, urlencode, urlsplit, urlunsplit
 from urllib.request import urlopen
@@ -633,13 +635,47 @@ def purge_all_sites():
     purge(site_roots={site.root_url for site in Site.objects.all()})
 
 
+# Bulk work (building the demo, seeding the benchmark) changes thousands of pages: working
+# out and purging each one's URLs cost the demo build a fifth of its time, for a cache
+# that is wholly out of date at the end anyway. Process-wide, like index_updates_deferred:
+# management commands run one thing at a time.
+_deferred = {"depth": 0, "changed": False}
+
+
+@contextmanager
+def purges_deferred():
+    """Inside the block nothing is purged page by page; if anything changed, the whole
+    cache of every site goes once at the end."""
+    _deferred["depth"] += 1
+    try:
+        yield
+    finally:
+        _deferred["depth"] -= 1
+        if not _deferred["depth"] and _deferred["changed"]:
+            _deferred["changed"] = False
+            purge_all_sites()
+
+
+def _unless_deferred(receiver):
+    @functools.wraps(receiver)
+    def wrapper(*args, **kwargs):
+        if _deferred["depth"]:
+            _deferred["changed"] = True
+            return None
+        return receiver(*args, **kwargs)
+
+    return wrapper
+
+
 # --- Signal receivers ------------------------------------------------------------------
 
 
+@_unless_deferred
 def page_changed(sender, instance, **kwargs):
     purge_pages([instance])
 
 
+@_unless_deferred
 def page_moving(sender, instance, **kwargs):
     # Before the move: the old URLs of the page and all its descendants.
     from wagtail.models import Page
@@ -648,6 +684,7 @@ def page_moving(sender, instance, **kwargs):
     instance._page_cache_old = urls_for_pages(moved)
 
 
+@_unless_deferred
 def page_moved(sender, instance, **kwargs):
     from wagtail.models import Page
 
@@ -656,6 +693,7 @@ def page_moved(sender, instance, **kwargs):
     purge(old_urls | new_urls, old_sites | new_sites)
 
 
+@_unless_deferred
 def live_page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     """A live page saved outside of publishing (a script, a data migration)."""
     from wagtail.models import COMMENTS_RELATION_NAME
@@ -674,6 +712,7 @@ def live_page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     purge_pages([instance])
 
 
+@_unless_deferred
 def restriction_changed(sender, instance=None, raw=False, action=None, **kwargs):
     """A view restriction added, changed or removed: every URL that shows a page of the
     subtree (lists, counts, exports, feeds of its ancestors and aggregators) goes."""
@@ -688,6 +727,7 @@ def restriction_changed(sender, instance=None, raw=False, action=None, **kwargs)
         purge_pages(list(Page.objects.filter(path__startswith=page.path)))
 
 
+@_unless_deferred
 def content_changed(sender, instance=None, raw=False, **kwargs):
     """Snippets and settings show on many pages (services on the signpost, organisations
     in lists, contacts on every page's footer): the whole cache of every site goes."""

@@ -1,8 +1,10 @@
 """Hand translations of what newcomers read, shipped as PO files: one per page or snippet and
 language, translations/<key>/<code>.po, keyed by the German text.
 
-load_demo imports them after its sync has made every language copy, through wagtail-localize's
-own PO import, the path a translation agency's file takes when it is uploaded in the admin:
+load_demo's sync fills each new language copy from them before the machine translator (so
+each copy is saved once), and imports them again afterwards for files changed since the
+copies were made. Both go through wagtail-localize's own PO import, the path a translation
+agency's file takes when it is uploaded in the admin:
 the object's own PO export (which knows where each string sits) is filled from the shipped
 file by German text, and imported as a manual translation. The files are keyed by text, not
 by wagtail-localize's context, because a block's context is a random id of one database.
@@ -124,21 +126,42 @@ def _translation(obj, locale):
     return translation
 
 
+def fill_from(translation, strings):
+    """Import `strings` (German → translation) into `translation` as a translator's upload
+    would be; returns the German texts it covers and whether any of them changed."""
+    po = translation.export_po()
+    wanted, changed = set(), False
+    for entry in po:
+        text = strings.get(entry.msgid) or strings.get(unescape(entry.msgid))
+        if not text:
+            continue
+        wanted.add(entry.msgid)
+        if entry.msgstr != text:
+            entry.msgstr, changed = text, True
+    translation.import_po(po, tool_name=PO_UPLOAD)
+    return wanted, changed
+
+
+class ShippedFiles:
+    """The sync's hook: a language copy takes the shipped hand translation first, so the
+    machine translator only fills what it leaves open and the copy is saved once. Remembers
+    what it filled, which import_all then need not import again."""
+
+    def __init__(self):
+        self.filled = set()
+
+    def __call__(self, obj, translation):
+        key, code = key_of(obj), translation.target_locale.language_code
+        if path_of(key, code).exists():
+            fill_from(translation, read(path_of(key, code)))
+            self.filled.add((key, code))
+
+
 def import_file(obj, locale, path):
     """Import one shipped file; returns whether anything changed (so a second run is quiet)."""
-    strings = read(path)
     with transaction.atomic():
         translation = _translation(obj, locale)
-        po = translation.export_po()
-        wanted, changed = set(), False
-        for entry in po:
-            text = strings.get(entry.msgid) or strings.get(unescape(entry.msgid))
-            if not text:
-                continue
-            wanted.add(entry.msgid)
-            if entry.msgstr != text:
-                entry.msgstr, changed = text, True
-        translation.import_po(po, tool_name=PO_UPLOAD)
+        wanted, changed = fill_from(translation, read(path))
         # What an earlier sync's glossary gave word for word is the translator's now too.
         promoted = (
             StringTranslation.objects.filter(
@@ -157,14 +180,15 @@ def import_file(obj, locale, path):
     return False
 
 
-def import_all(log=print):
-    """Import every shipped file whose object exists; returns how many changed anything."""
+def import_all(log=print, skip=()):
+    """Import every shipped file whose object exists, but the (key, code) pairs in `skip`;
+    returns how many changed anything."""
     locales = {loc.language_code: loc for loc in Locale.objects.filter(language_code__in=LANGUAGES)}
     changed = 0
     for key, obj in newcomer_objects():
         for code, locale in locales.items():
             path = path_of(key, code)
-            if path.exists() and import_file(obj, locale, path):
+            if (key, code) not in skip and path.exists() and import_file(obj, locale, path):
                 changed += 1
                 log(f"{code} translation of {obj} (PO import of {key})")
     return changed

@@ -182,8 +182,11 @@ def machine_translate(translation, translator):
     )
 
 
-def sync_one(obj, locale, *, publish, translator=None, status=None, changed=None):
-    """Create or update the translation of `obj` into `locale`; returns what happened."""
+def sync_one(obj, locale, *, publish, translator=None, status=None, changed=None, before=None):
+    """Create or update the translation of `obj` into `locale`; returns what happened.
+
+    `before(obj, translation)`, if given, may fill strings before the machine translator
+    does (the demo's shipped hand translations)."""
     if status in SYNCED:
         return "unchanged"
     with transaction.atomic():
@@ -193,6 +196,8 @@ def sync_one(obj, locale, *, publish, translator=None, status=None, changed=None
         translation, _ = Translation.objects.get_or_create(
             source=source, target_locale=locale, defaults={"enabled": True}
         )
+        if before is not None:
+            before(obj, translation)
         if translator is not None:
             machine_translate(translation, translator)
         translation.save_target(publish=publish)
@@ -203,7 +208,7 @@ def sync_one(obj, locale, *, publish, translator=None, status=None, changed=None
     return "created" if status == MISSING else "updated"
 
 
-def sync_all(*, objects=None, locales=None, publish=None, machine=True, progress=None):
+def sync_all(*, objects=None, locales=None, publish=None, machine=True, progress=None, before=None):
     """Create missing and update outdated translations of every German object.
 
     Translations stay drafts unless `publish` (default: TRANSLATIONS_PUBLISH_ON_SYNC).
@@ -229,6 +234,7 @@ def sync_all(*, objects=None, locales=None, publish=None, machine=True, progress
                         translator=translator,
                         status=row.statuses[locale.language_code],
                         changed=changed,
+                        before=before,
                     )
                     setattr(report, outcome, getattr(report, outcome) + 1)
                 except Exception as error:  # one failure must not stop the others

@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand
 
+from cms.page_cache import purges_deferred
 from home.demo.builder import DemoBuilder
-from home.demo.po_files import import_all
+from home.demo.po_files import ShippedFiles, import_all
 from home.indexing import index_updates_deferred, reindex_everything
 from home.l10n.sync import sync_all
 
@@ -16,22 +17,24 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         verbose = options["verbosity"] > 0
         self.stdout.write("Loading demo content …") if verbose else None
-        with index_updates_deferred():
+        with index_updates_deferred(), purges_deferred():
             log = self.stdout.write if verbose else lambda _msg: None
             created = DemoBuilder(log=log).build()
-            # Everything else into every language, pre-translated by the (offline) machine
-            # translator and published: the demo shows each language; a real site keeps
-            # machine translations as drafts until someone checks them.
-            report = sync_all(publish=True)
+            # Everything into every language and published: what newcomers read from the
+            # translators' PO files, the rest pre-translated by the (offline) machine
+            # translator. The demo shows each language; a real site keeps machine
+            # translations as drafts until someone checks them.
+            shipped = ShippedFiles()
+            report = sync_all(publish=True, before=shipped)
             created += report.created + report.updated
-            # What newcomers read, hand-translated: the translators' PO files, imported as
-            # an upload in the admin would be, over the copies the sync just made.
-            imported = import_all(log=log)
+            # PO files changed since the copies were made (a second run): imported as an
+            # upload in the admin would be, over the copies.
+            imported = import_all(log=log, skip=shipped.filled)
             created += imported
             if verbose:
                 self.stdout.write(
                     f"Translations: {report.created} created, {report.updated} updated, "
-                    f"{len(report.failed)} failed; {imported} imported from PO files."
+                    f"{len(report.failed)} failed; {imported} updated from PO files changed since."
                 )
         if created:
             reindex_everything()
