@@ -13,7 +13,7 @@ timeout, --preload) with `cms.settings.production`, three workers, on a free por
 2. PostgreSQL unreachable: the page cache (on Redis, db 12, flushed first) is filled by
    requesting every URL of the mix once through a gunicorn on the real database; then a
    gunicorn with the same Redis and DATABASE_URL pointing at a port that never answers
-   serves the mix. By design the pages the cache holds answer 200 (cms/page_cache.py) and
+   serves the mix. By design the pages the cache holds answer 200 (cms/pagecache/) and
    every other request the 503 outage page (cms/middleware.py) after
    DATABASE_CONNECT_TIMEOUT. Skipped on SQLite, a file rather than a server.
 3. A worker killed: Varnish (deploy/varnish/default.vcl) in front of gunicorn with the

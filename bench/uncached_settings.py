@@ -13,7 +13,7 @@ import re
 from cms.settings.production import *  # noqa: F403
 from cms.settings.production import MIDDLEWARE
 
-# A middleware whose module or class names a cache: cms.page_cache.PageCacheMiddleware,
+# A middleware whose module or class names a cache: cms.pagecache.middleware.PageCacheMiddleware,
 # django.middleware.cache.UpdateCacheMiddleware, wagtailcache.cache.FetchFromCacheMiddleware.
 _CACHES_RESPONSES = re.compile(r"cache", re.IGNORECASE)
 

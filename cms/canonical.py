@@ -19,7 +19,7 @@ from django.core.exceptions import MiddlewareNotUsed
 from django.http import HttpResponsePermanentRedirect
 from django.http.request import split_domain_port
 
-from cms.page_cache import origin, public_port, site_for
+from cms.pagecache.store import origin, public_port, site_for
 
 
 class CanonicalHostMiddleware:

@@ -5,9 +5,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.api import api_router
 from home import sitemaps
 from home import views as home_views
+from home.api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

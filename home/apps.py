@@ -8,7 +8,6 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from cms.page_cache import connect_signals
         from integration_pages.admin_forms import check_every_page_form
 
         from . import editorial_access  # noqa: F401  (press section rights, translators' limits)
@@ -20,5 +19,3 @@ class HomeConfig(AppConfig):
         localize_admin_in_admin_language()  # "4. Dezember 2026", not "4 December 2026"
         list_every_error()  # the admin's "could not be saved" lists each error, linked
         check_every_page_form()  # a slug taken by a draft says so; no negative amounts
-
-        connect_signals()  # purge the page cache when pages, snippets or settings change

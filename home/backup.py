@@ -530,7 +530,7 @@ def _purge_front_caches():
     """A cache in front of the site (Varnish, VARNISH_URL) still has the pages from before
     the restore: the page cache purges every site there (and logs if it cannot)."""
     try:
-        from cms.page_cache import purge_all_sites
+        from cms.pagecache.purge import purge_all_sites
     except ImportError:
         return
     purge_all_sites()

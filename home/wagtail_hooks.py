@@ -192,3 +192,23 @@ def translation_heading_js():
     return format_html(
         '<script src="{}" defer></script>', versioned_static("home/admin/translation-heading.js")
     )
+
+
+# The page cache (cms.pagecache) learns from these what the site's own pages read and show.
+@hooks.register("page_cache_query_parameters")
+def site_query_parameters():
+    return ["topic", "year", "parallel"]  # newsroom filters; parallel reading
+
+
+@hooks.register("page_cache_dependents")
+def site_pages_showing(obj):
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Q
+
+    from home.models import NewsIndexPage, NewsPage
+    from snippets.models import Topic
+
+    if isinstance(obj, Topic):  # the newsroom's filter and each release's topics
+        types = ContentType.objects.get_for_models(NewsIndexPage, NewsPage).values()
+        return Q(content_type__in=list(types))
+    return None

@@ -115,3 +115,19 @@ def keep_forum_section_in_bulk(request, action_type, objects, action_class_insta
         if hasattr(page, "numchild") and keeps_section_whole(request.user, page):
             return _refuse_section_change(request, page)
     return None
+
+
+# A page cache in front (this project's cms.pagecache) learns from these what the plugin's
+# pages read and show; the pages' own routes are their get_cached_paths() (cache.py).
+@hooks.register("page_cache_query_parameters")
+def plugin_query_parameters():
+    from .cache import QUERY_PARAMETERS
+
+    return QUERY_PARAMETERS
+
+
+@hooks.register("page_cache_dependents")
+def plugin_pages_showing(obj):
+    from .cache import shown_elsewhere
+
+    return shown_elsewhere(obj)

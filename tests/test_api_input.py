@@ -2,7 +2,7 @@
 
 Bad parameters get a 400 with a JSON `{"message": …}`; good ones still give data. The
 three cases of the audit (NUL in `search` and `locale`, a 400-digit `offset`), the other
-checks of cms.api, then hypothesis fuzzing of every parameter of the listing, the
+checks of home.api, then hypothesis fuzzing of every parameter of the listing, the
 detail and the find endpoint, and of measures.json, measures.csv and chain.json.
 """
 
@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from wagtail.models import Page
 
-from cms.api import MAX_OFFSET
+from home.api import MAX_OFFSET
 from integration_pages.models import MeasurePage, ProcessChainPage
 from tests.test_fuzz_get_params import FUZZ, NASTY
 

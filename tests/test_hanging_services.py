@@ -187,7 +187,7 @@ def test_while_the_database_fails_the_pages_the_cache_holds_are_still_served(cli
     database really was failing."""
     from django.db import OperationalError, connection
 
-    from cms.page_cache import forget_sites
+    from cms.pagecache.store import forget_sites
 
     host = "luebeck.localhost"
     assert client.get("/de/", HTTP_HOST=host)["X-Cache"] == "MISS"

@@ -28,6 +28,7 @@ from integration_pages.models import (
     MeasurePage,
     MsoDirectoryPage,
 )
+from tests.commit import committed
 
 pytestmark = pytest.mark.django_db
 
@@ -371,7 +372,8 @@ def test_a_page_cached_while_public_is_gone_from_every_list_the_moment_it_is_res
         assert second["X-Cache"] == "HIT", url
         assert shown(second), url
 
-    restriction = restrict(target, PageViewRestriction.PASSWORD)
+    with committed():
+        restriction = restrict(target, PageViewRestriction.PASSWORD)
     assert client.get(overview, HTTP_HOST=SITE_HOST)["X-Cache"] == "MISS"
     for url in urls:
         response = client.get(url, HTTP_HOST=SITE_HOST)
@@ -379,7 +381,8 @@ def test_a_page_cached_while_public_is_gone_from_every_list_the_moment_it_is_res
         assert not shown(response), url
 
     # And back, the moment the restriction is lifted.
-    restriction.delete()
+    with committed():
+        restriction.delete()
     for url in urls:
         assert shown(client.get(url, HTTP_HOST=SITE_HOST)), url
 

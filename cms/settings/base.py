@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.table_block",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.frontend_cache",
+    "cms.pagecache",  # after frontend_cache: it replaces its publish handlers
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.api.v2",
@@ -129,10 +130,10 @@ MIDDLEWARE = [
     "cms.security.RequireOTPForAdminMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    # Anonymous page cache (cms.page_cache): after session, auth and OTP, so it knows who
+    # Anonymous page cache (cms.pagecache): after session, auth and OTP, so it knows who
     # is logged in; after CSP, Permissions-Policy, security and X-Frame-Options, so a
     # cached page goes out through them and carries the same headers as a fresh one.
-    "cms.page_cache.PageCacheMiddleware",
+    "cms.pagecache.middleware.PageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout into the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -273,16 +274,16 @@ else:
         }
     }
 
-# Anonymous page cache (cms.page_cache): seconds a page is kept here and by a proxy
+# Anonymous page cache (cms.pagecache): seconds a page is kept here and by a proxy
 # (s-maxage), seconds a browser keeps it, query variants kept per path.
 PAGE_CACHE_TIMEOUT = 300
 PAGE_CACHE_MAX_AGE = 60
 PAGE_CACHE_MAX_VARIANTS = 30
 # Publishing, unpublishing, moving or deleting a page purges every URL that shows it.
-WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "cms.page_cache.DjangoCacheBackend"}}
+WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "cms.pagecache.store.DjangoCacheBackend"}}
 if VARNISH_URL:
     WAGTAILFRONTENDCACHE["varnish"] = {
-        "BACKEND": "cms.page_cache.VarnishBackend",
+        "BACKEND": "cms.pagecache.store.VarnishBackend",
         "LOCATION": VARNISH_URL,
     }
 # The purge names each language's URL itself (translations may have their own slugs).

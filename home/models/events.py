@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.blocks import ContentStreamBlock
+from integration_pages.cache import CachedRoutesMixin
 from integration_pages.ical import calendar_response
 from integration_pages.localize import one_in_language, pages_in_language
 from integration_pages.models.base import GermanOriginalMixin
@@ -25,7 +26,7 @@ from integration_pages.translation import page_translatable_fields
 PAST_EVENTS_PER_PAGE = 10
 
 
-class EventIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
+class EventIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
     """Upcoming events first, then past ones page by page; a calendar feed of all."""
 
     intro = models.TextField(
@@ -70,7 +71,7 @@ class EventIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
         return calendar_response(request, self.title, events, "events.ics")
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(CachedRoutesMixin, RoutablePageMixin, Page):
     """One event: when, where, how accessible the place is, how to register."""
 
     starts_at = models.DateTimeField(_("starts at"), help_text=_("Date and time it begins."))

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.feeds import news_feed
 from integration_pages.blocks import ContentStreamBlock
+from integration_pages.cache import CachedRoutesMixin
 from integration_pages.filters import EVERYTHING, LenientFilterForm
 from integration_pages.localize import (
     all_in_language,
@@ -48,7 +49,7 @@ class NewsFilterForm(LenientFilterForm):
         self.fields["topic"].choices = EVERYTHING + [(t.code, t.name) for t in topics]
 
 
-class NewsIndexPage(GermanOriginalMixin, RoutablePageMixin, Page):
+class NewsIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
     """The press releases of the office, newest first, with RSS and Atom feeds."""
 
     intro = models.TextField(

@@ -23,6 +23,7 @@ from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.cache import CachedRoutesMixin
 from integration_pages.chain_graph import problems
 from integration_pages.models.base import GermanOriginalMixin
 from integration_pages.panels import content_and_facts_tabs
@@ -165,7 +166,7 @@ class ProcessChainIndexPage(GermanOriginalMixin, Page):
         return context
 
 
-class ProcessChainPage(RoutablePageMixin, Page):
+class ProcessChainPage(CachedRoutesMixin, RoutablePageMixin, Page):
     """One life situation (e.g. arriving and registering) as an ordered chain of steps."""
 
     intro = models.TextField(

@@ -16,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.admin_widgets import MoneyInput
+from integration_pages.cache import CachedRoutesMixin
 from integration_pages.page_urls import PageUrls
 from integration_pages.panels import content_and_facts_tabs
 from integration_pages.privacy import hidden_q
@@ -35,7 +36,7 @@ class ParticipationStepBlock(blocks.StructBlock):
         label = _("Participation step")
 
 
-class IntegrationConceptPage(RoutablePageMixin, Page):
+class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
     """A municipality's integration concept: the root of its goals and measures."""
 
     adopted_on = models.DateField(

@@ -16,6 +16,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.cache import CachedRoutesMixin
 from integration_pages.charts import stacked_bar_chart
 from integration_pages.localize import all_in_language, one_in_language
 from integration_pages.models.base import YEAR_RANGE, GermanOriginalMixin
@@ -89,7 +90,7 @@ class LinkedMeasure:
         return MeasurePage.active_in(self, year, first_year)
 
 
-class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
+class ActionPlanPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
     """The city's ECCAR 10-point action plan: the commitments and the measures serving them.
 
     Measures are linked to commitments on the measure pages of the integration
@@ -245,6 +246,12 @@ class ActionPlanPage(GermanOriginalMixin, RoutablePageMixin, Page):
             ),
         )
         return context
+
+    def route_arguments(self, name):
+        if name == "commitment":
+            numbers = EccarCommitment.objects.values_list("number", flat=True).distinct()
+            return [{"number": number} for number in numbers]
+        return None
 
     @path("commitment/<int:number>/", name="commitment")
     def commitment(self, request, number):

@@ -22,6 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.blocks import ContentStreamBlock
+from integration_pages.cache import CachedRoutesMixin
 from integration_pages.ical import calendar_response
 from integration_pages.localize import one_in_language, pages_in_language
 from integration_pages.models.base import GermanOriginalMixin
@@ -35,7 +36,7 @@ PAST_MEETINGS_PER_PAGE = 10
 LATEST_NEWS = 5
 
 
-class ForumPage(GermanOriginalMixin, RoutablePageMixin, Page):
+class ForumPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
     """Who the Forum is, its board, its meetings and news; one per site."""
 
     founded_on = models.DateField(
@@ -261,7 +262,7 @@ class MeetingStatus(models.TextChoices):
     CANCELLED = "cancelled", _("cancelled")
 
 
-class ForumMeetingPage(RoutablePageMixin, Page):
+class ForumMeetingPage(CachedRoutesMixin, RoutablePageMixin, Page):
     """A meeting of the Forum: when, where, agenda and, once held, the minutes."""
 
     starts_at = models.DateTimeField(_("starts at"), help_text=_("Date and time it begins."))

@@ -14,12 +14,13 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from integration_pages.cache import CachedRoutesMixin
 from integration_pages.localize import all_in_language, localize, localized_by_key, site_originals
 from integration_pages.translation import page_translatable_fields
 from snippets.models import Language, Organisation, OrganisationFocus, OrganisationKind
 
 
-class MsoDirectoryPage(RoutablePageMixin, Page):
+class MsoDirectoryPage(CachedRoutesMixin, RoutablePageMixin, Page):
     intro = RichTextField(
         _("introduction"),
         blank=True,

@@ -18,6 +18,7 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.cache import CachedRoutesMixin
 from integration_pages.localize import (
     all_in_language,
     linked_in_language,
@@ -54,7 +55,7 @@ class EmergencyNumberBlock(blocks.StructBlock):
 SERVICES_PER_PAGE = 20
 
 
-class SignpostPage(RoutablePageMixin, Page):
+class SignpostPage(CachedRoutesMixin, RoutablePageMixin, Page):
     intro = RichTextField(
         _("introduction"),
         blank=True,
@@ -188,6 +189,12 @@ class SignpostPage(RoutablePageMixin, Page):
             )
         service.shown_provider = one_in_language(Organisation, service.provider_id, language)
         return service
+
+    def route_arguments(self, name):
+        if name in {"service", "service_print", "service_vcard"}:
+            slugs = CounsellingService.objects.values_list("slug", flat=True).distinct()
+            return [{"slug": slug} for slug in slugs]
+        return None
 
     @path("services/<slug:slug>/", name="service")
     def service(self, request, slug):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from cms.page_cache import purges_deferred
+from cms.pagecache.purge import purges_deferred
 from home.demo.builder import DemoBuilder
 from home.demo.po_files import ShippedFiles, import_all
 from home.indexing import index_updates_deferred, reindex_everything
