@@ -12,7 +12,10 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from integration_pages.chain_graph import successors
+from integration_pages.choices import MeasureStatus
 from integration_pages.localize import many_in_language, pages_in_language
+from integration_pages.models.measures import MeasurePage
+from integration_pages.models.signpost import SignpostPage
 from integration_pages.page_urls import PageUrls
 from integration_pages.privacy import hidden_q, visible
 from snippets.models import CounsellingService, Language, Organisation
@@ -20,8 +23,6 @@ from snippets.models import CounsellingService, Language, Organisation
 
 def _signpost_url(page, request):
     """The URL of this site's signpost in the page's language, for links to services."""
-    from integration_pages.models import SignpostPage
-
     home_path = page.path[: 2 * Page.steplen]
     signpost = visible(
         SignpostPage.objects.filter(path__startswith=home_path).only("url_path"), request
@@ -31,8 +32,6 @@ def _signpost_url(page, request):
 
 def resolve_chain(page, request):
     """The chain as the templates and the JSON need it."""
-    from integration_pages.models import MeasurePage, MeasureStatus, ProcessChainPage
-
     language = get_language()
     steps = page.step_data()
     ids = {name: set() for name in ("organisations", "languages", "services", "pages")}
@@ -86,7 +85,7 @@ def resolve_chain(page, request):
         leads_to = shown_pages.get(step.get("leads_to"))
         step["leads_to"] = (
             {"page": leads_to, "url": urls.url(leads_to.url_path)}
-            if leads_to is not None and leads_to.specific_class is ProcessChainPage
+            if leads_to is not None and leads_to.specific_class is type(page)
             else None
         )
         step["next"] = following[step["number"]]
@@ -99,13 +98,12 @@ def _rtl(language):
     return get_language_info(language)["bidi"]
 
 
-def chain_list(index, request):
-    """The chains under an index page (German originals) in the reader's language."""
-    from integration_pages.models import ProcessChainPage
-
+def chain_list(index, request, chain_model):
+    """The chains (`chain_model` pages) under an index page, German originals, in the
+    reader's language."""
     hidden = hidden_q(request)
     originals = (
-        ProcessChainPage.objects.child_of(index.german_original())
+        chain_model.objects.child_of(index.german_original())
         .live()
         .exclude(hidden)
         .select_related("action_field")

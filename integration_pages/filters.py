@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from snippets.models import FORMATS, OrganisationFocus
 
 from .budget import budget_years
-from .models import MeasureStatus
+from .choices import MeasureStatus
 
 
 class LenientFilterForm(forms.Form):

@@ -14,7 +14,8 @@ from snippets.models import Organisation
 from . import open_data
 from .filters import MeasureFilterForm, filter_measures, measure_years
 from .localize import linked_in_language, localize, localized_by_key
-from .models import GoalPage, MeasurePage
+from .models.goals import GoalPage
+from .models.measures import MeasurePage
 from .pagination import paginate
 from .privacy import visible
 

@@ -9,6 +9,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_panels import YourSectionsPanel
 from .admin_views import MeasureListingViewSet
+from .cache import QUERY_PARAMETERS
+from .cache_dependents import shown_elsewhere
 from .forum_access import keeps_section_whole
 from .models import ActionField, EccarCommitment
 from .privacy import document_hidden
@@ -121,13 +123,9 @@ def keep_forum_section_in_bulk(request, action_type, objects, action_class_insta
 # pages read and show; the pages' own routes are their get_cached_paths() (cache.py).
 @hooks.register("page_cache_query_parameters")
 def plugin_query_parameters():
-    from .cache import QUERY_PARAMETERS
-
     return QUERY_PARAMETERS
 
 
 @hooks.register("page_cache_dependents")
 def plugin_pages_showing(obj):
-    from .cache import shown_elsewhere
-
     return shown_elsewhere(obj)

@@ -20,7 +20,7 @@ def _empty_cache():
     from django.core.cache import cache
 
     from cms.db.postgresql.base import reset_breakers as reset_database_breakers
-    from cms.page_cache import forget_sites
+    from cms.pagecache.store import forget_sites
     from cms.redis_cache import reset_breakers
 
     cache.clear()

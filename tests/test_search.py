@@ -166,7 +166,7 @@ def test_a_page_published_in_a_test_is_found_at_once(client, home_de):
 )
 def test_german_word_forms_are_found_on_sqlite_as_on_postgresql(client, home_de, query, text):
     """PostgreSQL's German stemmer, and on SQLite a German ending taken off each word
-    and the rest matched as a prefix (cms/search_backend.py), find other forms of a word."""
+    and the rest matched as a prefix (cms/search/), find other forms of a word."""
     page = publish_page(
         home_de,
         title="Offene Sprechstunde",
@@ -178,7 +178,7 @@ def test_german_word_forms_are_found_on_sqlite_as_on_postgresql(client, home_de,
 
 
 def test_word_stems_keep_four_letters():
-    from cms.search_backend import word_stem
+    from cms.search.stems import word_stem
 
     assert word_stem("Beratungen") == "Beratung"
     assert word_stem("Sprachkurse") == "Sprachkurs"

@@ -352,7 +352,7 @@ WAGTAIL_SITE_NAME = "Integrationsportal"
 # needs `manage.py update_index`, as the stored vectors were made with the old one.
 WAGTAILSEARCH_BACKENDS = {
     # wagtail.search.backends.database, with German word forms on SQLite as well
-    "default": {"BACKEND": "cms.search_backend", "SEARCH_CONFIG": "german"}
+    "default": {"BACKEND": "cms.search.backend", "SEARCH_CONFIG": "german"}
 }
 WAGTAILDOCS_EXTENSIONS = [
     "csv",

@@ -1,8 +1,9 @@
 from .events import EventIndexPage, EventPage
 from .faq import FaqPage
-from .forms import FormField, FormPage, Receipt, RefundFormField, RefundFormPage
+from .forms import FormField, FormPage, RefundFormField, RefundFormPage
 from .news import NewsIndexPage, NewsPage
 from .pages import EasyLanguagePage, HomePage, SignLanguagePage, StandardPage
+from .receipts import Receipt
 from .settings import OfficeSettings
 
 __all__ = [

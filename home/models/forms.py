@@ -5,14 +5,11 @@ made in Arabic is stored under the same keys as one made in German.
 """
 
 import datetime
-import hashlib
 import logging
 
 from django import forms
 from django.conf import settings
 from django.db import models, transaction
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -28,15 +25,10 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.forms import (
-    RECEIPTS_FIELD,
-    SUBMISSION_RATE,
-    PortalFormBuilder,
-    RefundFormBuilder,
-    detect_type,
-)
-from home.storage import private_storage, receipt_path
+from home.forms import RECEIPTS_FIELD, SUBMISSION_RATE, PortalFormBuilder, RefundFormBuilder
 from integration_pages.translation import page_translatable_fields
+
+from .receipts import Receipt
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +99,7 @@ class BaseFormPage(AbstractEmailForm):
 
     def get_submissions_list_view_class(self):
         # Admin views need the app registry, which is not ready while models load.
-        from home.wagtail_hooks import PortalSubmissionsListView
+        from home.submissions import PortalSubmissionsListView
 
         return PortalSubmissionsListView
 
@@ -247,7 +239,7 @@ class RefundFormPage(BaseFormPage):
 
     def get_submissions_list_view_class(self):
         # Admin views need the app registry, which is not ready while models load.
-        from home.wagtail_hooks import RefundSubmissionsListView
+        from home.submissions import RefundSubmissionsListView
 
         return RefundSubmissionsListView
 
@@ -293,54 +285,3 @@ class RefundFormField(TranslatableFormField):
     class Meta(TranslatableFormField.Meta):
         verbose_name = _("form field")
         verbose_name_plural = _("form fields")
-
-
-class Receipt(models.Model):
-    """A receipt uploaded with a refund request; readable only through the admin."""
-
-    submission = models.ForeignKey(
-        "wagtailforms.FormSubmission",
-        on_delete=models.CASCADE,
-        related_name="receipts",
-        verbose_name=_("submission"),
-    )
-    file = models.FileField(_("file"), upload_to=receipt_path, storage=private_storage)
-    original_name = models.CharField(_("file name as sent"), max_length=255)
-    content_type = models.CharField(_("type"), max_length=100)
-    size = models.PositiveIntegerField(_("size in bytes"))
-    sha256 = models.CharField(_("SHA-256 checksum"), max_length=64)
-    uploaded_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("receipt")
-        verbose_name_plural = _("receipts")
-        ordering = ["submission", "pk"]
-
-    def __str__(self):
-        return self.original_name
-
-    @classmethod
-    def from_upload(cls, submission, upload):
-        """An unsaved receipt whose file is already written to private storage."""
-        digest = hashlib.sha256()
-        for chunk in upload.chunks():
-            digest.update(chunk)
-        upload.seek(0)
-        receipt = cls(
-            submission=submission,
-            original_name=upload.name[:255],
-            content_type=getattr(upload, "detected_type", None) or detect_type(upload) or "",
-            size=upload.size,
-            sha256=digest.hexdigest(),
-        )
-        receipt.file.save(upload.name, upload, save=False)
-        return receipt
-
-
-@receiver(post_delete, sender=Receipt)
-def delete_receipt_file(sender, instance, **kwargs):
-    # Deleting a submission deletes its receipts; their files must not outlive them.
-    # After the commit, so a rolled-back delete keeps the file.
-    name, storage = instance.file.name, instance.file.storage
-    if name:
-        transaction.on_commit(lambda: storage.delete(name))

@@ -162,7 +162,7 @@ class ProcessChainIndexPage(GermanOriginalMixin, Page):
         from integration_pages.chains import chain_list
 
         context = super().get_context(request, *args, **kwargs)
-        context["chains"] = chain_list(self, request)
+        context["chains"] = chain_list(self, request, ProcessChainPage)
         return context
 
 

@@ -11,16 +11,21 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.admin_widgets import MoneyInput
 from integration_pages.cache import CachedRoutesMixin
+from integration_pages.choices import MeasureStatus
 from integration_pages.page_urls import PageUrls
 from integration_pages.panels import content_and_facts_tabs
 from integration_pages.privacy import hidden_q
 from integration_pages.translation import page_translatable_fields
+
+from .fields_of_action import ActionField
+from .goals import GoalPage
+from .measures import MeasurePage
 
 PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -170,9 +175,6 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
         return super().route(request, path_components)
 
     def _descendant_at(self, relative_path):
-        from .goals import GoalPage
-        from .measures import MeasurePage
-
         url_path = f"{self.url_path}{relative_path}/"
         for model in (MeasurePage, GoalPage):
             page = model.objects.filter(url_path=url_path, path__startswith=self.path).first()
@@ -225,9 +227,6 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
         from integration_pages.budget import budget_overview
         from integration_pages.charts import bar_chart
 
-        from .goals import GoalPage
-        from .measures import MeasurePage
-
         context = super().get_context(request, *args, **kwargs)
         source = self.source_concept()
         tree = ConceptTree(request, self, source, hidden_q(request))
@@ -278,8 +277,6 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
 
 def status_choices():
     """(value, label) of every status, labels in the reader's language."""
-    from .measures import MeasureStatus
-
     return list(MeasureStatus.choices)
 
 
@@ -296,7 +293,6 @@ class Row:
 @functools.cache
 def measure_row():
     """Row with what the budget and the status badges ask of a measure (made once)."""
-    from .measures import MeasurePage, MeasureStatus
 
     class MeasureRow(Row):
         active_in = MeasurePage.active_in
@@ -453,8 +449,6 @@ def build_goal_tree(goals, subgoals, measures):
 
 
 def status_counts(measures):
-    from .measures import MeasureStatus
-
     counts = dict.fromkeys(MeasureStatus.values, 0)
     for measure in measures:
         counts[measure.status] = counts.get(measure.status, 0) + 1
@@ -462,50 +456,3 @@ def status_counts(measures):
         {"status": status, "label": MeasureStatus(status).label, "count": count}
         for status, count in counts.items()
     ]
-
-
-class ActionField(TranslatableMixin, models.Model):
-    """A field of action (Handlungsfeld) of one concept; goals and measures are tagged with it."""
-
-    concept = models.ForeignKey(
-        IntegrationConceptPage,
-        on_delete=models.CASCADE,
-        related_name="action_fields",
-        verbose_name=_("concept"),
-        help_text=_("The concept this field of action belongs to."),
-    )
-    code = models.CharField(
-        _("code"),
-        max_length=10,
-        help_text=_("Short code or numeral used to tag measures, e.g. 'I', 'II' or '3'."),
-    )
-    title = models.CharField(_("title"), max_length=200, help_text=_("e.g. 'Bildung'"))
-    description = models.TextField(
-        _("description"), blank=True, help_text=_("What belongs to this field of action.")
-    )
-    sort_order = models.PositiveSmallIntegerField(
-        _("order"), default=0, help_text=_("Fields are listed in this order.")
-    )
-
-    panels = [
-        FieldPanel("concept"),
-        FieldPanel("code"),
-        FieldPanel("title"),
-        FieldPanel("description"),
-        FieldPanel("sort_order"),
-    ]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("description"),
-        SynchronizedField("code"),
-        SynchronizedField("concept"),
-        SynchronizedField("sort_order"),
-    ]
-
-    class Meta(TranslatableMixin.Meta):
-        verbose_name = _("field of action")
-        verbose_name_plural = _("fields of action")
-        ordering = ["sort_order", "code"]
-
-    def __str__(self):
-        return f"{self.code} {self.title}"

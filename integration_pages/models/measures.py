@@ -1,5 +1,6 @@
 import datetime
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -15,16 +16,9 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.admin_widgets import MoneyInput
+from integration_pages.choices import MeasureStatus
 from integration_pages.panels import content_and_facts_tabs
 from integration_pages.translation import page_translatable_fields
-
-
-class MeasureStatus(models.TextChoices):
-    PLANNED = "planned", _("planned")
-    IN_PROGRESS = "in_progress", _("in progress")
-    IMPLEMENTED = "implemented", _("implemented")
-    PERMANENT = "permanent", _("made permanent")
-    PAUSED = "paused", _("paused")
 
 
 class IndicatorValueBlock(blocks.StructBlock):
@@ -264,8 +258,11 @@ class MeasurePage(Page):
         from integration_pages.localize import linked_in_language
         from integration_pages.translation_states import mark_text_language
 
-        from .concept import ActionField
-        from .goals import GoalPage
+        from .fields_of_action import ActionField
+
+        # Goals list their measures (goals.py imports this module): the goal's class by name,
+        # as parent_page_types names it.
+        GoalPage = apps.get_model("integration_pages", "GoalPage")  # noqa: N806
 
         context = super().get_context(request, *args, **kwargs)
         language = get_language()

@@ -12,28 +12,16 @@ than a stemmer would ("Berater…" for "Beraten"), which a search box forgives.
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as DatabaseSearchBackend
 
-# Longest first; an ending is only taken off a word that keeps four letters.
-ENDINGS = ("innen", "en", "er", "es", "e", "n", "s")
-SHORTEST_STEM = 4
-
-
-def word_stem(word):
-    lowered = word.lower()
-    for ending in ENDINGS:
-        if lowered.endswith(ending) and len(lowered) - len(ending) >= SHORTEST_STEM:
-            return word[: -len(ending)]
-    return word
-
 
 def SearchBackend(params):  # noqa: N802  (the name Wagtail looks up in a backend module)
     backend = DatabaseSearchBackend(params)
     # Each vendor's module of modelsearch defines what exists on that database only.
     if connection.vendor == "sqlite":
-        from cms.search_vendors import sqlite_backend
+        from .vendors import sqlite_backend
 
         return sqlite_backend(backend, params)
     if connection.vendor == "postgresql":
-        from cms.search_vendors import postgres_backend
+        from .vendors import postgres_backend
 
         return postgres_backend(backend, params)
     return backend

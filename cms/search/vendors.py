@@ -1,9 +1,9 @@
-"""The vendor halves of cms/search_backend.py, each imported on its own database only:
+"""The vendor halves of backend.py, each imported on its own database only:
 every word of a query a German stem matched as a prefix."""
 
 import re
 
-from cms.search_backend import word_stem
+from .stems import word_stem
 
 
 def _stems(query_string, split=r"\s+"):

@@ -1,0 +1,1 @@
+"""Site search: Wagtail's database backend finding other forms of a German word."""

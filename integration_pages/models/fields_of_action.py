@@ -1,0 +1,52 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class ActionField(TranslatableMixin, models.Model):
+    """A field of action (Handlungsfeld) of one concept; goals and measures are tagged with it."""
+
+    concept = models.ForeignKey(
+        "integration_pages.IntegrationConceptPage",
+        on_delete=models.CASCADE,
+        related_name="action_fields",
+        verbose_name=_("concept"),
+        help_text=_("The concept this field of action belongs to."),
+    )
+    code = models.CharField(
+        _("code"),
+        max_length=10,
+        help_text=_("Short code or numeral used to tag measures, e.g. 'I', 'II' or '3'."),
+    )
+    title = models.CharField(_("title"), max_length=200, help_text=_("e.g. 'Bildung'"))
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("What belongs to this field of action.")
+    )
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Fields are listed in this order.")
+    )
+
+    panels = [
+        FieldPanel("concept"),
+        FieldPanel("code"),
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        SynchronizedField("code"),
+        SynchronizedField("concept"),
+        SynchronizedField("sort_order"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("field of action")
+        verbose_name_plural = _("fields of action")
+        ordering = ["sort_order", "code"]
+
+    def __str__(self):
+        return f"{self.code} {self.title}"
