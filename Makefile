@@ -61,7 +61,7 @@ browser: node_modules/.installed
 		apt-get install -y -qq chromium) || (sudo apt-get update -qq && \
 		sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
-# tests/test_varnish.py puts Debian's Varnish in front of the demo.
+# tests/cms/test_varnish.py puts Debian's Varnish in front of the demo.
 varnish:
 	@command -v varnishd >/dev/null || test -x /usr/sbin/varnishd || (apt-get update -qq && \
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish) || (sudo apt-get update -qq \

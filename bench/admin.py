@@ -164,7 +164,7 @@ def environment(database_url, redis, varnish=None):
         ALLOWED_HOSTS=f"127.0.0.1,localhost,{SITE_HOST}",
         DEBUG="false",
         # The test client asks under the site's host on its default port: no redirect to
-        # the site's canonical origin (cms.canonical); https through `secure=True`.
+        # the site's canonical origin (cms.ops.canonical); https through `secure=True`.
         CANONICAL_HOST_REDIRECT="false",
         MEDIA_ROOT=str(WORK / "media"),
         PRIVATE_MEDIA_ROOT=str(WORK / "private"),

@@ -7,7 +7,7 @@ clients at a time, each request given up after 10 s. gunicorn runs as production
 timeout, --preload) with `cms.settings.production`, three workers, on a free port.
 
 1. Redis hangs: REDIS_URL names a port that accepts connections and never answers (a
-   Redis stopped with SIGSTOP, a half-open network). By design (cms/redis_cache.py) a
+   Redis stopped with SIGSTOP, a half-open network). By design (cms/ops/redis_cache.py) a
    cache call waits at most 0.5 s, then the circuit breaker skips Redis for
    REDIS_COOL_DOWN seconds: pages are rendered uncached, none fails.
 2. PostgreSQL unreachable: the page cache (on Redis, db 12, flushed first) is filled by
@@ -485,7 +485,7 @@ def statement(scenario, results):
         return (
             f"- **{scenario['name']}** (REDIS_URL names a port that accepts connections and "
             f"never answers; it received {scenario['held']} connections). Designed: every "
-            "request answered, slower, none with a 5xx or a timeout (cms/redis_cache.py). "
+            "request answered, slower, none with a 5xx or a timeout (cms/ops/redis_cache.py). "
             f"Measured: {answers(figures)}; p95 {ms(figures['p95'])} ms, slowest "
             f"{ms(figures['max'])} ms, {figures['rps']:.0f} req/s. {verdict(scenario)}."
         )

@@ -550,7 +550,7 @@ def list_pages(env):
     """`bench_pages`: the pages to load, each counted and checked to answer 200."""
     pages_file, queries_log = WORK / "pages.json", WORK / "queries.log"
     # bench_pages asks as 127.0.0.1, which production redirects to the site's own address
-    # (cms.canonical); the servers below are asked under the site's host name instead.
+    # (cms.ops.canonical); the servers below are asked under the site's host name instead.
     env = {**env, "CANONICAL_HOST_REDIRECT": "false"}
     manage(env, "bench_pages", f"--output={pages_file}", f"--queries-log={queries_log}")
     pages = json.loads(pages_file.read_text())

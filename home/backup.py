@@ -108,6 +108,7 @@ CREATED_BY_MIGRATIONS = {
     "wagtailcore.Task",
     "wagtailcore.GroupApprovalTask",
     "snippets.Language",
+    "integration_pages.EccarCommitment",  # the plugin brings the ten commitments
 }
 
 

@@ -11,7 +11,7 @@ from wagtail.documents import get_document_model
 from wagtail.documents.views.multiple import AddView
 from wagtail.permissions import policy_registry
 
-from cms.uploads import public_collection
+from cms.ops.uploads import public_collection
 
 wagtail_add_view = AddView.as_view()
 

@@ -1,6 +1,6 @@
 """Setting up two-factor login (TOTP) in the admin: the QR code and secret for an
 authenticator app, confirmed by one code from it. An account that must have a second
-factor (cms.security.second_factor_required) is sent here at its first login; anyone else
+factor (cms.ops.security.second_factor_required) is sent here at its first login; anyone else
 finds it under Account. The management commands enrol accounts with `enrol`."""
 
 from base64 import b32encode

@@ -1,7 +1,12 @@
-"""The public measure list's filters: plain GET parameters, bookmarkable, no JavaScript."""
+"""The public lists' filters — measures, the MSO directory, the signpost's services: plain
+GET parameters, bookmarkable, no JavaScript. The lists are django-filter FilterSets, like
+the admin's; a bad value drops only its own filter (django-filter leaves an invalid field
+out of cleaned_data) and the form says which. The year of a report and the guided
+questions choose rather than filter: they are plain forms with the same leniency."""
 
 from collections import namedtuple
 
+import django_filters
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -24,22 +29,69 @@ class LenientFilterForm(forms.Form):
         }
 
 
-EVERYTHING = [("", _("all"))]
+ALL = _("all")
+EVERYTHING = [("", ALL)]
 
 
-class MeasureFilterForm(LenientFilterForm):
-    field = forms.ChoiceField(label=_("Field of action"), required=False)
-    status = forms.ChoiceField(label=_("Status"), required=False)
-    unit = forms.TypedChoiceField(label=_("Responsible unit"), required=False, coerce=int)
-    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int)
-    q = forms.CharField(label=_("Search text"), required=False, max_length=100)
+class LenientFilterSet(django_filters.FilterSet):
+    """A FilterSet whose choices are set per request (the reader's language, this site)."""
 
-    def __init__(self, data, *, fields, units, years):
-        super().__init__(data)
-        self.fields["field"].choices = EVERYTHING + [(f.code, str(f)) for f in fields]
-        self.fields["status"].choices = EVERYTHING + list(MeasureStatus.choices)
-        self.fields["unit"].choices = EVERYTHING + list(units)
-        self.fields["year"].choices = EVERYTHING + [(y, str(y)) for y in years]
+    def __init__(self, data, queryset, **choices):
+        super().__init__(data, queryset)
+        for name, options in choices.items():
+            self.filters[name].extra["choices"] = list(options)
+
+    def applied(self):
+        """name → value of each filter in effect (not empty, not refused)."""
+        form = self.form
+        form.is_valid()
+        return {
+            name: value
+            for name, value in getattr(form, "cleaned_data", {}).items()
+            if name not in form.errors and value not in ("", None, False)
+        }
+
+
+class CheckedFilter(django_filters.Filter):
+    """A checkbox: ticked keeps what has the flag; unticked filters nothing."""
+
+    field_class = forms.BooleanField
+
+    def filter(self, queryset, value):
+        return queryset.filter(**{self.field_name: True}) if value else queryset
+
+
+class MeasureFilterSet(LenientFilterSet):
+    field = django_filters.ChoiceFilter(
+        label=_("Field of action"), field_name="action_fields__code", distinct=True, empty_label=ALL
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=MeasureStatus.choices, empty_label=ALL
+    )
+    unit = django_filters.ChoiceFilter(
+        label=_("Responsible unit"), field_name="responsible_unit_id", empty_label=ALL
+    )
+    year = django_filters.ChoiceFilter(label=_("Year"), method="active_in", empty_label=ALL)
+    q = django_filters.CharFilter(label=_("Search text"), method="matching", max_length=100)
+
+    def __init__(self, data, queryset, *, fields, units, years):
+        super().__init__(
+            data,
+            queryset,
+            field=[(f.code, str(f)) for f in fields],
+            unit=units,
+            year=[(y, str(y)) for y in years],
+        )
+
+    def active_in(self, measures, name, year):
+        year = int(year)  # one of the choices: a number
+        return measures.filter(
+            Q(start_date__isnull=True) | Q(start_date__year__lte=year),
+            Q(ongoing=True) | Q(end_date__isnull=True) | Q(end_date__year__gte=year),
+        )
+
+    def matching(self, measures, name, text):
+        return measures.filter(Q(title__icontains=text) | Q(summary__icontains=text))
 
 
 def measure_years(measures):
@@ -50,25 +102,6 @@ def measure_years(measures):
 
 
 _Span = namedtuple("_Span", "start_date end_date ongoing")
-
-
-def filter_measures(measures, filters):
-    if "field" in filters:
-        measures = measures.filter(action_fields__code=filters["field"]).distinct()
-    if "status" in filters:
-        measures = measures.filter(status=filters["status"])
-    if "unit" in filters:
-        measures = measures.filter(responsible_unit_id=filters["unit"])
-    if "year" in filters:
-        year = filters["year"]
-        measures = measures.filter(
-            Q(start_date__isnull=True) | Q(start_date__year__lte=year),
-            Q(ongoing=True) | Q(end_date__isnull=True) | Q(end_date__year__gte=year),
-        )
-    if "q" in filters:
-        text = filters["q"]
-        measures = measures.filter(Q(title__icontains=text) | Q(summary__icontains=text))
-    return measures
 
 
 class NamesSelect(forms.Select):
@@ -83,28 +116,22 @@ class NamesSelect(forms.Select):
         return option
 
 
-class MsoFilterForm(LenientFilterForm):
-    focus = forms.ChoiceField(label=_("Focus"), required=False)
-    language = forms.ChoiceField(label=_("Language"), required=False, widget=NamesSelect)
-    district = forms.ChoiceField(label=_("District"), required=False, widget=NamesSelect)
+class OrganisationFilterSet(LenientFilterSet):
+    focus = django_filters.ChoiceFilter(
+        label=_("Focus"), choices=OrganisationFocus.choices, empty_label=ALL
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), field_name="languages__code", widget=NamesSelect, empty_label=ALL
+    )
+    district = django_filters.ChoiceFilter(label=_("District"), widget=NamesSelect, empty_label=ALL)
 
-    def __init__(self, data, *, districts, languages):
-        super().__init__(data)
-        self.fields["focus"].choices = EVERYTHING + list(OrganisationFocus.choices)
-        self.fields["language"].choices = EVERYTHING + [
-            (lang.code, str(lang)) for lang in languages
-        ]
-        self.fields["district"].choices = EVERYTHING + [(d, d) for d in districts]
-
-
-def filter_organisations(organisations, filters):
-    if "focus" in filters:
-        organisations = organisations.filter(focus=filters["focus"])
-    if "language" in filters:
-        organisations = organisations.filter(languages__code=filters["language"])
-    if "district" in filters:
-        organisations = organisations.filter(district=filters["district"])
-    return organisations
+    def __init__(self, data, queryset, *, districts, languages):
+        super().__init__(
+            data,
+            queryset,
+            language=[(lang.code, str(lang)) for lang in languages],
+            district=[(d, d) for d in districts],
+        )
 
 
 class ReportYearForm(LenientFilterForm):
@@ -117,39 +144,42 @@ class ReportYearForm(LenientFilterForm):
         ]
 
 
-class SignpostFilterForm(LenientFilterForm):
-    ground = forms.ChoiceField(label=_("What happened? (ground)"), required=False)
-    area = forms.ChoiceField(label=_("Where did it happen?"), required=False)
-    language = forms.ChoiceField(label=_("Language"), required=False)
-    format = forms.ChoiceField(label=_("How"), required=False)
-    region = forms.ChoiceField(label=_("Region"), required=False)
-    anonymous = forms.BooleanField(label=_("Anonymous counselling possible"), required=False)
-    step_free = forms.BooleanField(label=_("Step-free access"), required=False)
+class ServiceFilterSet(LenientFilterSet):
+    """Services matching every filter; each filter narrows, none widens. One join per
+    relation: a service must match each of them."""
 
-    def __init__(self, data, *, grounds, areas, languages, regions):
-        super().__init__(data)
-        self.fields["ground"].choices = EVERYTHING + grounds
-        self.fields["area"].choices = EVERYTHING + areas
-        self.fields["language"].choices = EVERYTHING + languages
-        self.fields["format"].choices = EVERYTHING + [(n, label) for n, label in FORMATS]
-        self.fields["region"].choices = EVERYTHING + [(r, r) for r in regions]
+    ground = django_filters.ChoiceFilter(
+        label=_("What happened? (ground)"), field_name="grounds__code", empty_label=ALL
+    )
+    area = django_filters.ChoiceFilter(
+        label=_("Where did it happen?"), field_name="life_areas__code", empty_label=ALL
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), field_name="languages__code", empty_label=ALL
+    )
+    format = django_filters.ChoiceFilter(
+        label=_("How"), choices=FORMATS, method="offered_as", empty_label=ALL
+    )
+    region = django_filters.ChoiceFilter(label=_("Region"), empty_label=ALL)
+    anonymous = CheckedFilter(label=_("Anonymous counselling possible"))
+    step_free = CheckedFilter(label=_("Step-free access"))
 
+    def __init__(self, data, queryset, *, grounds, areas, languages, regions=()):
+        super().__init__(
+            data,
+            queryset,
+            ground=grounds,
+            area=areas,
+            language=languages,
+            region=[(r, r) for r in regions],
+        )
 
-def filter_services(services, filters):
-    """Services matching every filter; each filter narrows, none widens."""
-    lookups = {"ground": "grounds__code", "area": "life_areas__code", "language": "languages__code"}
-    for name, lookup in lookups.items():
-        if filters.get(name):
-            # One join per relation: a service must match each of them.
-            services = services.filter(**{lookup: filters[name]})
-    if filters.get("format"):
-        services = services.filter(**{filters["format"]: True})
-    if filters.get("region"):
-        services = services.filter(region=filters["region"])
-    for flag in ("anonymous", "step_free"):
-        if filters.get(flag):
-            services = services.filter(**{flag: True})
-    return services.distinct().order_by("name")
+    @property
+    def qs(self):
+        return super().qs.distinct().order_by("name", "pk")
+
+    def offered_as(self, services, name, value):
+        return services.filter(**{value: True})
 
 
 # The guided questions in order; each answer is a parameter of the same name.

@@ -22,7 +22,8 @@ class PageUrls:
     def __init__(self, request, page):
         self.request = request
         # Wagtail's own list of site roots, cached on the request by `get_url`. An
-        # underscore method: tests/test_eccar.py compares the results with `get_url`.
+        # underscore method: the ECCAR tests (tests/integration_pages) compare the results
+        # with `get_url`.
         self.root_paths = [srp.root_path for srp in page._get_site_root_paths(request)]
         self.bases = {}
 

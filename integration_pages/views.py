@@ -12,7 +12,7 @@ from wagtail.models import Page
 from snippets.models import Organisation
 
 from . import open_data
-from .filters import MeasureFilterForm, filter_measures, measure_years
+from .filters import MeasureFilterSet, measure_years
 from .localize import linked_in_language, localize, localized_by_key
 from .models.goals import GoalPage
 from .models.measures import MeasurePage
@@ -65,21 +65,20 @@ def measure_list(concept, request):
     measures = concept_measures(concept, request)
     units = units_of(measures)
     fields = concept.localized_action_fields()
-    form = MeasureFilterForm(
+    filterset = MeasureFilterSet(
         request.GET,
+        measures,
         fields=fields,
         units=sorted(((pk, unit.name) for pk, unit in units.items()), key=lambda u: u[1]),
         years=measure_years(measures),
     )
-    filters = form.valid_filters()
-    results = filter_measures(measures, filters)
-    pages = paginate(request, results.prefetch_related("action_fields"), PAGE_SIZE)
+    pages = paginate(request, filterset.qs.prefetch_related("action_fields"), PAGE_SIZE)
     page_obj = pages["page_obj"]
     page_obj.object_list = with_relations(
         concept, list(page_obj.object_list), fields=fields, units=units
     )
     context = concept.get_base_context(request)
-    context.update({"form": form, "filters": filters, **pages})
+    context.update({"form": filterset.form, "filters": filterset.applied(), **pages})
     return TemplateResponse(request, "integration_pages/measure_list_page.html", context)
 
 

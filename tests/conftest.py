@@ -1,5 +1,12 @@
+import json
+import os
+from pathlib import Path
+
 import pytest
 from django.core.management import call_command
+from filelock import FileLock
+
+from tests.support.demo_site import build_demo
 
 
 @pytest.fixture(scope="session")
@@ -20,8 +27,8 @@ def _empty_cache():
     from django.core.cache import cache
 
     from cms.db.postgresql.base import reset_breakers as reset_database_breakers
+    from cms.ops.redis_cache import reset_breakers
     from cms.pagecache.store import forget_sites
-    from cms.redis_cache import reset_breakers
 
     cache.clear()
     forget_sites()
@@ -35,3 +42,22 @@ def home_de(db):
     from home.models import HomePage
 
     return HomePage.objects.get(locale__language_code="de", slug="luebeck")
+
+
+@pytest.fixture(scope="session")
+def demo_build(tmp_path_factory, request):
+    """(folder, manifest) of the demo database (SQLite) shared by all workers of this run:
+    the browser tests and Varnish serve copies of it.
+
+    E2E_DEMO_DIR names a folder of an earlier run to reuse while working on the tests
+    (its demo must match the current models); CI always builds afresh."""
+    reuse = os.environ.get("E2E_DEMO_DIR")
+    if reuse and (Path(reuse) / "manifest.json").exists():
+        return Path(reuse), json.loads((Path(reuse) / "manifest.json").read_text())
+    if not hasattr(request.config, "workerinput"):  # not under xdist
+        folder = tmp_path_factory.mktemp("e2e-demo")
+    else:
+        folder = tmp_path_factory.getbasetemp().parent / "e2e-demo"
+        folder.mkdir(exist_ok=True)
+    with FileLock(str(folder) + ".lock"):
+        return folder, build_demo(folder)

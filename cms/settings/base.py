@@ -48,15 +48,15 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = env.float("AXES_COOLOFF_HOURS", default=0.5)
 OTP_TOTP_ISSUER = env.str("OTP_TOTP_ISSUER", default="Integrationsportal")
 # Administrators and these groups reach the admin only with a second factor (TOTP): an
-# account without one is sent to set it up at its first login (cms.security). Others
+# account without one is sent to set it up at its first login (cms.ops.security). Others
 # may set one up under "Account".
 OTP_REQUIRED = env.bool("OTP_REQUIRED", default=True)
 OTP_REQUIRED_GROUPS = env.list("OTP_REQUIRED_GROUPS", default=["Redaktion"])
 # Addresses or networks of the proxies in front (Varnish: 127.0.0.1,::1). Only they may
-# name the visitor in X-Forwarded-For (cms.client_ip); empty: the peer is the visitor.
+# name the visitor in X-Forwarded-For (cms.ops.client_ip); empty: the peer is the visitor.
 TRUSTED_PROXIES = env.list("TRUSTED_PROXIES", default=[])
 # Redirect requests for a site under any other host, port or scheme to the site's root
-# URL (cms.canonical). Production turns it on; `make demo` serves on port 8000 instead.
+# URL (cms.ops.canonical). Production turns it on; `make demo` serves on port 8000 instead.
 CANONICAL_HOST_REDIRECT = env.bool("CANONICAL_HOST_REDIRECT", default=False)
 # -----------------------------------------------------------------------------
 
@@ -107,18 +107,18 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: the visitor's address behind trusted proxies (TRUSTED_PROXIES), for every
     # rate limit, lockout and log line after it.
-    "cms.client_ip.ClientAddressMiddleware",
+    "cms.ops.client_ip.ClientAddressMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # A body over REQUEST_BODY_MAX (by its Content-Length): 413 before anything reads it.
-    "cms.body_limit.RequestBodyLimitMiddleware",
-    "cms.security.PortalCSPMiddleware",
+    "cms.ops.body_limit.RequestBodyLimitMiddleware",
+    "cms.ops.security.PortalCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     # Database unreachable: a static 503 page in German and the visitor's language.
     "cms.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Production: a foreign host, port or scheme is sent to the site's root URL before
     # anything is rendered or cached (off where CANONICAL_HOST_REDIRECT is false).
-    "cms.canonical.CanonicalHostMiddleware",
+    "cms.ops.canonical.CanonicalHostMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -127,7 +127,7 @@ MIDDLEWARE = [
     # The admin's error pages in the editor's chosen language, not the browser's.
     "cms.middleware.AdminLanguageMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "cms.security.RequireOTPForAdminMiddleware",
+    "cms.ops.security.RequireOTPForAdminMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Anonymous page cache (cms.pagecache): after session, auth and OTP, so it knows who
@@ -141,7 +141,7 @@ MIDDLEWARE = [
 
 # --- Security -------------------------------------------------------------------
 # Public pages run no inline script or style and load nothing from another host
-# (cms.security loosens script and style for the admin only).
+# (cms.ops.security loosens script and style for the admin only).
 _SELF, _NONE = "'self'", "'none'"
 # Media on another host (S3-compatible storage) is the one exception, named by MEDIA_URL.
 _MEDIA_URL = urlsplit(MEDIA_URL)
@@ -184,7 +184,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
 # Two-factor login (TOTP): set up in the admin (Account → Two-factor login) or with
 # `manage.py otp_device`; required for OTP_REQUIRED_GROUPS and administrators.
-WAGTAILADMIN_USER_LOGIN_FORM = "cms.security.OTPLoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "cms.ops.security.OTPLoginForm"
 
 ROOT_URLCONF = "cms.urls"
 WSGI_APPLICATION = "cms.wsgi.application"
@@ -247,9 +247,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 if REDIS_URL:
     CACHES = {
         "default": {
-            # django-redis behind a circuit breaker (cms.redis_cache): after a call that
+            # django-redis behind a circuit breaker (cms.ops.redis_cache): after a call that
             # fails or times out, the cache is bypassed for REDIS_COOL_DOWN seconds.
-            "BACKEND": "cms.redis_cache.BreakerRedisCache",
+            "BACKEND": "cms.ops.redis_cache.BreakerRedisCache",
             "LOCATION": REDIS_URL,
             "OPTIONS": {
                 # A cache outage must cost speed, never a page. Redis answers within
@@ -372,7 +372,7 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.uploads.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms.ops.uploads.DocumentForm"
 # Documents the public may download live here (created by a migration); the root
 # collection is served to staff only.
 DOCUMENTS_PUBLIC_COLLECTION = "Öffentlich"
@@ -392,7 +392,7 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Uploads stay in memory while the whole body is at most this size (Django's default);
 # larger bodies are written to temporary files, so no request holds more in memory.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
-# A larger body is refused unread, with 413 (cms.body_limit); gunicorn sets no limit. The
+# A larger body is refused unread, with 413 (cms.ops.body_limit); gunicorn sets no limit. The
 # largest body a public page needs is a refund form with receipts of 25 MiB together
 # (home.forms.MAX_RECEIPTS_TOTAL) and a few fields. 40 MiB leaves room, so someone
 # somewhat over that total gets the form's own message with everything typed still there;

@@ -16,5 +16,5 @@ TASKS = {
     "database": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 # Unit tests log staff in with force_login and no second factor; the tests of two-factor
-# login (tests/test_two_factor.py) and the browser tests switch it on again.
+# login (tests/home/test_two_factor.py) and the browser tests switch it on again.
 OTP_REQUIRED = False

@@ -17,7 +17,7 @@ wsgi_app = "cms.wsgi:application"
 forwarded_allow_ips = "127.0.0.1"
 timeout = 30
 # gunicorn caps no request body: limit_request_line and limit_request_field_size bound
-# only the request line and headers. Bodies are capped by cms.body_limit (413 for a
+# only the request line and headers. Bodies are capped by cms.ops.body_limit (413 for a
 # Content-Length over REQUEST_BODY_MAX, before Django reads anything) and by the proxy in
 # front: deploy/varnish/default.vcl refuses more than 40 MiB by Content-Length; a TLS
 # terminator in front of it (nginx: client_max_body_size) must allow at least

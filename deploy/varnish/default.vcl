@@ -11,7 +11,7 @@ vcl 4.1;
 import std;
 
 backend default {
-    # gunicorn, see deploy/gunicorn/; the test (tests/test_varnish.py) replaces these.
+    # gunicorn, see deploy/gunicorn/; the test (tests/cms/test_varnish.py) replaces these.
     .host = "127.0.0.1";
     .port = "8000";
 }

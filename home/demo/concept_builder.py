@@ -1,7 +1,7 @@
-"""Builds a demo integration concept (snippets, goals, measures) from concepts.py.
+"""Builds a demo integration concept (snippets, goals, measures) from data/concepts.yaml.
 
-Texts in concepts.py are (German, English) pairs: German goes into the models,
-English into the strings a translator would enter in wagtail-localize.
+Texts there are (German, English) pairs (tuples, as data_files.py reads them): German
+goes into the models, English into the strings a translator would enter in wagtail-localize.
 """
 
 import re

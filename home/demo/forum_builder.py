@@ -1,6 +1,6 @@
 """Builds the Forum für Migrant:innen's section, its MSO directory and the board's account.
 
-Texts in forum.py are (German, English) pairs, as in concepts.py.
+Texts in data/forum.yaml are (German, English) pairs, as in data/concepts.yaml.
 """
 
 import io

@@ -60,8 +60,6 @@ def translation_status(request):
         row.cells = [
             (code, row.statuses[code], STATUS_LABELS[row.statuses[code]]) for code in shown_codes
         ]
-    query = request.GET.copy()
-    query.pop("p", None)
     return render(
         request,
         "home/admin/translation_status.html",
@@ -75,7 +73,6 @@ def translation_status(request):
             "status": status,
             "status_labels": STATUS_LABELS,
             "totals": totals,
-            "querystring": query.urlencode(),
             "progress": jobs.progress(),
         },
     )

@@ -6,7 +6,6 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -121,7 +120,6 @@ class NewsIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, P
         context.update(
             form=form,
             filtered=bool(filters),
-            querystring=urlencode(filters),
             news_page=page_obj,
             items=items,
             press_contact=self.localized_contact(language),

@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.cache import CachedRoutesMixin
 from integration_pages.charts import stacked_bar_chart
+from integration_pages.filters import ReportYearForm
 from integration_pages.localize import all_in_language, one_in_language
 from integration_pages.models.base import YEAR_RANGE, GermanOriginalMixin
 from integration_pages.page_urls import PageUrls
@@ -273,7 +274,6 @@ class ActionPlanPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
     def report(self, request):
         """What was planned for a chosen year and what was done, for print."""
         from integration_pages.budget import budget_years
-        from integration_pages.filters import ReportYearForm
 
         from .measures import MeasurePage
 

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from integration_pages.cache import CachedRoutesMixin
+from integration_pages.filters import OrganisationFilterSet
 from integration_pages.localize import all_in_language, localize, localized_by_key, site_originals
 from integration_pages.translation import page_translatable_fields
 from snippets.models import Language, Organisation, OrganisationFocus, OrganisationKind
@@ -50,25 +51,23 @@ class MsoDirectoryPage(CachedRoutesMixin, RoutablePageMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
-        # filters.py needs the models package, which imports this module.
-        from integration_pages.filters import MsoFilterForm, filter_organisations
-
         context = super().get_context(request, *args, **kwargs)
         organisations = self.organisations(request)
         languages = all_in_language(Language, get_language())
         used = Language.objects.filter(organisations__in=organisations).distinct()
-        form = MsoFilterForm(
+        filterset = OrganisationFilterSet(
             request.GET,
+            organisations,
             districts=organisations.exclude(district="")
             .order_by("district")
             .values_list("district", flat=True)
             .distinct(),
             languages=[languages.get(lang.translation_key, lang) for lang in used],
         )
-        filters = form.valid_filters()
-        shown = filter_organisations(organisations, filters)
         context.update(
-            form=form, filters=filters, organisations=in_reader_language(shown, languages)
+            form=filterset.form,
+            filters=filterset.applied(),
+            organisations=in_reader_language(filterset.qs, languages),
         )
         return context
 

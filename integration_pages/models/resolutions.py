@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.filters import ReportYearForm
 from integration_pages.translation import page_translatable_fields
 
 
@@ -37,7 +38,6 @@ class ResolutionArchivePage(Page):
         verbose_name_plural = _("resolutions archives")
 
     def get_context(self, request, *args, **kwargs):
-        from integration_pages.filters import ReportYearForm
 
         context = super().get_context(request, *args, **kwargs)
         resolutions = sorted(

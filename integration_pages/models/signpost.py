@@ -19,6 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.cache import CachedRoutesMixin
+from integration_pages.filters import GUIDED_STEPS, GuidedForm, ServiceFilterSet
 from integration_pages.localize import (
     all_in_language,
     linked_in_language,
@@ -115,15 +116,12 @@ class SignpostPage(CachedRoutesMixin, RoutablePageMixin, Page):
             "languages": all_in_language(Language, language),
         }
 
-    def results(self, request, services, filters, lists):
-        """One page of the services matching `filters`, each in the reader's language.
+    def results(self, request, found, lists):
+        """One page of the services `found`, each in the reader's language.
 
         A fixed number of queries whatever the number of services: a count, the page's
         rows, their languages and (not in German) their translations.
         """
-        from integration_pages.filters import filter_services
-
-        found = filter_services(services, filters).order_by("name", "pk")
         pages = paginate(request, found.prefetch_related("languages"), SERVICES_PER_PAGE)
         page_obj = pages["page_obj"]
         shown_services = list(page_obj.object_list)
@@ -142,22 +140,19 @@ class SignpostPage(CachedRoutesMixin, RoutablePageMixin, Page):
         return {**pages, "services": shown_services}
 
     def get_context(self, request, *args, **kwargs):
-        from integration_pages.filters import SignpostFilterForm
-
         context = super().get_context(request, *args, **kwargs)
         services = self.services(request)
         lists = self.lists()
-        form = SignpostFilterForm(request.GET, regions=regions_of(services), **choices(lists))
-        filters = form.valid_filters()
-        context.update(form=form, filters=filters)
-        context.update(self.results(request, services, filters, lists))
+        filterset = ServiceFilterSet(
+            request.GET, services, regions=regions_of(services), **choices(lists)
+        )
+        context.update(form=filterset.form, filters=filterset.applied())
+        context.update(self.results(request, filterset.qs, lists))
         return context
 
     @path("guided/", name="guided")
     def guided(self, request):
         """One question per page; each answer is a GET parameter, so the back button works."""
-        from integration_pages.filters import GUIDED_STEPS, GuidedForm
-
         lists = self.lists()
         form = GuidedForm(request.GET, **choices(lists))
         answers = form.answers()
@@ -166,7 +161,8 @@ class SignpostPage(CachedRoutesMixin, RoutablePageMixin, Page):
         context.update(form=form, step=step, answers=answers, lists=lists)
         if step is None:
             filters = {name: value for name, value in answers.items() if value != form.ANY}
-            context.update(self.results(request, self.services(request), filters, lists))
+            found = ServiceFilterSet(filters, self.services(request), **choices(lists)).qs
+            context.update(self.results(request, found, lists))
             context["filter_query"] = "&".join(f"{k}={v}" for k, v in filters.items())
         return TemplateResponse(request, "integration_pages/signpost_guided.html", context)
 

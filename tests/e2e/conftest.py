@@ -1,23 +1,16 @@
 """Browser tests: the demo site served by a real server, driven by Debian's Chromium.
 
-The demo database is built once per test run (under a file lock, so the xdist workers
-share it) and copied for each worker, which serves its copy on a port of its own; the
-journeys that edit content therefore never disturb another worker's pages."""
+The demo database is built once per test run (`demo_build`, tests/conftest.py) and copied
+for each worker, which serves its copy on a port of its own; the journeys that edit
+content therefore never disturb another worker's pages."""
 
-import json
-import os
 import shutil
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
 
 from tests.e2e.helpers import CHROMIUM_ARGS, new_context
-from tests.ports import free_port
+from tests.support.demo_site import serve_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -31,111 +24,10 @@ def pytest_collection_modifyitems(items):
     items[:] = [item for item in items if item not in browser_tests] + browser_tests
 
 
-def _environment(folder: Path, database: Path) -> dict:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"REDIS_URL", "DATABASE_URL"}  # the browser tests serve the embedded default
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="tests.e2e.settings",
-        DATABASE_URL=f"sqlite:///{database}",
-        E2E_MEDIA_ROOT=str(folder / "media"),
-        E2E_PRIVATE_MEDIA_ROOT=str(folder / "private"),
-        PYTHONUNBUFFERED="1",
-    )
-    return env
-
-
-def _manage(env: dict, *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
-    return done.stdout
-
-
-def _build_demo(folder: Path) -> dict:
-    """The demo site as `make demo` builds it, and the manifest of its page types."""
-    database = folder / "demo.sqlite3"
-    manifest = folder / "manifest.json"
-    if manifest.exists():
-        return json.loads(manifest.read_text())
-    env = _environment(folder, database)
-    _manage(env, "migrate", "--no-input", "-v0")
-    _manage(env, "load_demo", "-v0")
-    _manage(env, "ensure_admin")
-    _manage(env, "ensure_demo_users")
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.e2e.manifest"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    manifest.write_text(done.stdout)
-    return json.loads(done.stdout)
-
-
-@pytest.fixture(scope="session")
-def demo_build(tmp_path_factory, request):
-    """(folder, manifest) of the demo database shared by all workers of this run.
-
-    E2E_DEMO_DIR names a folder of an earlier run to reuse while working on the tests
-    (its demo must match the current models); CI always builds afresh."""
-    reuse = os.environ.get("E2E_DEMO_DIR")
-    if reuse and (Path(reuse) / "manifest.json").exists():
-        return Path(reuse), json.loads((Path(reuse) / "manifest.json").read_text())
-    if not hasattr(request.config, "workerinput"):  # not under xdist
-        folder = tmp_path_factory.mktemp("e2e-demo")
-    else:
-        folder = tmp_path_factory.getbasetemp().parent / "e2e-demo"
-        folder.mkdir(exist_ok=True)
-    with FileLock(str(folder) + ".lock"):
-        return folder, _build_demo(folder)
-
-
 @pytest.fixture(scope="session")
 def manifest(demo_build):
     """{page type: {language: path}} for the default (Lübeck) site."""
     return demo_build[1]
-
-
-def serve_copy(shared, own):
-    """Serve a copy of the shared demo database from folder `own`; yields the base URL."""
-    database = own / "demo.sqlite3"
-    shutil.copy(shared / "demo.sqlite3", database)
-    env = _environment(shared, database)
-    port = free_port()
-    log = open(own / "server.log", "w")  # noqa: SIM115 - lives as long as the server
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/robots.txt", timeout=2)
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                raise RuntimeError((own / "server.log").read_text()) from None
-            time.sleep(0.2)
-    yield base
-    server.terminate()
-    server.wait(timeout=10)
-    log.close()
 
 
 @pytest.fixture(scope="session")

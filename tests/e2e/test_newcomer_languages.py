@@ -17,9 +17,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.e2e.conftest import ROOT, _environment, serve_copy
 from tests.e2e.helpers import new_context
 from tests.e2e.test_layout import OVERFLOW, TOLERANCE
+from tests.support.demo_site import ROOT, _environment, serve_copy
 
 SCRIPTS = {"ar": "Arabic", "fa": "Arabic", "uk": "Cyrillic", "ru": "Cyrillic"}
 TARGET = 0.95

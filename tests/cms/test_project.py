@@ -1,0 +1,79 @@
+"""Project hygiene: checks, migrations, lint, and the reusable-apps import rule."""
+
+import ast
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parents[2]
+REUSABLE_APPS = ["integration_pages", "snippets"]
+FORBIDDEN = {"cms", "home"}
+
+
+def _imported_top_level_modules(path):
+    tree = ast.parse(path.read_text(), filename=str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield alias.name.split(".")[0], node.lineno
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            yield node.module.split(".")[0], node.lineno
+        elif (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", "") == "import_module"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+        ):
+            yield str(node.args[0].value).split(".")[0], node.lineno
+
+
+@pytest.mark.parametrize("app", REUSABLE_APPS)
+def test_reusable_apps_import_nothing_from_cms_or_home(app):
+    offenders = [
+        f"{path.relative_to(ROOT)}:{line} imports {module}"
+        for path in (ROOT / app).rglob("*.py")
+        for module, line in _imported_top_level_modules(path)
+        if module in FORBIDDEN
+    ]
+    assert offenders == []
+
+
+@pytest.mark.parametrize("app", REUSABLE_APPS)
+def test_reusable_app_templates_use_no_template_tags_of_the_host(app):
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / app).rglob("*.html")
+        if "portal_tags" in path.read_text()
+    ]
+    assert offenders == []
+
+
+def test_import_rule_detects_a_forbidden_import(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text("import os\nfrom home.models import HomePage\nimport cms.settings\n")
+    found = [m for m, _ in _imported_top_level_modules(sample) if m in FORBIDDEN]
+    assert found == ["home", "cms"]
+
+
+@pytest.mark.django_db
+def test_django_system_check_passes():
+    call_command("check", fail_level="WARNING")
+
+
+@pytest.mark.django_db
+def test_no_model_change_lacks_a_migration():
+    out = StringIO()
+    call_command("makemigrations", check=True, dry_run=True, stdout=out)
+    assert "No changes detected" in out.getvalue()
+
+
+def test_ruff_lint_and_format_are_clean():
+    for args in (["check", "."], ["format", "--check", "."]):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *args], cwd=ROOT, capture_output=True, text=True
+        )
+        assert result.returncode == 0, result.stdout + result.stderr

@@ -1,0 +1,423 @@
+"""The editorial roles `Redaktion`, `Presse` and `Übersetzung`, proven over HTTP.
+
+Each user is a plain account in one group, as migration home/0008 created it. Where a
+request is denied, the same request by a user who may make it is sent as the control,
+so a denial proves the missing right and not a malformed request.
+"""
+
+import datetime
+from urllib.parse import urlsplit
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils.text import slugify
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import (
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+    WorkflowPage,
+)
+from wagtail.snippets.models import get_snippet_models
+
+from home.models import (
+    EventIndexPage,
+    FormField,
+    FormPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    StandardPage,
+)
+from integration_pages.models import IntegrationConceptPage, ResolutionArchivePage
+from snippets.models import Contact, CounsellingService
+from tests.support.forum_admin import add_data, edit_data
+
+pytestmark = pytest.mark.django_db
+
+EDITORS, PRESS, TRANSLATORS = "Redaktion", "Presse", "Übersetzung"
+WORKFLOW, TASK = "Redaktionsfreigabe", "Freigabe durch die Redaktion"
+
+
+@pytest.fixture
+def member(django_user_model):
+    def make(group_name):
+        user = django_user_model.objects.create_user(
+            f"{group_name.lower()}-test", f"{group_name.lower()}@example.org", "pw"
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def editor(member):
+    return member(EDITORS)
+
+
+@pytest.fixture
+def press(member):
+    return member(PRESS)
+
+
+@pytest.fixture
+def translator(member):
+    return member(TRANSLATORS)
+
+
+@pytest.fixture
+def newsroom(home_de):
+    """The German Lübeck newsroom: the demo's, or a new one where the demo has none yet."""
+    existing = NewsIndexPage.objects.child_of(home_de).first()
+    if existing is not None:
+        return existing
+    return home_de.add_child(instance=NewsIndexPage(title="Presse", slug="presse"))
+
+
+@pytest.fixture
+def fresh_home():
+    """A home page of its own, so new section pages do not meet the demo's."""
+    root = Page.get_first_root_node()
+    return root.add_child(instance=HomePage(title="Teststadt", slug="teststadt"))
+
+
+def _denied(response):
+    """Wagtail refuses with 403 or by sending the user to the dashboard."""
+    if response.status_code == 302:
+        return response.url == reverse("wagtailadmin_home")
+    return response.status_code == 403
+
+
+def _public_path(page):
+    return urlsplit(Page.objects.get(pk=page.pk).specific.get_url()).path
+
+
+def _add_release(client, user, newsroom, title, action, **fields):
+    client.force_login(user)
+    slug = slugify(title)
+    page = NewsPage(slug=slug, date=datetime.date(2026, 5, 4), lead="Kurz gesagt.")
+    data = add_data(page, title, action)
+    data.update(fields)
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["home", "newspage", newsroom.pk]), data
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    return NewsPage.objects.child_of(newsroom).get(slug=slug)
+
+
+# --- The groups, their rights and the workflow -------------------------------------
+
+
+def test_the_migration_creates_the_three_groups_and_the_press_workflow():
+    """Groups, the workflow and its single task (approved by Redaktion) exist after migrate."""
+    assert Group.objects.filter(name__in=[EDITORS, PRESS, TRANSLATORS]).count() == 3
+    workflow = Workflow.objects.get(name=WORKFLOW)
+    assert workflow.active
+    tasks = [wt.task.specific for wt in workflow.workflow_tasks.all()]
+    assert [t.name for t in tasks] == [TASK]
+    assert list(tasks[0].groups.values_list("name", flat=True)) == [EDITORS]
+
+
+def _page_codenames(group_name, page):
+    return set(
+        GroupPagePermission.objects.filter(group__name=group_name, page=page).values_list(
+            "permission__codename", flat=True
+        )
+    )
+
+
+def test_page_rights_on_the_root_editors_everything_translators_only_edit():
+    root = Page.get_first_root_node()
+    assert _page_codenames(EDITORS, root) == {
+        "add_page",
+        "change_page",
+        "publish_page",
+        "bulk_delete_page",
+        "lock_page",
+        "unlock_page",
+    }
+    assert _page_codenames(TRANSLATORS, root) == {"change_page"}
+    assert _page_codenames(PRESS, root) == set()
+
+
+@pytest.mark.parametrize("model", get_snippet_models(), ids=lambda m: m._meta.label)
+def test_editors_manage_and_translators_edit_every_snippet_model(editor, translator, model):
+    """A snippet model added later without rights for the two groups fails here."""
+    opts = model._meta
+    for action in ("add", "change", "delete", "view"):
+        assert editor.has_perm(f"{opts.app_label}.{action}_{opts.model_name}")
+    assert translator.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+    assert not translator.has_perm(f"{opts.app_label}.add_{opts.model_name}")
+    assert not translator.has_perm(f"{opts.app_label}.delete_{opts.model_name}")
+
+
+def test_model_rights_of_each_group(editor, press, translator):
+    for perm in (
+        "wagtailadmin.access_admin",
+        "wagtail_localize.submit_translation",
+        "home.change_officesettings",
+        "home.view_receipt",
+        "wagtailredirects.change_redirect",
+    ):
+        assert editor.has_perm(perm), perm
+    assert press.has_perm("wagtailadmin.access_admin")
+    assert press.has_perm("snippets.change_topic")
+    assert not press.has_perm("snippets.change_contact")
+    assert not press.has_perm("wagtail_localize.submit_translation")
+    assert translator.has_perm("wagtail_localize.submit_translation")
+    assert not translator.has_perm("home.view_receipt")
+    assert not translator.has_perm("home.change_officesettings")
+
+
+@pytest.mark.parametrize("model", [NewsIndexPage, EventIndexPage, ResolutionArchivePage])
+def test_a_new_press_section_gets_press_rights_and_the_workflow(fresh_home, model):
+    """The post_save signal gives every newly created press section, in any language,
+    Presse's add/edit rights (no publishing) and the approval workflow."""
+    section = fresh_home.add_child(instance=model(title="Bereich", slug="bereich"))
+    assert _page_codenames(PRESS, section) == {"add_page", "change_page"}
+    assert WorkflowPage.objects.get(page=section).workflow.name == WORKFLOW
+
+
+# --- Presse submits, Redaktion approves ---------------------------------------------
+
+
+def test_press_submits_a_release_cannot_publish_it_and_editors_approve_it(
+    client, press, editor, newsroom
+):
+    page = _add_release(client, press, newsroom, "Neue Beratungszeiten", "action-submit")
+    assert not page.live
+    assert page.workflow_in_progress
+    assert page.current_workflow_state.workflow.name == WORKFLOW
+    assert client.get(_public_path(page)).status_code == 404
+
+    # The editor offers Presse no "Publish" …
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    response = client.get(edit_url)
+    assert response.status_code == 200
+    assert 'name="action-publish"' not in response.content.decode()
+    # … and a forged "Publish" does not publish.
+    client.post(edit_url, edit_data(page, "Eigenmächtig veröffentlicht", publish=True))
+    page.refresh_from_db()
+    assert not page.live
+
+    client.force_login(editor)
+    task_state = Page.objects.get(pk=page.pk).current_workflow_task_state
+    assert task_state.task.name == TASK
+    response = client.post(
+        reverse("wagtailadmin_pages:workflow_action", args=[page.pk, "approve", task_state.pk]),
+        {"comment": ""},
+    )
+    assert response.status_code in (200, 302)
+    page.refresh_from_db()
+    assert page.live
+    assert page.title == "Neue Beratungszeiten"
+    response = client.get(_public_path(page))
+    assert response.status_code == 200
+    assert "Neue Beratungszeiten" in response.content.decode()
+
+
+def test_press_cannot_add_under_the_home_page_or_edit_the_concept(client, press, editor, home_de):
+    concept = IntegrationConceptPage.objects.filter(locale=home_de.locale).first()
+    urls = [
+        reverse("wagtailadmin_pages:add_subpage", args=[home_de.pk]),
+        reverse("wagtailadmin_pages:add", args=["home", "standardpage", home_de.pk]),
+        reverse("wagtailadmin_pages:edit", args=[concept.pk]),
+    ]
+    client.force_login(press)
+    for url in urls:
+        assert _denied(client.get(url)), url
+    client.force_login(editor)
+    for url in urls:
+        assert client.get(url).status_code == 200, url
+
+
+def test_press_cannot_open_counselling_services_but_manages_news_topics(client, press, editor):
+    services = reverse("wagtailsnippets_snippets_counsellingservice:list")
+    topics = reverse("wagtailsnippets_snippets_topic:list")
+    client.force_login(press)
+    assert _denied(client.get(services))
+    assert client.get(topics).status_code == 200
+    client.force_login(editor)
+    assert client.get(services).status_code == 200
+
+
+# --- Redaktion ------------------------------------------------------------------------
+
+
+def test_editors_edit_and_publish_a_standard_page(client, editor, home_de):
+    page = StandardPage.objects.child_of(home_de).live().first()
+    client.force_login(editor)
+    response = client.post(
+        reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        edit_data(page, "Von der Redaktion veröffentlicht", publish=True),
+    )
+    assert response.status_code == 302
+    assert Page.objects.get(pk=page.pk).title == "Von der Redaktion veröffentlicht"
+
+
+def test_editors_edit_a_contact_snippet(client, editor, home_de):
+    contact = Contact.objects.filter(locale=home_de.locale).first()
+    client.force_login(editor)
+    response = client.post(
+        reverse("wagtailsnippets_snippets_contact:edit", args=[contact.pk]),
+        {
+            "name": "Geänderter Name",
+            "role": contact.role,
+            "organisation": contact.organisation,
+            "email": contact.email,
+            "phone": contact.phone,
+            "address": contact.address,
+            "opening_hours": contact.opening_hours,
+        },
+    )
+    assert response.status_code == 302
+    assert Contact.objects.get(pk=contact.pk).name == "Geänderter Name"
+
+
+@pytest.fixture
+def form_submission(home_de):
+    form = home_de.add_child(
+        instance=FormPage(title="Testformular", slug="testformular", to_address="")
+    )
+    FormField.objects.create(
+        page=form, locale=form.locale, label="Name", field_type="singleline", clean_name="name"
+    )
+    FormSubmission.objects.create(page=form, form_data={"name": "Ada Lovelace"})
+    return form
+
+
+def test_editors_read_form_submissions_press_and_translators_do_not(
+    client, editor, press, translator, form_submission
+):
+    """Translators may edit every page (for translations), yet not read what people sent."""
+    url = reverse("wagtailforms:list_submissions", args=[form_submission.pk])
+    client.force_login(editor)
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Ada Lovelace" in response.content.decode()
+    for user in (press, translator):
+        client.force_login(user)
+        response = client.get(url)
+        assert response.status_code in (302, 403)
+        assert "Ada Lovelace" not in response.content.decode()
+        listing = client.get(reverse("wagtailforms:index"))
+        assert "Testformular" not in listing.content.decode()
+
+
+# --- Übersetzung ----------------------------------------------------------------------
+
+
+def test_translators_open_the_translation_report_press_does_not(client, translator, press):
+    url = reverse("translation_status")
+    client.force_login(translator)
+    assert client.get(url).status_code == 200
+    client.force_login(press)
+    assert _denied(client.get(url))
+
+
+@pytest.fixture
+def untranslated_page(home_de):
+    """A German page that exists in no other language yet."""
+    return home_de.add_child(
+        instance=StandardPage(title="Neu und unübersetzt", slug="neu-unuebersetzt")
+    )
+
+
+def test_translators_translate_a_page_and_open_its_translation(
+    client, translator, untranslated_page
+):
+    english = Locale.objects.get(language_code="en")
+    client.force_login(translator)
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[untranslated_page.pk]),
+        {"locales": [english.pk]},
+    )
+    assert response.status_code == 302
+    translation = untranslated_page.get_translation(english)
+    assert translation.get_parent().specific.locale == english
+    editor_html = client.get(reverse("wagtailadmin_pages:edit", args=[translation.pk]))
+    assert editor_html.status_code == 200
+    assert "wagtail_localize/js/wagtail-localize.js" in editor_html.content.decode()
+
+
+def test_translators_edit_snippet_translations_but_add_none(client, translator):
+    english_contact = Contact.objects.filter(locale__language_code="en").first()
+    client.force_login(translator)
+    edit = client.get(reverse("wagtailsnippets_snippets_contact:edit", args=[english_contact.pk]))
+    assert edit.status_code == 200
+    assert _denied(client.get(reverse("wagtailsnippets_snippets_contact:add")))
+    assert _denied(client.get(reverse("wagtailsnippets_snippets_counsellingservice:add")))
+    assert CounsellingService.objects.exists()  # the listing above had something to protect
+
+
+def test_translators_cannot_add_pages(client, translator, editor, home_de):
+    url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", home_de.pk])
+    data = add_data(StandardPage(slug="vom-uebersetzer"), "Vom Übersetzer")
+    client.force_login(translator)
+    assert _denied(client.get(reverse("wagtailadmin_pages:add_subpage", args=[home_de.pk])))
+    assert _denied(client.post(url, data))
+    assert not StandardPage.objects.filter(slug="vom-uebersetzer").exists()
+    client.force_login(editor)
+    assert client.post(url, data).status_code == 302
+    assert StandardPage.objects.filter(slug="vom-uebersetzer").exists()
+
+
+@pytest.mark.parametrize("live", [True, False], ids=["published", "draft"])
+def test_translators_cannot_delete_pages(client, translator, editor, home_de, live):
+    """Not even a draft, which Wagtail's edit right alone would let them delete."""
+    page = home_de.add_child(instance=StandardPage(title="Zum Löschen", slug="zum-loeschen"))
+    if not live:
+        page.unpublish()
+    url = reverse("wagtailadmin_pages:delete", args=[page.pk])
+    client.force_login(translator)
+    assert _denied(client.get(url))
+    assert _denied(client.post(url))
+    assert Page.objects.filter(pk=page.pk).exists()
+    client.force_login(editor)
+    client.post(url)
+    assert not Page.objects.filter(pk=page.pk).exists()
+
+
+def test_translators_cannot_bulk_delete_a_draft(client, translator, editor, home_de):
+    page = home_de.add_child(
+        instance=StandardPage(title="Entwurf", slug="entwurf-zum-loeschen", live=False)
+    )
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
+    url += f"?id={page.pk}"
+    client.force_login(translator)
+    assert _denied(client.post(url))
+    assert Page.objects.filter(pk=page.pk).exists()
+    client.force_login(editor)
+    client.post(url)
+    assert not Page.objects.filter(pk=page.pk).exists()
+
+
+def test_translators_cannot_open_or_change_german_pages(client, translator, editor, home_de):
+    """They translate; the German originals are Redaktion's (their "change" right on the
+    tree is there only for the translations)."""
+    page = home_de.add_child(instance=StandardPage(title="Original", slug="original-de"))
+    page.save_revision().publish()
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = edit_data(page, "Vom Übersetzer geändert")
+    client.force_login(translator)
+    assert _denied(client.get(url))
+    assert _denied(client.post(url, data))
+    page.refresh_from_db()
+    assert page.title == "Original" and page.get_latest_revision().content["title"] == "Original"
+    client.force_login(editor)
+    assert client.get(url).status_code == 200
+
+
+def test_translators_cannot_open_or_change_german_snippets(client, translator, editor):
+    german = Contact.objects.filter(locale__language_code="de").first()
+    url = reverse("wagtailsnippets_snippets_contact:edit", args=[german.pk])
+    client.force_login(translator)
+    assert _denied(client.get(url))
+    assert _denied(client.post(url, {"name": "Geändert", "email": german.email}))
+    german.refresh_from_db()
+    assert german.name != "Geändert"
+    client.force_login(editor)
+    assert client.get(url).status_code == 200

@@ -1,0 +1,324 @@
+"""Newsroom, events, resolutions, FAQ, networks and funding: rendered, translated, fed."""
+
+import json
+import re
+from urllib.parse import urlsplit
+
+import feedparser
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.html import escape
+from icalendar import Calendar
+
+from home.models import EventIndexPage, EventPage, FaqPage, NewsIndexPage, NewsPage
+from integration_pages.models import FundingProgrammePage, NetworksPage, ResolutionArchivePage
+
+pytestmark = pytest.mark.django_db
+
+
+def path(page):
+    return urlsplit(page.url).path
+
+
+def page_of(model, language="de"):
+    return model.objects.get(locale__language_code=language)
+
+
+PAGE_TYPES = [
+    NewsIndexPage,
+    NewsPage,
+    EventIndexPage,
+    EventPage,
+    ResolutionArchivePage,
+    FaqPage,
+    NetworksPage,
+    FundingProgrammePage,
+]
+
+
+@pytest.mark.parametrize("language", ["de", "en", "ar"])
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
+def test_each_new_page_type_renders_in_german_and_translated(client, model, language):
+    """Every demo page of the new types answers in German, English and Arabic, in that
+    language and direction, with its title."""
+    page = model.objects.filter(locale__language_code=language).live().first()
+    assert page is not None, f"no {language} {model.__name__} in the demo"
+    response = client.get(path(page))
+    html = response.content.decode()
+    assert response.status_code == 200
+    direction = "rtl" if language == "ar" else "ltr"
+    assert f'<html lang="{language}" dir="{direction}"' in html
+    assert escape(page.title) in html
+
+
+def test_english_pages_show_the_english_texts(client):
+    """The demo's hand-written English reaches the page: prose translated, facts kept."""
+    html = client.get(path(page_of(NewsIndexPage, "en"))).content.decode()
+    assert "Structured reception and integration of refugees" in html
+    assert "Lübeck joins the coalition of cities against racism" in html
+    networks = client.get(path(page_of(NetworksPage, "en"))).content.decode()
+    assert "Quarterly meeting at the ministry" in networks
+    assert "quarterly" in networks
+    resolutions = client.get(path(page_of(ResolutionArchivePage, "en"))).content.decode()
+    assert "Integration concept adopted" in resolutions
+
+
+def test_newsroom_lists_newest_first_with_topics(client):
+    html = client.get(path(page_of(NewsIndexPage))).content.decode()
+    titles = [n.title for n in NewsPage.objects.filter(locale__language_code="de")]
+    positions = sorted((html.index(t), t) for t in titles)
+    dates = [NewsPage.objects.get(title=t, locale__language_code="de").date for _, t in positions]
+    assert dates == sorted(dates, reverse=True)
+    assert "Flucht und Aufnahme" in html
+
+
+def test_newsroom_filters_by_year_and_topic(client):
+    """Year and topic are plain GET parameters; each narrows the list."""
+    url = path(page_of(NewsIndexPage))
+    by_year = client.get(url, {"year": 2017}).content.decode()
+    assert "Strukturierte Aufnahme" in by_year
+    assert "Städtekoalition gegen Rassismus bei" not in by_year
+    by_topic = client.get(url, {"topic": "antirassismus"}).content.decode()
+    assert "Städtekoalition gegen Rassismus bei" in by_topic
+    assert "Strukturierte Aufnahme" not in by_topic
+    nothing = client.get(url, {"year": 2017, "topic": "foerderung"}).content.decode()
+    assert "No press release matches these filters." in nothing or "0" in nothing
+
+
+def test_a_bad_filter_value_is_ignored_with_a_message(client):
+    response = client.get(path(page_of(NewsIndexPage)), {"year": "letztes", "topic": "x"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'role="alert"' in html
+    assert "Strukturierte Aufnahme" in html
+
+
+@pytest.mark.parametrize("kind", ["rss", "atom"])
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_news_feeds_parse_back_with_every_release(client, kind, language):
+    """The feeds are valid RSS 2.0 / Atom 1.0 that a feed reader parses without error,
+    one per language, each entry linking to the release in that language."""
+    index = page_of(NewsIndexPage, language)
+    response = client.get(f"{path(index)}{kind}.xml")
+    assert response.status_code == 200
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == ("rss20" if kind == "rss" else "atom10")
+    releases = NewsPage.objects.filter(locale__language_code=language).live()
+    assert {entry.title for entry in feed.entries} == {r.title for r in releases}
+    for entry in feed.entries:
+        assert urlsplit(entry.link).path.startswith(f"/{language}/")
+    assert feed.feed.get("language", language).startswith(language)
+
+
+def test_feed_entries_carry_dates_and_topics(client):
+    feed = feedparser.parse(client.get(f"{path(page_of(NewsIndexPage))}rss.xml").content)
+    entry = next(e for e in feed.entries if e.title.startswith("Strukturierte Aufnahme"))
+    assert entry.published_parsed[:3] == (2017, 6, 26)
+    assert [t.term for t in entry.tags] == ["Flucht und Aufnahme"]
+
+
+def test_event_calendar_parses_back_with_every_event(client):
+    """The calendar feed is valid iCalendar with one VEVENT per live event, starting when
+    the event starts, whatever language it was fetched in."""
+    index = page_of(EventIndexPage, "en")
+    response = client.get(f"{path(index)}calendar.ics")
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    events = list(calendar.walk("VEVENT"))
+    pages = EventPage.objects.filter(locale__language_code="en").live()
+    assert {str(e["SUMMARY"]) for e in events} == {p.title for p in pages}
+    starts = {str(e["SUMMARY"]): e.decoded("DTSTART") for e in events}
+    for page in pages:
+        assert starts[page.title] == page.starts_at
+
+
+def test_one_event_downloads_as_ics_with_place_and_accessibility(client):
+    event = EventPage.objects.filter(locale__language_code="de").order_by("starts_at").last()
+    calendar = Calendar.from_ical(client.get(f"{path(event)}calendar.ics").content)
+    (vevent,) = calendar.walk("VEVENT")
+    assert str(vevent["LOCATION"]) == event.place
+    assert event.place_accessibility in str(vevent["DESCRIPTION"])
+
+
+def test_event_calendar_lists_upcoming_before_past(client):
+    html = client.get(path(page_of(EventIndexPage))).content.decode()
+    upcoming = html.index('id="upcoming"')
+    past = html.index('id="past"')
+    now = timezone.now()
+    for event in EventPage.objects.filter(locale__language_code="de"):
+        position = html.index(event.title)
+        assert (position < past) == (event.starts_at >= now), event.title
+        assert position > upcoming
+
+
+def test_cancelled_event_says_so_and_closes_registration(client):
+    event = EventPage.objects.filter(locale__language_code="de").exclude(registration_url="")[0]
+    event.cancelled = True
+    event.save_revision().publish()
+    html = client.get(path(event)).content.decode()
+    assert "Diese Veranstaltung wurde abgesagt." in html
+    assert event.registration_url not in html
+    calendar = Calendar.from_ical(client.get(f"{path(event)}calendar.ics").content)
+    assert str(calendar.walk("VEVENT")[0]["STATUS"]) == "CANCELLED"
+
+
+def test_event_cannot_end_before_it_starts():
+    event = EventPage.objects.filter(locale__language_code="de").first()
+    event.ends_at = event.starts_at - timezone.timedelta(hours=1)
+    with pytest.raises(ValidationError) as error:
+        event.full_clean()
+    assert "ends_at" in error.value.message_dict
+
+
+def test_news_image_needs_alternative_text():
+    from wagtail.images import get_image_model
+
+    news = NewsPage.objects.filter(locale__language_code="de").first()
+    news.image = get_image_model().objects.first()
+    news.image_alt = " "
+    with pytest.raises(ValidationError) as error:
+        news.full_clean()
+    assert "image_alt" in error.value.message_dict
+
+
+def test_faq_page_has_faqpage_structured_data(client):
+    """Search engines get schema.org FAQPage with every question and its plain answer."""
+    faq = page_of(FaqPage)
+    html = client.get(path(faq)).content.decode()
+    blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = next(d for d in map(json.loads, blocks) if d.get("@type") == "FAQPage")
+    questions = [b.value["question"] for b in faq.questions]
+    assert [q["name"] for q in data["mainEntity"]] == questions
+    answer = data["mainEntity"][-1]["acceptedAnswer"]["text"]
+    assert "sieben in Lübeck" in answer and "<p>" not in answer
+
+
+def test_resolutions_timeline_filters_by_year(client):
+    page = page_of(ResolutionArchivePage)
+    everything = client.get(path(page)).content.decode()
+    assert everything.index('id="year-2021"') < everything.index('id="year-2003"')
+    assert "Annahme des Integrationskonzepts" in everything
+    only_2003 = client.get(path(page), {"year": 2003}).content.decode()
+    assert "Auftrag für ein Integrationskonzept" in only_2003
+    assert "Annahme des Integrationskonzepts" not in only_2003
+    bad = client.get(path(page), {"year": "1800"})
+    assert bad.status_code == 200 and 'role="alert"' in bad.content.decode()
+    assert "Annahme des Integrationskonzepts" in bad.content.decode()
+
+
+def test_networks_page_lists_this_sites_committees_with_who_and_how_often(client):
+    html = client.get(path(page_of(NetworksPage))).content.decode()
+    for name in ("Trägertreffen", "AK Migration", "Quartalstreffen im Innenministerium"):
+        assert name in html
+    assert "vierteljährlich" in html
+    assert "Landesbeauftragter für Flucht und Asyl" in html
+
+
+def test_funding_page_highlights_the_next_deadline(client):
+    page = page_of(FundingProgrammePage)
+    html = client.get(path(page)).content.decode()
+    upcoming = [b.value for b in page.deadlines if b.value["date"] >= timezone.localdate()]
+    assert "Nächste Frist:" in html
+    assert upcoming[0]["label"] in html
+    assert "(abgelaufen)" in html
+    assert "2014" in html
+
+
+@pytest.mark.parametrize("extra", [0, 40])
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_newsroom_and_events_queries_do_not_grow_with_the_number_of_items(
+    client, django_assert_max_num_queries, extra, language
+):
+    from tests.support.factories import EventPageFactory, NewsPageFactory
+
+    newsroom, events = page_of(NewsIndexPage), page_of(EventIndexPage)
+    topics = list(NewsPage.objects.filter(locale__language_code="de")[0].topics.all())
+    for n in range(extra):
+        news = NewsPageFactory(parent=newsroom, slug=f"extra-news-{n}")
+        news.topics = topics
+        news.save_revision().publish()
+        EventPageFactory(parent=events, slug=f"extra-event-{n}")
+    for page in (page_of(NewsIndexPage, language), page_of(EventIndexPage, language)):
+        client.get(path(page))
+        with django_assert_max_num_queries(20):
+            assert client.get(path(page)).status_code == 200
+    index = page_of(NewsIndexPage, language)
+    with django_assert_max_num_queries(20):
+        assert client.get(f"{path(index)}rss.xml").status_code == 200
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("redakteur7", "r7@example.org", "pw-123456")
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
+def test_page_editor_opens_for_each_new_page_type(editor_client, model):
+    from django.urls import reverse
+
+    page = model.objects.filter(locale__language_code="de").first()
+    assert editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+
+
+@pytest.mark.parametrize("model_name", ["committee", "topic"])
+def test_committee_and_topic_snippets_are_listed_and_editable(editor_client, model_name):
+    from django.apps import apps
+    from django.urls import reverse
+
+    model = apps.get_model("snippets", model_name)
+    item = model.objects.filter(locale__language_code="de").first()
+    listing = editor_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:list"))
+    assert str(item.name) in listing.content.decode()
+    edit = editor_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:edit", args=[item.pk]))
+    assert edit.status_code == 200
+
+
+def test_an_editor_adds_a_resolution_in_the_admin_and_the_timeline_shows_it(editor_client, client):
+    """The inline resolution form works over HTTP: a new resolution is saved, published
+    and appears under its year."""
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    page = page_of(ResolutionArchivePage)
+    rows = [
+        {
+            "id": r.pk,
+            "date": r.date.isoformat(),
+            "title": r.title,
+            "body": r.body,
+            "reference": r.reference,
+            "summary": r.summary,
+            "outcome": r.outcome,
+            "document": "",
+        }
+        for r in page.resolutions.all()
+    ]
+    rows.append(
+        {
+            "date": "2024-06-13",
+            "title": "Beitritt zum Bündnis Sichere Häfen",
+            "body": "Bürgerschaft",
+            "reference": "VO/2024/00001",
+            "summary": "Die Stadt schließt sich dem Bündnis an.",
+            "outcome": "",
+            "document": "",
+        }
+    )
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "intro": page.intro,
+            "resolutions": inline_formset(rows, initial=len(rows) - 1),
+            "action-publish": "publish",
+        }
+    )
+    response = editor_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    html = client.get(path(page), {"year": 2024}).content.decode()
+    assert "Beitritt zum Bündnis Sichere Häfen" in html
+    assert "VO/2024/00001" in html

@@ -1,0 +1,444 @@
+"""What is private stays private: a page under a view restriction (password, login or
+group) reaches no public list, count, sum, export, feed, calendar, sitemap, search result
+or API answer, in German or in Arabic; whoever may see it sees it there as well.
+
+Each case restricts one German page of the demo (a goal with its measures, a Forum news
+item, an event, a press release). Every public aggregate is then read twice: with the
+restriction, and with the restricted pages unpublished instead. The two must be the same
+response, so not even a count or a budget sum gives the restricted pages away; and none
+of their titles or addresses may appear in it.
+"""
+
+import json
+import re
+from urllib.parse import quote, urlsplit
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.urls import reverse
+from wagtail.models import Collection, Page, PageViewRestriction
+
+from home.models import EventIndexPage, EventPage, HomePage, NewsIndexPage, NewsPage
+from integration_pages.models import (
+    ActionPlanPage,
+    ForumNewsPage,
+    ForumPage,
+    IntegrationConceptPage,
+    MeasurePage,
+    MsoDirectoryPage,
+)
+from tests.support.commit import committed
+
+pytestmark = pytest.mark.django_db
+
+LANGUAGES = ("de", "ar")
+PASSWORD = "nur-fuer-den-vorstand"
+KINDS = (
+    PageViewRestriction.PASSWORD,
+    PageViewRestriction.LOGIN,
+    PageViewRestriction.GROUPS,
+)
+
+
+def path(page):
+    return urlsplit(page.get_url()).path
+
+
+def german(model, **filters):
+    return model.objects.live().filter(locale__language_code="de", **filters)
+
+
+def translation(page, language):
+    return Page.objects.filter(
+        translation_key=page.translation_key, locale__language_code=language
+    ).first()
+
+
+# --- The pages restricted -------------------------------------------------------------
+
+
+def goal_with_eccar_measures():
+    measure = (
+        german(MeasurePage, url_path__startswith="/luebeck/", eccar_commitments__isnull=False)
+        .order_by("path")
+        .first()
+    )
+    return measure.get_parent()
+
+
+def newest(model):
+    return german(model).order_by("-date", "-pk").first()
+
+
+TARGETS = {
+    "goal": goal_with_eccar_measures,
+    "forum_news": lambda: newest(ForumNewsPage),
+    "event": lambda: german(EventPage).order_by("starts_at").last(),
+    "press_release": lambda: newest(NewsPage),
+}
+
+
+def listed_title(target):
+    """The title a list shows of the target: a goal's first measure, else the target's."""
+    below = german(MeasurePage, path__startswith=target.path).order_by("path").first()
+    return (below or target).title
+
+
+def subtree(page):
+    """The restricted page, the pages below it, and all their translations."""
+    keys = Page.objects.filter(path__startswith=page.path).values("translation_key")
+    return Page.objects.filter(translation_key__in=keys)
+
+
+def secrets(page):
+    """What must not show: each restricted page's title (where it is its own text) and
+    address, in every language."""
+    found = set()
+    for restricted in subtree(page):
+        found.add(path(restricted))
+        found.add(restricted.title)
+    return found
+
+
+# --- The public aggregates ----------------------------------------------------------
+
+
+def lubeck_concept(language):
+    return IntegrationConceptPage.objects.get(
+        locale__language_code=language, url_path__startswith="/luebeck"
+    )
+
+
+def year_choices(measures):
+    return sorted({m.start_date.year for m in measures if m.start_date})
+
+
+def aggregates(target):
+    """Every public URL that lists, counts or exports pages, in German and Arabic."""
+    urls = []
+    measures = list(german(MeasurePage, path__startswith=target.path))
+    for language in LANGUAGES:
+        concept = lubeck_concept(language)
+        plan = ActionPlanPage.objects.get(locale__language_code=language)
+        forum = ForumPage.objects.get(locale__language_code=language)
+        news = NewsIndexPage.objects.get(locale__language_code=language)
+        events = EventIndexPage.objects.get(locale__language_code=language)
+        home = translation(
+            HomePage.objects.get(locale__language_code="de", url_path="/luebeck/"), language
+        )
+        directory = MsoDirectoryPage.objects.filter(locale__language_code=language).first()
+        numbers = {c.number for m in measures for c in m.eccar_commitments.all()} or {1}
+        years = year_choices(measures) or [2024]
+        urls += [
+            path(home),
+            path(concept),
+            f"{path(concept)}measures/",
+            f"{path(concept)}measures/?page=2",
+            f"{path(concept)}measures.json",
+            f"{path(concept)}measures.csv",
+            path(plan),
+            *(f"{path(plan)}commitment/{number}/" for number in sorted(numbers)),
+            f"{path(plan)}report/",
+            *(f"{path(plan)}report/?year={year}" for year in years),
+            path(forum),
+            f"{path(forum)}calendar.ics",
+            path(news),
+            f"{path(news)}rss.xml",
+            f"{path(news)}atom.xml",
+            path(events),
+            f"{path(events)}calendar.ics",
+            f"{path(news)}?parallel=ar",
+        ]
+        if directory is not None:
+            urls += [path(directory), f"{path(directory)}print/"]
+        parent = target.get_parent()
+        if translation(parent, language) is not None:
+            urls.append(path(translation(parent, language)))
+    urls += ["/sitemap.xml", "/sitemap-de.xml", "/sitemap-ar.xml"]
+    return urls
+
+
+def searches(target):
+    """Site search for the longest word of the restricted page's title, in both languages
+    (one word: the results page repeats the query, and must not count as showing the title)."""
+    word = max(re.findall(r"\w+", target.title), key=len)
+    return [f"/{language}/search/?q={quote(word)}" for language in LANGUAGES]
+
+
+def api_ids(client, target):
+    """The ids of every page the API v2 lists of the types in the target's subtree
+    (all pages of each listing, 100 at a time)."""
+    found = set()
+    for content_type in {page.content_type for page in subtree(target)}:
+        offset = 0
+        while True:
+            response = client.get(
+                "/api/v2/pages/",
+                {
+                    "type": f"{content_type.app_label}.{content_type.model}",
+                    "limit": 100,
+                    "offset": offset,
+                },
+            )
+            assert response.status_code == 200
+            found |= {item["id"] for item in response.json()["items"]}
+            offset += 100
+            if offset >= response.json()["meta"]["total_count"]:
+                break
+    return found
+
+
+NONCE = re.compile(rb'nonce="[^"]*"|name="csrfmiddlewaretoken" value="[^"]*"|DTSTAMP:\S+')
+
+
+def read(client, url):
+    cache.clear()
+    response = client.get(url, follow=True)
+    assert response.status_code == 200, url
+    return NONCE.sub(b"", response.content)
+
+
+def restrict(page, kind, group=None):
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=kind, password=PASSWORD if kind == "password" else ""
+    )
+    if group is not None:
+        restriction.groups.set([group])
+    return restriction
+
+
+def unpublish(page):
+    subtree(page).update(live=False)
+    cache.clear()
+
+
+# --- The tests ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def group():
+    return Group.objects.create(name="Vertrauliche Arbeitsgruppe")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("target_name", sorted(TARGETS))
+def test_a_restricted_page_reaches_no_public_aggregate(client, target_name, kind, group):
+    target = TARGETS[target_name]()
+    hidden = secrets(target)
+    pages = set(subtree(target).values_list("pk", flat=True))
+    # Before: the page is listed, and the API has it.
+    assert listed_title(target) in read(client, LISTED_ON[target_name](target)).decode()
+    assert api_ids(client, target) & pages
+
+    restrict(target, kind, group)
+    urls = aggregates(target) + searches(target)
+    restricted = {url: read(client, url) for url in urls}
+    assert not api_ids(client, target) & pages
+
+    unpublish(target)
+    for url, body in restricted.items():
+        without = read(client, url)
+        assert body == without, f"{url} differs from the same page without them"
+        # Their titles may stand in other pages' prose (a commitment names a measure in
+        # its description); their addresses never.
+        leaked = [s for s in hidden if s in body.decode() and s not in without.decode()]
+        leaked += [s for s in hidden if s.startswith("/") and s in body.decode()]
+        assert not leaked, (url, leaked)
+
+
+def privileged(client, kind, target, group, django_user_model):
+    """A client who may see the restricted page: past its password form, logged in, or
+    in the group."""
+    if kind == PageViewRestriction.PASSWORD:
+        restriction = target.view_restrictions.get()
+        url = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, target.pk])
+        response = client.post(url, {"password": PASSWORD, "return_url": path(target)})
+        assert response.status_code == 302
+        return client
+    user = django_user_model.objects.create_user("mitglied", password="x" * 16)
+    if kind == PageViewRestriction.GROUPS:
+        user.groups.add(group)
+    client.force_login(user)
+    return client
+
+
+# Where each restricted page is listed for whoever may see it.
+LISTED_ON = {
+    "goal": lambda target: f"{path(lubeck_concept('de'))}measures/",
+    "forum_news": lambda target: path(ForumPage.objects.get(locale__language_code="de")),
+    "event": lambda target: path(EventIndexPage.objects.get(locale__language_code="de")),
+    "press_release": lambda target: path(NewsIndexPage.objects.get(locale__language_code="de")),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("target_name", sorted(TARGETS))
+def test_whoever_may_see_a_restricted_page_finds_it_in_the_lists(
+    client, target_name, kind, group, django_user_model
+):
+    target = TARGETS[target_name]()
+    title = listed_title(target)
+    restrict(target, kind, group)
+    list_url = LISTED_ON[target_name](target)
+    assert title not in read(client, list_url).decode()
+
+    privileged(client, kind, target, group, django_user_model)
+    response = client.get(list_url)
+    assert title in response.content.decode()
+    # What they see must not be kept for the next anonymous visitor.
+    assert "private" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
+    if kind != PageViewRestriction.PASSWORD:
+        # The API lists it for them too, in every language the page has.
+        assert set(subtree(target).values_list("pk", flat=True)) <= api_ids(client, target)
+
+
+def test_a_restriction_on_the_german_page_holds_for_its_translations(group):
+    target = goal_with_eccar_measures()
+    restriction = restrict(target, PageViewRestriction.GROUPS, group)
+    copies = PageViewRestriction.objects.filter(
+        page__translation_key=target.translation_key
+    ).exclude(pk=restriction.pk)
+    assert copies.count() == Page.objects.filter(translation_key=target.translation_key).count() - 1
+    assert all(list(copy.groups.all()) == [group] for copy in copies)
+
+    restriction.delete()
+    assert not PageViewRestriction.objects.filter(
+        page__translation_key=target.translation_key
+    ).exists()
+
+
+def test_a_translation_may_be_restricted_on_its_own():
+    target = goal_with_eccar_measures()
+    arabic = translation(target, "ar")
+    restrict(arabic, PageViewRestriction.LOGIN)
+    assert not target.view_restrictions.exists()
+    assert arabic.view_restrictions.count() == 1
+
+
+def test_deleting_a_restricted_german_page_leaves_its_translations_restricted():
+    target = goal_with_eccar_measures()
+    restrict(target, PageViewRestriction.LOGIN)
+    arabic = translation(target, "ar")
+    target.delete()
+    assert arabic.view_restrictions.count() == 1
+
+
+def test_measure_exports_count_only_what_the_visitor_may_see(client):
+    target = goal_with_eccar_measures()
+    concept = lubeck_concept("de")
+    before = json.loads(read(client, f"{path(concept)}measures.json"))
+    hidden = german(MeasurePage, path__startswith=target.path).count()
+    restrict(target, PageViewRestriction.LOGIN)
+    after = json.loads(read(client, f"{path(concept)}measures.json"))
+    assert after["count"] == before["count"] - hidden > 0
+
+
+# --- The cache forgets ----------------------------------------------------------------
+
+SITE_HOST = "luebeck.localhost"
+
+
+def cached_urls(target):
+    concept, plan = lubeck_concept("de"), ActionPlanPage.objects.get(locale__language_code="de")
+    return [
+        f"{path(concept)}measures/",
+        f"{path(concept)}measures.json",
+        f"{path(concept)}measures.csv",
+        path(plan),
+        f"{path(plan)}report/",
+        f"{path(translation(concept, 'ar'))}measures/",
+    ]
+
+
+def test_a_page_cached_while_public_is_gone_from_every_list_the_moment_it_is_restricted(
+    client,
+):
+    target = goal_with_eccar_measures()
+    measure = german(MeasurePage, path__startswith=target.path).order_by("path").first()
+    addresses = {path(p) for p in Page.objects.filter(translation_key=measure.translation_key)}
+
+    def shown(response):
+        return any(address in response.content.decode() for address in addresses)
+
+    urls = cached_urls(target)
+    # The overview counts measures rather than linking them: it must be purged all the same.
+    overview = path(lubeck_concept("de"))
+    client.get(overview, HTTP_HOST=SITE_HOST)
+    assert client.get(overview, HTTP_HOST=SITE_HOST)["X-Cache"] == "HIT"
+    for url in urls:
+        client.get(url, HTTP_HOST=SITE_HOST)
+        second = client.get(url, HTTP_HOST=SITE_HOST)
+        assert second["X-Cache"] == "HIT", url
+        assert shown(second), url
+
+    with committed():
+        restriction = restrict(target, PageViewRestriction.PASSWORD)
+    assert client.get(overview, HTTP_HOST=SITE_HOST)["X-Cache"] == "MISS"
+    for url in urls:
+        response = client.get(url, HTTP_HOST=SITE_HOST)
+        assert response["X-Cache"] == "MISS", url
+        assert not shown(response), url
+
+    # And back, the moment the restriction is lifted.
+    with committed():
+        restriction.delete()
+    for url in urls:
+        assert shown(client.get(url, HTTP_HOST=SITE_HOST)), url
+
+
+# --- Documents ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def minutes(settings, tmp_path):
+    """A Forum meeting whose minutes are a document used nowhere else."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import ReferenceIndex
+
+    from integration_pages.models import ForumMeetingPage
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    document = get_document_model().objects.create(
+        title="Protokoll der vertraulichen Sitzung",
+        file=ContentFile(b"%PDF-1.4\n% minutes\n", name="protokoll-vertraulich.pdf"),
+        collection=Collection.objects.get(name="Öffentlich"),
+    )
+    meeting = german(ForumMeetingPage).order_by("starts_at").first()
+    meeting.minutes = document
+    meeting.save()
+    ReferenceIndex.create_or_update_for_object(meeting)
+    return meeting, document
+
+
+def test_a_document_used_only_on_a_restricted_page_is_not_served_to_the_public(
+    client, minutes, django_user_model
+):
+    meeting, document = minutes
+    assert client.get(document.url).status_code == 200
+
+    restrict(meeting, PageViewRestriction.LOGIN)
+    assert client.get(document.url).status_code == 404
+    forum = ForumPage.objects.get(locale__language_code="de")
+    assert document.url not in read(client, path(forum)).decode()
+
+    client.force_login(django_user_model.objects.create_user("vorstand", password="x" * 16))
+    assert client.get(document.url).status_code == 200
+
+
+def test_a_document_also_used_on_a_public_page_stays_public(client, minutes):
+    from wagtail.models import ReferenceIndex
+
+    meeting, document = minutes
+    from django.utils import timezone
+
+    # Another meeting already held: only those may have minutes.
+    other = (
+        german(type(meeting)).exclude(pk=meeting.pk).filter(starts_at__lt=timezone.now()).first()
+    )
+    other.minutes = document
+    other.save()
+    ReferenceIndex.create_or_update_for_object(other)
+    restrict(meeting, PageViewRestriction.LOGIN)
+    assert client.get(document.url).status_code == 200

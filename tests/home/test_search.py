@@ -1,0 +1,325 @@
+"""Site search: the reader's language and site only, pages and services in one list, German
+stemming on PostgreSQL, promoted results, a helpful page when nothing is found, bounded
+queries."""
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from home.models import OfficeSettings, StandardPage
+from home.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
+from integration_pages.models import MeasurePage, SignpostPage
+from integration_pages.privacy import hidden_q
+from snippets.models import CounsellingService
+from tests.support.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+LUENEBURG = "lueneburg.localhost"
+
+
+def path(page):
+    return urlsplit(page.url).path
+
+
+def results(response):
+    return list(response.context["results"])
+
+
+def all_results(client, url, query, **extra):
+    """Every result of every results page."""
+    found, number = [], 1
+    while True:
+        response = client.get(url, {"q": query, "page": number}, **extra)
+        found += results(response)
+        if not response.context["results"].has_next():
+            return found
+        number += 1
+
+
+def publish_page(parent, **fields):
+    page = parent.add_child(instance=StandardPage(**fields))
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def measure(home_de):
+    return MeasurePage.objects.live().descendant_of(home_de).order_by("path").first()
+
+
+@pytest.fixture
+def service():
+    """A German service that the Lübeck signpost lists."""
+    return (
+        CounsellingService.objects.filter(locale__language_code="de", site__isnull=True)
+        .order_by("pk")
+        .first()
+        or CounsellingService.objects.filter(locale__language_code="de").order_by("pk").first()
+    )
+
+
+def test_german_search_finds_a_german_measure_by_a_word_of_its_title(client, measure):
+    """A plain search (on SQLite as on PostgreSQL) finds a demo measure by the longest word
+    of its title, shows it as a measure with its summary and links to it."""
+    word = max(re.findall(r"\w+", measure.title), key=len)
+    assert measure.pk in [r.pk for r in all_results(client, "/de/search/", word)]
+
+    response = client.get("/de/search/", {"q": measure.title})
+    assert response.status_code == 200
+    hit = next(r for r in results(response) if r.pk == measure.pk)
+    assert isinstance(hit, MeasurePage)
+    assert str(hit.search_kind) == str(MeasurePage._meta.verbose_name)
+    assert hit.search_url == path(measure)
+    assert hit.search_text.startswith(" ".join(measure.summary.split()[:5]))
+    html = response.content.decode()
+    assert f'href="{path(measure)}"' in html
+    assert 'class="search-result__type"' in html
+
+
+def test_arabic_search_returns_no_german_pages(client, home_de):
+    """/ar/search/ lists Arabic pages and services only, even for a German word that
+    German pages contain."""
+    arabic = Locale.objects.get(language_code="ar")
+    found = all_results(client, "/ar/search/", "Lübeck")
+    assert found, "untranslated German text in Arabic pages should still be found"
+    assert {r.locale_id for r in found} == {arabic.pk}
+    german = all_results(client, "/de/search/", "Lübeck")
+    assert {r.locale_id for r in german} == {Locale.objects.get(language_code="de").pk}
+
+
+def test_arabic_search_finds_the_arabic_text_of_translated_pages_and_services(client, service):
+    """The signpost and its services are translated by hand: an Arabic word of a service's
+    Arabic name finds the service, "التمييز" (discrimination) the signpost's Arabic page."""
+    arabic = Locale.objects.get(language_code="ar")
+    translated = service.get_translation(arabic)
+    word = max(translated.name.split(), key=len)
+    assert not word.isascii(), translated.name
+    found = all_results(client, "/ar/search/", word)
+    assert translated.pk in [r.pk for r in found if isinstance(r, CounsellingService)]
+    signpost = SignpostPage.objects.get(locale=arabic)
+    found = all_results(client, "/ar/search/", "التمييز")
+    assert signpost.pk in [r.pk for r in found if isinstance(r, Page)]
+
+
+def test_search_stays_on_the_site_the_reader_is_on(client, service):
+    """Lüneburg's search does not list Lübeck's pages, and Lübeck's does not list a service
+    that only Lüneburg offers."""
+    found = all_results(client, "/de/search/", "Integration", HTTP_HOST=LUENEBURG)
+    assert found
+    pages = [r for r in found if isinstance(r, Page)]
+    assert pages and all(p.url_path.startswith("/lueneburg/") for p in pages)
+
+    def services_found():
+        found = all_results(client, "/de/search/", service.name)
+        return [r.pk for r in found if isinstance(r, CounsellingService)]
+
+    assert service.pk in services_found()
+    service.site = Site.objects.get(hostname=LUENEBURG)
+    service.save()
+    assert service.pk not in services_found()
+
+
+def test_a_counselling_service_is_found_by_its_name_and_links_to_its_page(client, service):
+    """Services are listed with pages, marked as counselling services, and link to their page
+    on the site's signpost in the reader's language."""
+    signpost = SignpostPage.objects.get(
+        locale__language_code="de", url_path__startswith="/luebeck/"
+    )
+    found = all_results(client, "/de/search/", service.name)
+    hit = next(r for r in found if isinstance(r, CounsellingService) and r.pk == service.pk)
+    expected = f"{path(signpost)}services/{service.slug}/"
+    assert hit.search_url == expected
+    assert str(hit.search_kind) == str(CounsellingService._meta.verbose_name)
+    assert client.get(expected).status_code == 200
+
+    english = service.get_translation(Locale.objects.get(language_code="en"))
+    found = all_results(client, "/en/search/", english.name)
+    hit = next(r for r in found if isinstance(r, CounsellingService) and r.pk == english.pk)
+    english_signpost = signpost.get_translation(Locale.objects.get(language_code="en"))
+    assert hit.search_url == f"{path(english_signpost)}services/{service.slug}/"
+
+
+def test_a_page_published_in_a_test_is_found_at_once(client, home_de):
+    """Publishing updates the search index straight away (tests run background tasks at once)."""
+    page = publish_page(
+        home_de,
+        title="Sprechstunde am Quokkaweg",
+        slug="sprechstunde-quokkaweg",
+        intro="Offene Sprechstunde für alle.",
+    )
+    found = results(client.get("/de/search/", {"q": "Quokkaweg"}))
+    assert [r.pk for r in found] == [page.pk]
+
+
+@pytest.mark.parametrize(
+    ("query", "text"),
+    [
+        ("Beratungen Zwölfmöwenhaus", "Wir bieten Beratung im Zwölfmöwenhaus an."),
+        ("Sprachkurs", "Im Zwölfmöwenhaus beginnen neue Sprachkurse."),
+        ("Migrantinnen", "Der Treff für Migrant:innen und Migranten im Zwölfmöwenhaus."),
+    ],
+)
+def test_german_word_forms_are_found_on_sqlite_as_on_postgresql(client, home_de, query, text):
+    """PostgreSQL's German stemmer, and on SQLite a German ending taken off each word
+    and the rest matched as a prefix (cms/search/), find other forms of a word."""
+    page = publish_page(
+        home_de,
+        title="Offene Sprechstunde",
+        slug="offene-sprechstunde",
+        body=[("paragraph", RichText(f"<p>{text}</p>"))],
+    )
+    found = results(client.get("/de/search/", {"q": query}))
+    assert page.pk in [r.pk for r in found]
+
+
+def test_word_stems_keep_four_letters():
+    from cms.search.stems import word_stem
+
+    assert word_stem("Beratungen") == "Beratung"
+    assert word_stem("Sprachkurse") == "Sprachkurs"
+    assert word_stem("Migrantinnen") == "Migrant"
+    assert word_stem("Ämter") == "Ämter"  # "Ämt" would be too short to mean anything
+    assert word_stem("Kita") == "Kita"
+
+
+def test_promoted_results_are_shown_above_the_results_in_the_readers_language(client):
+    """The demo promotes the signpost for "beratung": German readers get the German page,
+    Arabic readers the Arabic one, above the ordinary results; another site shows none."""
+    german = SignpostPage.objects.get(locale__language_code="de", url_path__startswith="/luebeck/")
+    arabic = german.get_translation(Locale.objects.get(language_code="ar"))
+    assert SearchPromotion.objects.filter(query__query_string="beratung", page=german).exists()
+
+    response = client.get("/de/search/", {"q": "Beratung"})
+    assert [p.pk for p in response.context["promotions"]] == [german.pk]
+    html = response.content.decode()
+    assert html.index('class="search-promotions"') < html.index('id="search-results-heading"')
+    assert f'href="{path(german)}"' in html[: html.index('id="search-results-heading"')]
+
+    response = client.get("/ar/search/", {"q": "beratung"})
+    assert [p.pk for p in response.context["promotions"]] == [arabic.pk]
+
+    response = client.get("/de/search/", {"q": "Beratung"}, HTTP_HOST=LUENEBURG)
+    assert german.pk not in [p.pk for p in response.context["promotions"]]
+
+
+def test_only_real_searches_count_as_hits(client):
+    """A first results page records the query for the editors' statistics; the empty form
+    and later pages of the same search do not."""
+    before = Query.get("integration").hits
+    client.get("/de/search/")
+    assert not Query.objects.filter(query_string="").exists()
+    client.get("/de/search/", {"q": "Integration"})
+    assert Query.get("integration").hits == before + 1
+    client.get("/de/search/", {"q": "Integration", "page": "2"})
+    assert Query.get("integration").hits == before + 1
+
+
+def test_nothing_found_page_helps_the_reader_on(client, home_de):
+    """Where nothing is found the page says so, suggests what to try, links the main sections
+    in the reader's language and gives the office's contact."""
+    response = client.get("/en/search/", {"q": "Xylophonverleih"})
+    assert response.status_code == 200
+    assert response.context["paginator"].count == 0
+    html = response.content.decode()
+    help_section = html[html.index('class="search-help"') :]
+    assert "Xylophonverleih" in help_section
+    assert "spelling" in help_section and "fewer words" in help_section
+    home_en = home_de.get_translation(Locale.objects.get(language_code="en")).specific
+    sections = home_en.localized_teasers(hidden_q(None))
+    assert sections
+    for section in sections:
+        assert f'href="{path(section["page"])}"' in help_section
+    office = OfficeSettings.objects.get(site__root_page=home_de)
+    assert f'href="mailto:{office.email}"' in help_section
+
+
+def test_empty_search_shows_the_form_only(client):
+    """Without a term there is a labelled form and nothing else: no count, no advice."""
+    response = client.get("/de/search/", {"q": "   "})
+    html = response.content.decode()
+    assert '<label for="search-page-q">' in html
+    assert 'role="status"' not in html
+    assert 'class="search-help"' not in html
+
+
+def test_overly_long_queries_are_cut(client):
+    """A search term is cut to MAX_QUERY_LENGTH characters rather than refused."""
+    response = client.get("/de/search/", {"q": "Integration " * 40})
+    assert response.status_code == 200
+    assert len(response.context["search_query"]) <= MAX_QUERY_LENGTH
+
+
+@pytest.mark.parametrize(
+    "query", ['"', 'Beratung"', 'a"b"c', "\x00", "(", "*", "NEAR(", "a OR", "x -y", "&|!", "'"]
+)
+def test_odd_characters_in_a_search_term_do_not_fail(client, query):
+    """Quotes, operators and control characters are searched as text or ignored, on SQLite's
+    full-text syntax as on PostgreSQL's."""
+    response = client.get("/de/search/", {"q": query})
+    assert response.status_code == 200
+
+
+def test_results_count_is_announced_and_the_form_is_labelled(client):
+    """The number of results is in a status region; headings go h1, h2, h3 in order."""
+    html = client.get("/de/search/", {"q": "Integration"}).content.decode()
+    assert re.search(r'<p role="status"[^>]*>\s*\d+', html)
+    main = html[html.index('<main id="main"') :]
+    levels = [int(n) for n in re.findall(r"<h([1-6])", main)]
+    assert levels[0] == 1
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
+
+
+@pytest.fixture
+def many_pages(home_de):
+    """Enough pages about quokkas for three results pages."""
+    for i in range(RESULTS_PER_PAGE * 2 + 5):
+        StandardPageFactory(
+            parent=home_de, title=f"Quokka-Treffen {i}", slug=f"quokka-{i}", intro="Quokka"
+        )
+
+
+def test_pagination_works_and_bad_page_numbers_do_not_fail(client, many_pages):
+    """Results are split into pages; a malformed or out-of-range page number shows the
+    first or last page instead of an error."""
+    first = client.get("/de/search/", {"q": "Quokka"})
+    second = client.get("/de/search/", {"q": "Quokka", "page": "2"})
+    assert first.context["paginator"].count == RESULTS_PER_PAGE * 2 + 5
+    assert len(results(first)) == RESULTS_PER_PAGE
+    assert not {r.pk for r in results(first)} & {r.pk for r in results(second)}
+    assert 'rel="next"' in first.content.decode()
+    for bad in ("abc", "-1", "0", "1.5", "99999999999999999999", ""):
+        response = client.get("/de/search/", {"q": "Quokka", "page": bad})
+        assert response.status_code == 200, bad
+        assert results(response)
+    assert client.get("/de/search/", {"q": "Quokka", "page": "999"}).context["results"].number == 3
+
+
+# The fixed part (locale, site, searches, promotions, hit, chrome) and one query per page
+# type on the results page, which has at most RESULTS_PER_PAGE types.
+MAX_SEARCH_QUERIES = 18 + RESULTS_PER_PAGE
+
+
+@pytest.mark.parametrize("extra_pages", [0, 40])
+def test_search_queries_do_not_grow_with_the_number_of_results(
+    client, home_de, django_assert_max_num_queries, extra_pages
+):
+    """A results page costs a bounded number of queries, whatever the number of results
+    (pages of many types, services)."""
+    for i in range(extra_pages):
+        StandardPageFactory(
+            parent=home_de, title=f"Beratung {i}", slug=f"beratung-{i}", intro="Beratung"
+        )
+    client.get("/de/search/", {"q": "Beratung"})  # warm per-process caches
+    with django_assert_max_num_queries(MAX_SEARCH_QUERIES):
+        response = client.get("/de/search/", {"q": "Beratung"})
+    paginator = response.context["paginator"]
+    assert paginator.count > RESULTS_PER_PAGE + extra_pages
+    with django_assert_max_num_queries(MAX_SEARCH_QUERIES):
+        response = client.get("/de/search/", {"q": "Beratung", "page": paginator.num_pages})
+    kinds = {type(r) for r in results(response)}
+    assert CounsellingService in kinds

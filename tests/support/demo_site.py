@@ -1,0 +1,98 @@
+"""The demo site as `make demo` builds it, in a SQLite file built once per test run and
+shared by the xdist workers (browser tests, Varnish), and a server of a copy of it."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from tests.support.ports import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _environment(folder: Path, database: Path) -> dict:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"REDIS_URL", "DATABASE_URL"}  # the browser tests serve the embedded default
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="tests.e2e.settings",
+        DATABASE_URL=f"sqlite:///{database}",
+        E2E_MEDIA_ROOT=str(folder / "media"),
+        E2E_PRIVATE_MEDIA_ROOT=str(folder / "private"),
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def _manage(env: dict, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode:
+        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+    return done.stdout
+
+
+def build_demo(folder: Path) -> dict:
+    """The demo site as `make demo` builds it, and the manifest of its page types."""
+    database = folder / "demo.sqlite3"
+    manifest = folder / "manifest.json"
+    if manifest.exists():
+        return json.loads(manifest.read_text())
+    env = _environment(folder, database)
+    _manage(env, "migrate", "--no-input", "-v0")
+    _manage(env, "load_demo", "-v0")
+    _manage(env, "ensure_admin")
+    _manage(env, "ensure_demo_users")
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.e2e.manifest"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    manifest.write_text(done.stdout)
+    return json.loads(done.stdout)
+
+
+def serve_copy(shared, own):
+    """Serve a copy of the shared demo database from folder `own`; yields the base URL."""
+    database = own / "demo.sqlite3"
+    shutil.copy(shared / "demo.sqlite3", database)
+    env = _environment(shared, database)
+    port = free_port()
+    log = open(own / "server.log", "w")  # noqa: SIM115 - lives as long as the server
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/robots.txt", timeout=2)
+            break
+        except OSError:
+            if server.poll() is not None or time.monotonic() > deadline:
+                server.kill()
+                raise RuntimeError((own / "server.log").read_text()) from None
+            time.sleep(0.2)
+    yield base
+    server.terminate()
+    server.wait(timeout=10)
+    log.close()
