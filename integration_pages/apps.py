@@ -6,6 +6,9 @@ class IntegrationPagesConfig(AppConfig):
     name = "integration_pages"
     verbose_name = _("Integration pages")
     default_auto_field = "django.db.models.BigAutoField"
+    # Rows its data migrations create (the ten ECCAR commitments): not "content" to a
+    # backup's restore.
+    reference_data_models = ["EccarCommitment"]
 
     def ready(self):
         from . import forum_access  # noqa: F401  (connects the Forum board's page rights)

@@ -7,6 +7,8 @@ class SnippetsConfig(AppConfig):
     name = "snippets"
     verbose_name = _("Shared snippets")
     default_auto_field = "django.db.models.BigAutoField"
+    # Rows its migrations and reference data create: not "content" to a backup's restore.
+    reference_data_models = ["Language"]
 
     def ready(self):
         from wagtail.models import Locale

@@ -140,45 +140,100 @@ def _purge_now(urls, site_roots):
 _pending = threading.local()
 
 
+def _batch():
+    """The running transaction's batch of what to purge, flushed when it commits; None
+    outside a transaction. The URLs are worked out at the commit, once for all of the
+    transaction's changes: a page saved ten times, or two hundred services imported, cost
+    one look-up, and a transaction that is rolled back costs none."""
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        return None
+    batch = getattr(_pending, "batch", None)
+    # A rolled-back transaction drops the callback: start a new batch then.
+    registered = any(hook[1] is _flush for hook in connection.run_on_commit)
+    if batch is None or not registered:
+        batch = _pending.batch = {"urls": set(), "roots": set(), "pages": {}, "shown": []}
+        transaction.on_commit(_flush)
+    return batch
+
+
 def purge(urls=(), site_roots=()):
     """Purges from every backend, once: at once outside a transaction, else when it commits,
-    the URLs of all the transaction's changes together. Not before the commit: a visitor
-    in between would see the old page and cache it again under the new token."""
+    with the rest of the transaction's changes. Not before the commit: a visitor in between
+    would see the old page and cache it again under the new token."""
     urls, site_roots = set(urls), set(site_roots)
     if not urls and not site_roots:
         return
     try:
-        if not transaction.get_connection().in_atomic_block:
+        batch = _batch()
+        if batch is None:
             _purge_now(urls, site_roots)
             return
-        batch = getattr(_pending, "batch", None)
-        # A rolled-back transaction drops the callback: start a new batch then.
-        registered = any(hook[1] is _flush for hook in transaction.get_connection().run_on_commit)
-        if batch is None or not registered:
-            batch = _pending.batch = (set(), set())
-            transaction.on_commit(_flush)
-        batch[0].update(urls)
-        batch[1].update(site_roots)
-    except Exception:
-        logger.exception("Could not purge the page cache")
-
-
-def _flush():
-    urls, site_roots = _pending.batch
-    _pending.batch = None
-    try:
-        _purge_now(urls, site_roots)
+        batch["urls"] |= urls
+        batch["roots"] |= site_roots
     except Exception:
         logger.exception("Could not purge the page cache")
 
 
 def purge_pages(pages):
+    """Every URL that shows one of `pages` (urls_for_pages)."""
     try:
+        batch = _batch()
+        if batch is not None:
+            batch["pages"].update((page.pk, page) for page in pages)
+            return
         urls, site_roots = urls_for_pages(pages)
     except Exception:
         logger.exception("Could not find the URLs to purge")
         return
     purge(urls, site_roots)
+
+
+def purge_showing(obj):
+    """The pages that show a snippet (pages_showing); its site if nobody can tell."""
+    try:
+        batch = _batch()
+        if batch is not None:
+            batch["shown"].append(obj)
+            return
+        purge(*_urls_showing([obj]))
+    except Exception:
+        logger.exception("Could not purge the pages that show %r", obj)
+
+
+def _urls_showing(objects):
+    from wagtail.models import Site
+
+    pages, everything = [], False
+    for obj in objects:
+        found = pages_showing(obj)
+        if found is None:
+            everything = True
+        else:
+            pages += found
+    roots = {site.root_url for site in Site.objects.all()} if everything else set()
+    # Only these pages show the snippets; their menus, ancestors and the sitemaps don't.
+    return urls_of([], also=pages), roots
+
+
+def _flush():
+    batch = _pending.batch
+    _pending.batch = None
+    try:
+        urls, roots = set(batch["urls"]), set(batch["roots"])
+        if batch["pages"]:
+            found_urls, found_roots = urls_for_pages(list(batch["pages"].values()))
+            urls |= found_urls
+            roots |= found_roots
+        if batch["shown"]:
+            found_urls, found_roots = _urls_showing(batch["shown"])
+            urls |= found_urls
+            roots |= found_roots
+        if roots:
+            urls = {url for url in urls if not any(url.startswith(root + "/") for root in roots)}
+        _purge_now(urls, roots)
+    except Exception:
+        logger.exception("Could not purge the page cache")
 
 
 def purge_all_sites():
@@ -292,16 +347,7 @@ def content_changed(sender, instance=None, raw=False, **kwargs):
     if isinstance(instance, BaseSiteSetting | BaseGenericSetting | Site):
         purge_all_sites()
         return
-    try:
-        pages = pages_showing(instance)
-    except Exception:
-        logger.exception("Could not find the pages that show %r", instance)
-        pages = None
-    if pages is None:
-        purge_all_sites()
-    elif pages:
-        # Only these pages show the snippet; their menus, ancestors and the sitemaps don't.
-        purge(urls_of([], also=pages))
+    purge_showing(instance)
 
 
 @functools.cache

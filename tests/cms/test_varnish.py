@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.demo_site import _manage
 from tests.support.ports import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -54,19 +55,6 @@ def _wait_for(port, seconds=60):
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"nothing listens on port {port}")
-
-
-def _manage(env, *args):
-    result = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout
 
 
 @pytest.fixture(scope="module")

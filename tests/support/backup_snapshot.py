@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-# Rows the backup leaves out on purpose (see home/backup.py): rebuilt, or no one's data.
+# Rows the backup leaves out on purpose (see cms/ops/backup/): rebuilt, or no one's data.
 NOT_BACKED_UP = {
     "sessions.Session",
     "wagtailsearch.IndexEntry",
