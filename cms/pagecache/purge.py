@@ -7,8 +7,8 @@ reference index), the pages a `page_cache_dependents` hook names, and the sitema
 at the top of a site (home page, main navigation) shows on every page: the whole site goes.
 For a snippet: the pages that reference it and those the hooks name (registry).
 
-Each backend is sent the URLs of a change once, when the transaction commits; this
-process's own cache also at once, so the editor who published sees the change.
+The URLs of all of a transaction's changes are worked out when it commits, and each
+backend is sent each of them once (outside a transaction: at once).
 """
 
 import functools
@@ -296,8 +296,8 @@ def page_moved(sender, instance, **kwargs):
     from wagtail.models import Page
 
     old_urls, old_sites = getattr(instance, "_page_cache_old", (set(), set()))
-    new_urls, new_sites = urls_for_pages(list(Page.objects.filter(path__startswith=instance.path)))
-    purge(old_urls | new_urls, old_sites | new_sites)
+    purge(old_urls, old_sites)
+    purge_pages(list(Page.objects.filter(path__startswith=instance.path)))
 
 
 @_unless_deferred
