@@ -10,8 +10,11 @@ from tests.support.demo_site import build_demo
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """Every test starts from the demo site, built once per test database."""
+def demo_db(django_db_setup, django_db_blocker):
+    """The demo site in this worker's test database, loaded before the first test marked
+    with `tests.support.marks.demo` (see there) and kept for the rest of the session.
+    Tests that run on the same worker afterwards see it too, so no test may assume the
+    database holds only what it built."""
     with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0)
 
@@ -38,10 +41,15 @@ def _empty_cache():
 
 
 @pytest.fixture
-def home_de(db):
+def home_de(request, db):
+    """The German home page: Lübeck's in tests of the demo, otherwise a fresh one built
+    with the test (tests.support.site)."""
     from home.models import HomePage
+    from tests.support.site import build_home
 
-    return HomePage.objects.get(locale__language_code="de", slug="luebeck")
+    if "demo_db" in request.fixturenames:
+        return HomePage.objects.get(locale__language_code="de", slug="luebeck")
+    return build_home()
 
 
 @pytest.fixture(scope="session")

@@ -28,6 +28,10 @@ from wagtail_localize.models import StringTranslation
 from home.l10n.machine import OfflineTranslator
 from home.models import StandardPage
 from tests.support.admin_language import logged_in_choosing_language
+from tests.support.marks import demo
+
+pytestmark = demo
+
 
 STAFF_LANGUAGES = ["ar", "fa", "uk", "ru", "tr"]  # besides German and English
 LOCALIZE = Path(wagtail_localize.__file__).parent

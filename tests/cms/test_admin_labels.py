@@ -16,6 +16,10 @@ from integration_pages.models import ForumMeetingPage, MeetingStatus
 from snippets.models import CounsellingService
 from tests.support.concept_data import add_measure, make_concept
 from tests.support.factories import GoalPageFactory
+from tests.support.marks import demo
+
+pytestmark = demo
+
 
 PROJECT_APPS = ("home", "integration_pages", "snippets")
 

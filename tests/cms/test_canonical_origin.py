@@ -13,8 +13,9 @@ from django.test import Client
 from wagtail.models import Site
 
 from home.models import EventIndexPage, NewsIndexPage
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 SITE = "luebeck.localhost"
 FORGED = "luebeck.localhost:31337"

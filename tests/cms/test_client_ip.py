@@ -11,6 +11,9 @@ from django.test import Client
 
 from cms.ops.client_ip import ClientAddressMiddleware, client_ip
 from tests.home.test_forms import CONTACT, contact_data, submissions
+from tests.support.marks import demo
+
+pytestmark = demo
 
 VARNISH = [ipaddress.ip_network("127.0.0.1/32"), ipaddress.ip_network("::1/128")]
 

@@ -21,6 +21,10 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from tests.home.test_forms import CONTACT, contact_data, submissions
+from tests.support.marks import demo
+
+pytestmark = demo
+
 
 ROOT = Path(settings.BASE_DIR)
 

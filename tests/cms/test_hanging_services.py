@@ -23,7 +23,10 @@ from wagtail.models import Site
 import cms.ops.redis_cache
 from tests.cms.test_faults import own_host, settings_module_with
 from tests.home.test_forms import CONTACT, contact_data, submissions
+from tests.support.marks import demo
 from tests.support.ports import free_port
+
+pytestmark = demo
 
 
 class SilentListener:

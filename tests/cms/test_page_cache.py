@@ -15,8 +15,9 @@ from home.models import FormPage
 from integration_pages.models import ActionPlanPage, GoalPage, IntegrationConceptPage, MeasurePage
 from snippets.models import CounsellingService
 from tests.support.commit import committed
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 LUEBECK = "luebeck.localhost"
 LUENEBURG = "lueneburg.localhost"

@@ -8,7 +8,9 @@ from urllib.parse import urlsplit
 import pytest
 from django.conf import settings
 
-pytestmark = pytest.mark.django_db
+from tests.support.marks import demo
+
+pytestmark = [pytest.mark.django_db, *demo]
 
 # (tag, attribute) pairs through which a browser fetches something by itself.
 LOADING_ATTRIBUTES = {

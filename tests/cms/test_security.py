@@ -21,7 +21,9 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-pytestmark = pytest.mark.django_db
+from tests.support.marks import demo
+
+pytestmark = [pytest.mark.django_db, *demo]
 
 ROOT = Path(__file__).resolve().parents[2]
 EXECUTABLE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200

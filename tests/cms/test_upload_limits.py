@@ -49,8 +49,9 @@ from tests.home.test_forms import (
     refund_data,
     submissions,
 )
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 MB = 1_000_000
 # The test client encodes a dict for MULTIPART_CONTENT itself; an equal string that is not

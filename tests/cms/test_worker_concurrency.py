@@ -20,6 +20,11 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from tests.support.marks import demo
+
+pytestmark = demo
+
+
 ROOT = Path(__file__).resolve().parents[2]
 TASKS, EDITORS, SAVES = 10_000, 4, 5
 

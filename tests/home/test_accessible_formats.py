@@ -10,8 +10,9 @@ from wagtail.models import Locale
 
 from home.models import EasyLanguagePage, HomePage, SignLanguagePage
 from integration_pages.translation_states import shows_german
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 CODES = [code for code, _name in settings.LANGUAGES]
 

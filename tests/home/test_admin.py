@@ -6,8 +6,9 @@ from wagtail.models import Locale
 
 from home.models import HomePage, StandardPage
 from snippets.models import Contact
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 @pytest.fixture

@@ -13,8 +13,9 @@ from wagtail.test.utils.form_data import querydict_from_html
 from home.admin_errors import summary_html
 from integration_pages.admin_forms import draft_slug_message
 from integration_pages.models import GoalPage, MeasurePage
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 @pytest.fixture

@@ -14,8 +14,9 @@ from wagtail.models import Page
 from home.api import MAX_OFFSET
 from integration_pages.models import MeasurePage, ProcessChainPage
 from tests.cms.test_fuzz_get_params import FUZZ, NASTY
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 PAGES = "/api/v2/pages/"
 

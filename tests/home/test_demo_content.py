@@ -10,8 +10,9 @@ from wagtail_localize.models import StringTranslation, Translation
 
 from home.models import HomePage, OfficeSettings, StandardPage
 from snippets.models import Contact, Organisation
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 def _counts():

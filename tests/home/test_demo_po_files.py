@@ -19,8 +19,9 @@ from home.demo.po_files import (
 )
 from home.localize_admin import PO_UPLOAD
 from integration_pages.translation_states import REVIEWED, page_state
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 LETTER = re.compile(r"[^\W\d_]")
 # A name the translator keeps as it is ("BKMG") is entered unchanged: a translator's decision,
 # counted as translated by the states, but not by the count of translated strings below.

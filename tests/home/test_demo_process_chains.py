@@ -10,8 +10,9 @@ from wagtail.models import Locale
 from home.demo.chains_builder import chain_data
 from integration_pages.chain_graph import problems
 from integration_pages.models import ProcessChainIndexPage, ProcessChainPage
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 SLUGS = [chain["slug"] for chain in chain_data()["chains"]]
 

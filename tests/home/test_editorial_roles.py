@@ -34,8 +34,9 @@ from home.models import (
 from integration_pages.models import IntegrationConceptPage, ResolutionArchivePage
 from snippets.models import Contact, CounsellingService
 from tests.support.forum_admin import add_data, edit_data
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 EDITORS, PRESS, TRANSLATORS = "Redaktion", "Presse", "Übersetzung"
 WORKFLOW, TASK = "Redaktionsfreigabe", "Freigabe durch die Redaktion"

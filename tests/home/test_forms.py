@@ -21,8 +21,9 @@ from wagtail.models import Locale, Page
 
 from home.forms import HONEYPOT_FIELD, MAX_RECEIPT_SIZE, RECEIPTS_FIELD
 from home.models import FormPage, OfficeSettings, Receipt, RefundFormPage
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 CONTACT = "/{}/kontakt/"
 REFUND = "/{}/erstattung-ehrenamt/"

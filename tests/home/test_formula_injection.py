@@ -26,8 +26,9 @@ from home.models import FormField, FormPage
 from integration_pages.spreadsheets import SafeCSVWriter, as_number, safe_cell
 from tests.support.concept_data import add_measure, make_concept
 from tests.support.factories import GoalPageFactory
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 FORMULAS = ['=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
 PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"

@@ -5,7 +5,9 @@ import re
 import pytest
 from wagtail.models import Locale
 
-pytestmark = pytest.mark.django_db
+from tests.support.marks import demo
+
+pytestmark = [pytest.mark.django_db, *demo]
 
 EXPECTED_LOCALES = {"de", "en", "ar", "fa", "uk", "ru", "tr"}
 # A goal page of the demo: translated into English by hand, shown in German in Persian.

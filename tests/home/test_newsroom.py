@@ -13,8 +13,9 @@ from icalendar import Calendar
 
 from home.models import EventIndexPage, EventPage, FaqPage, NewsIndexPage, NewsPage
 from integration_pages.models import FundingProgrammePage, NetworksPage, ResolutionArchivePage
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 def path(page):

@@ -13,8 +13,9 @@ from home.models import StandardPage
 from integration_pages.blocks import ContentStreamBlock, ImageBlock
 from snippets.models import Contact
 from tests.support.factories import StandardPageFactory
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 def test_every_content_block_renders_on_a_standard_page(client, home_de):

@@ -29,8 +29,9 @@ from integration_pages.models import (
     MsoDirectoryPage,
 )
 from tests.support.commit import committed
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 LANGUAGES = ("de", "ar")
 PASSWORD = "nur-fuer-den-vorstand"

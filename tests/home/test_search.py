@@ -16,8 +16,9 @@ from integration_pages.models import MeasurePage, SignpostPage
 from integration_pages.privacy import hidden_q
 from snippets.models import CounsellingService
 from tests.support.factories import StandardPageFactory
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 LUENEBURG = "lueneburg.localhost"
 

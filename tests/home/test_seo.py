@@ -16,8 +16,9 @@ from wagtail.models import Site
 
 from home.models import NewsIndexPage, NewsPage, OfficeSettings
 from home.templatetags.portal_tags import office_structured_data, page_meta
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 def meta(html, prop):

@@ -13,8 +13,9 @@ from home.editorial_access import EDITORS, PRESS, TRANSLATORS
 from home.l10n.sync import status_rows
 from home.models import StandardPage
 from integration_pages.translation_states import AWAITING_REVIEW
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 @pytest.fixture

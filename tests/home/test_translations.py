@@ -22,8 +22,9 @@ from integration_pages.translation_states import (
     UNTRANSLATED,
     shows_german,
 )
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 CODES = [code for code, _name in settings.LANGUAGES]
 RTL = {"ar", "fa"}

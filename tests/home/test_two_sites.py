@@ -5,8 +5,9 @@ from django.utils.html import escape
 from wagtail.models import Site
 
 from integration_pages.models import ActionField, GoalPage, IntegrationConceptPage, MeasurePage
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 def test_demo_builds_two_sites_on_their_own_host_names():

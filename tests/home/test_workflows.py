@@ -14,8 +14,9 @@ from home.editorial_access import EDITORS, WORKFLOW
 from integration_pages.translation_states import AWAITING_REVIEW
 from tests.support.concept_data import add_measure, make_concept
 from tests.support.factories import GoalPageFactory
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 retire = importlib.import_module("home.migrations.0010_retire_stock_workflow").retire
 
 

@@ -12,8 +12,9 @@ from django.urls import reverse
 from integration_pages.admin_forms import _chosen_pks
 from integration_pages.models import ActionField, GoalPage, MeasurePage
 from snippets.models import Organisation
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 def edit_form(page):

@@ -10,8 +10,9 @@ from openpyxl import load_workbook
 
 from integration_pages.models import MeasurePage, MeasureStatus
 from tests.support.concept_data import add_measure, known_measures, make_concept
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 @pytest.fixture

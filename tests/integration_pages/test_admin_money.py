@@ -9,8 +9,9 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from integration_pages.admin_widgets import MoneyInput
 from integration_pages.models import FundingProgrammePage, IntegrationConceptPage, MeasurePage
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 MONEY_FIELDS = [
     (MeasurePage, "annual_cost"),

@@ -15,8 +15,9 @@ from tests.support.factories import (
     IntegrationConceptPageFactory,
     MeasurePageFactory,
 )
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 @pytest.fixture

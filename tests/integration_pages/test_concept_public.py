@@ -11,8 +11,9 @@ from integration_pages.budget import budget_overview
 from integration_pages.models import MeasurePage
 from tests.support.concept_data import add_measure, known_measures, make_concept
 from tests.support.factories import GoalPageFactory
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 @pytest.fixture

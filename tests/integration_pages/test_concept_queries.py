@@ -10,8 +10,9 @@ from django.test.utils import CaptureQueriesContext
 from integration_pages.models import ActionField, MeasurePage, MeasureStatus
 from tests.support.concept_data import add_measure, make_concept
 from tests.support.factories import GoalPageFactory
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 MAX_QUERIES = 20
 STATUSES = list(MeasureStatus.values)

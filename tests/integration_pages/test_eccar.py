@@ -5,8 +5,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from integration_pages.models import ActionPlanPage, EccarCommitment, MeasurePage
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 def path(page):

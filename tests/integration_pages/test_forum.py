@@ -15,8 +15,9 @@ from integration_pages.models import (
     ForumPage,
     MeetingStatus,
 )
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 def path(page):

@@ -17,8 +17,9 @@ from wagtail.models import Collection, Page, PageViewRestriction
 from home.models import HomePage, StandardPage
 from integration_pages.models import ForumMeetingPage, ForumPage
 from tests.support.forum_admin import edit_data
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 ALLOWED, DENIED = "allowed", "denied"
 USERS = ["superuser", "board", "editor"]

@@ -6,8 +6,9 @@ import pytest
 
 from integration_pages.models import ForumPage, MsoDirectoryPage
 from snippets.models import Language, Organisation, OrganisationKind
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 @pytest.fixture

@@ -7,8 +7,9 @@ import pytest
 
 from integration_pages.models import MeasurePage
 from tests.support.concept_data import known_measures, make_concept
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 @pytest.fixture

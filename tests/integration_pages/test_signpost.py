@@ -10,8 +10,9 @@ import vobject
 
 from integration_pages.models import SignpostPage
 from snippets.models import CounsellingService, DiscriminationGround, Language, LifeArea
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 @pytest.fixture

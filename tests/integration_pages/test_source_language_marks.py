@@ -13,8 +13,9 @@ from wagtail_localize.models import String, StringTranslation, Translation
 
 from home.l10n.sync import sync_all
 from home.models import StandardPage
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 TITLE = "Beratung im Stadtteil"
 INTRO = "Die Beratung ist kostenlos. Termine nach Vereinbarung."

@@ -10,8 +10,9 @@ from home.l10n.sync import sync_all
 from home.models import NewsIndexPage, NewsPage
 from snippets.models import CounsellingService, DiscriminationGround, Topic
 from tests.support.factories import NewsPageFactory
+from tests.support.marks import demo
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, *demo]
 
 
 def locale(code):

@@ -1,0 +1,41 @@
+"""The smallest site a unit test needs: a German home page that the default site serves
+to the test client's host. It is built inside the test's transaction, so it works the
+same whether the worker's database holds the demo or nothing but what migrations made."""
+
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+
+HOSTNAME = "testserver"
+
+
+def build_home(title="Beispielstadt", slug="beispielstadt"):
+    german = Locale.objects.get(language_code="de")
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(
+            title=title,
+            slug=slug,
+            locale=german,
+            motto="Gemeinsam in Beispielstadt",
+            intro="<p>Willkommen bei der Stabsstelle Integration.</p>",
+        )
+    )
+    # The test client asks for "testserver": that host, and every other, reaches this site.
+    Site.objects.filter(is_default_site=True).update(is_default_site=False)
+    Site.objects.filter(hostname=HOSTNAME, port=80).delete()
+    Site.objects.create(
+        hostname=HOSTNAME, port=80, root_page=home, is_default_site=True, site_name=title
+    )
+    return home
+
+
+def translate(page, language):
+    """The page's copy in `language`, made as the admin's "Translate" does and published;
+    its parent must have been translated first."""
+    locale = Locale.objects.get(language_code=language)
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    copy = page.copy_for_translation(locale)
+    copy.save_revision().publish()
+    return copy.specific
