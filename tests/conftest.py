@@ -6,17 +6,24 @@ import pytest
 from django.core.management import call_command
 from filelock import FileLock
 
-from tests.support.demo_site import build_demo
+from tests.support.demo_site import build_demo, copy_demo
 
 
 @pytest.fixture(scope="session")
-def demo_db(django_db_setup, django_db_blocker):
+def demo_db(request, django_db_setup, django_db_blocker):
     """The demo site in this worker's test database, loaded before the first test marked
     with `tests.support.marks.demo` (see there) and kept for the rest of the session.
     Tests that run on the same worker afterwards see it too, so no test may assume the
     database holds only what it built."""
+    from django.db import connection
+
     with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0)
+        if connection.vendor == "sqlite" and connection.is_in_memory_db():
+            # The browser tests need the same demo in a file: build it once for both.
+            folder, _manifest = request.getfixturevalue("demo_build")
+            copy_demo(folder, connection)
+        else:
+            call_command("load_demo", verbosity=0)
 
 
 @pytest.fixture(autouse=True)

@@ -29,15 +29,15 @@ def add_language_names(locales=None):
     names = language_names()
     locales = Locale.objects.filter(language_code__in=names) if locales is None else locales
     sources = list(Language.objects.filter(locale=default))
+    present = set(
+        Language.objects.filter(locale__in=locales).values_list("locale_id", "translation_key")
+    )
     for locale in locales:
         if locale.pk == default.pk:
             continue
         known = names.get(locale.language_code, {})
-        present = set(
-            Language.objects.filter(locale=locale).values_list("translation_key", flat=True)
-        )
         for source in sources:
-            if source.code in known and source.translation_key not in present:
+            if source.code in known and (locale.pk, source.translation_key) not in present:
                 Language.objects.create(
                     translation_key=source.translation_key,
                     locale=locale,

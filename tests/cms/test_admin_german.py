@@ -4,7 +4,8 @@ Wagtail 8.0 and wagtail-localize 1.14 leave strings untranslated (wagtail_locali
 ships no catalogue at all), keep English words in German ("Locale", "Update") or have
 wrong German. cms/admin_locale, first in LOCALE_PATHS, supplies them, for the page and the
 JavaScript catalogues, in German and the other six staff languages. These tests check the
-strings, the catalogues the admin's scripts load, and real admin pages as a German user.
+strings, the catalogues the admin's scripts load, and real admin pages as a German user
+(on pages each test builds).
 """
 
 import html
@@ -22,16 +23,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext, ngettext, npgettext, pgettext, trans_real
-from wagtail.models import Locale, Page
-from wagtail_localize.models import StringTranslation
+from wagtail.models import Locale
 
 from home.l10n.machine import OfflineTranslator
-from home.models import StandardPage
+from home.localize_admin import PO_UPLOAD
 from tests.support.admin_language import logged_in_choosing_language
-from tests.support.marks import demo
-
-pytestmark = demo
-
+from tests.support.translation_data import funding_page, localize, tagged, titles_in
 
 STAFF_LANGUAGES = ["ar", "fa", "uk", "ru", "tr"]  # besides German and English
 LOCALIZE = Path(wagtail_localize.__file__).parent
@@ -260,7 +257,7 @@ def test_the_translation_editors_heading_is_translatable():
 
 
 @pytest.mark.django_db
-def test_the_translation_editors_heading_is_put_into_german(staff_client):
+def test_the_translation_editors_heading_is_put_into_german(staff_client, home_de):
     """Until then home/admin/translation-heading.js rewrites the heading "<source> to
     <target> translation" that the bundle draws, with the catalogue's phrase; the editor
     page loads that script, and the bundle still draws the heading the script expects."""
@@ -269,14 +266,18 @@ def test_the_translation_editors_heading_is_put_into_german(staff_client):
     catalogue = served_catalogue(staff_client("de"), "wagtail_localize:javascript_catalog")
     heading = catalogue["%(source)s to %(target)s translation"]
     assert heading == "Übersetzung %(source)s → %(target)s"
-    arabic = StandardPage.objects.get(
-        slug="foerderung", locale=Locale.objects.get(language_code="ar")
-    )
+    arabic = arabic_funding_page(home_de)
     response = staff_client("de").get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
     assert "home/admin/translation-heading.js" in response.content.decode()
 
 
 # --- admin pages as a German editor ----------------------------------------------------------
+
+
+def arabic_funding_page(home):
+    """The Arabic translation of a German standard page, its title translated by hand."""
+    german = funding_page(home)
+    return localize(german, "ar", titles_in("ar", [home, german]))
 
 
 def visible_text(body):
@@ -313,17 +314,15 @@ def assert_german(response):
 
 
 @pytest.mark.django_db
-def test_page_editor_of_a_german_page(staff_client):
-    page = StandardPage.objects.get(locale__language_code="de", slug="foerderung")
+def test_page_editor_of_a_german_page(staff_client, home_de):
+    page = arabic_funding_page(home_de).get_translation(Locale.objects.get(language_code="de"))
     text = assert_german(staff_client("de").get(reverse("wagtailadmin_pages:edit", args=[page.pk])))
     assert "Sprache wechseln" in text
 
 
 @pytest.mark.django_db
-def test_translation_editor_of_an_arabic_translation(staff_client):
-    arabic = StandardPage.objects.get(
-        slug="foerderung", locale=Locale.objects.get(language_code="ar")
-    )
+def test_translation_editor_of_an_arabic_translation(staff_client, home_de):
+    arabic = arabic_funding_page(home_de)
     response = staff_client("de").get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
     assert "wagtail_localize/js/wagtail-localize.js" in response.content.decode()
     assert_german(response)
@@ -334,8 +333,8 @@ def test_translation_editor_of_an_arabic_translation(staff_client):
 
 
 @pytest.mark.django_db
-def test_translate_this_page_and_the_locales_admin(staff_client):
-    page = StandardPage.objects.get(locale__language_code="de", slug="foerderung")
+def test_translate_this_page_and_the_locales_admin(staff_client, home_de):
+    page = funding_page(home_de)
     client = staff_client("de")
     submit = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
     assert "Sprachen" in assert_german(client.get(submit))
@@ -346,8 +345,8 @@ def test_translate_this_page_and_the_locales_admin(staff_client):
 
 
 @pytest.mark.django_db
-def test_the_header_names_its_actions_in_german(staff_client):
-    page = StandardPage.objects.get(locale__language_code="de", slug="foerderung")
+def test_the_header_names_its_actions_in_german(staff_client, home_de):
+    page = funding_page(home_de)
     body = staff_client("de").get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content
     assert 'aria-label="Aktionen" id="w-slim-header-buttons"' in body.decode()
 
@@ -380,12 +379,12 @@ def translation_notes(client, page):
 
 
 @pytest.mark.django_db
-def test_the_translation_editor_dates_its_notes_in_the_admins_language(staff_client):
+def test_the_translation_editor_dates_its_notes_in_the_admins_language(staff_client, home_de):
     """wagtail-localize writes "Translated with … on 4 December 2026" with an English
-    month whatever the admin's language; the project formats the date as Django does."""
-    uploaded = StringTranslation.objects.filter(locale__language_code="ar", tool_name="PO File")
-    key = uploaded.values_list("context__object_id", flat=True).first()  # demo: PO uploads
-    arabic = Page.objects.get(translation_key=key, locale__language_code="ar")
+    month whatever the admin's language; the project formats the date as Django does.
+    The page's translation came from an uploaded PO file, stored as such."""
+    german = funding_page(home_de)
+    arabic = localize(german, "ar", tagged("ar"), tool_name=PO_UPLOAD)
     german_notes = translation_notes(staff_client("de"), arabic)
     assert german_notes
     assert [n for n in german_notes if "PO File" in n] == []  # upstream's name for uploads
@@ -397,7 +396,8 @@ def test_the_translation_editor_dates_its_notes_in_the_admins_language(staff_cli
 
 
 @pytest.mark.django_db
-def test_page_search_results_say_how_many_without_none(staff_client):
+def test_page_search_results_say_how_many_without_none(staff_client, home_de):
+    funding_page(home_de)  # "Förderung und Beratung für Vereine"
     response = staff_client("de").get(reverse("wagtailadmin_pages:search"), {"q": "Beratung"})
     text = assert_german(response)
     assert re.search(r"Treffer 1–\d+ von \d+", text)

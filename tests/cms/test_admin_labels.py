@@ -16,10 +16,7 @@ from integration_pages.models import ForumMeetingPage, MeetingStatus
 from snippets.models import CounsellingService
 from tests.support.concept_data import add_measure, make_concept
 from tests.support.factories import GoalPageFactory
-from tests.support.marks import demo
-
-pytestmark = demo
-
+from tests.support.translation_data import action_plan, forum_page, funding_programme
 
 PROJECT_APPS = ("home", "integration_pages", "snippets")
 
@@ -98,10 +95,15 @@ def test_a_forum_meeting_in_the_future_cannot_be_held_or_have_minutes(home_de):
         ("FundingProgrammePage", "since_year", 203, 2014),
     ],
 )
-def test_priorities_and_years_have_ranges(model, field, value, fine):
+def test_priorities_and_years_have_ranges(home_de, model, field, value, fine):
     from integration_pages import models
 
-    page = getattr(models, model).objects.filter(locale__language_code="de").first()
+    build = {
+        "GoalPage": lambda: GoalPageFactory(parent=make_concept(home_de)[0], slug="ziel"),
+        "ActionPlanPage": lambda: action_plan(home_de),
+        "FundingProgrammePage": lambda: funding_programme(home_de),
+    }[model]
+    page = getattr(models, model).objects.get(pk=build().pk)
     setattr(page, field, value)
     with pytest.raises(ValidationError) as refused:
         page.full_clean()
@@ -111,10 +113,8 @@ def test_priorities_and_years_have_ranges(model, field, value, fine):
 
 
 @pytest.mark.django_db
-def test_the_forum_page_refuses_a_future_founding_and_more_votes_than_there_are():
-    from integration_pages.models import ForumPage
-
-    forum = ForumPage.objects.filter(locale__language_code="de").first()
+def test_the_forum_page_refuses_a_future_founding_and_more_votes_than_there_are(home_de):
+    forum = forum_page(home_de)
     forum.founded_on = timezone.localdate() + timedelta(days=1)
     forum.steering_votes, forum.steering_votes_total = 19, 18
     with pytest.raises(ValidationError) as refused:

@@ -10,10 +10,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 
 from cms.ops.client_ip import ClientAddressMiddleware, client_ip
-from tests.home.test_forms import CONTACT, contact_data, submissions
-from tests.support.marks import demo
-
-pytestmark = demo
+from tests.support.forms_data import CONTACT, build_office_forms, contact_data, submissions
 
 VARNISH = [ipaddress.ip_network("127.0.0.1/32"), ipaddress.ip_network("::1/128")]
 
@@ -66,6 +63,12 @@ def behind_varnish(settings):
     return Client()
 
 
+@pytest.fixture
+def contact_form(home_de):
+    """The office's contact form, German only, below a fresh home page."""
+    return build_office_forms(home_de, languages=())["contact"]
+
+
 def post(client, header, name, peer="127.0.0.1"):
     extra = {"REMOTE_ADDR": peer}
     if header is not None:
@@ -75,14 +78,16 @@ def post(client, header, name, peer="127.0.0.1"):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("header", [None, "", "203.0.113.5, 127.0.0.1", "nonsense", "a, b, c"])
-def test_a_form_post_with_any_forwarded_header_is_answered_not_500(behind_varnish, header):
+def test_a_form_post_with_any_forwarded_header_is_answered_not_500(
+    behind_varnish, contact_form, header
+):
     response = post(behind_varnish, header, "Ada")
     assert response.status_code == 200
     assert submissions(CONTACT.format("de")).filter(form_data__name="Ada").exists()
 
 
 @pytest.mark.django_db
-def test_behind_the_proxy_the_form_limit_is_per_visitor_not_global(behind_varnish):
+def test_behind_the_proxy_the_form_limit_is_per_visitor_not_global(behind_varnish, contact_form):
     """Five posts from one visitor use up their limit, not everybody's: before this the
     proxy's 127.0.0.1 was everyone's address."""
     for number in range(5):
@@ -92,7 +97,7 @@ def test_behind_the_proxy_the_form_limit_is_per_visitor_not_global(behind_varnis
 
 
 @pytest.mark.django_db
-def test_rotating_a_spoofed_address_does_not_get_around_the_limit(behind_varnish):
+def test_rotating_a_spoofed_address_does_not_get_around_the_limit(behind_varnish, contact_form):
     """The client may put anything left of what Varnish appends; the limit counts the
     address Varnish saw."""
     for number in range(5):
@@ -102,7 +107,7 @@ def test_rotating_a_spoofed_address_does_not_get_around_the_limit(behind_varnish
 
 
 @pytest.mark.django_db
-def test_a_peer_that_is_not_the_proxy_is_limited_as_itself(behind_varnish):
+def test_a_peer_that_is_not_the_proxy_is_limited_as_itself(behind_varnish, contact_form):
     for number in range(5):
         response = post(behind_varnish, f"10.8.8.{number}", f"E {number}", peer="198.51.100.9")
         assert response.status_code == 200

@@ -21,12 +21,18 @@ from django.test import Client
 from wagtail.models import Site
 
 import cms.ops.redis_cache
-from tests.cms.test_faults import own_host, settings_module_with
-from tests.home.test_forms import CONTACT, contact_data, submissions
-from tests.support.marks import demo
+from integration_pages.models import SignpostPage
+from tests.support.factories import IntegrationConceptPageFactory
+from tests.support.forms_data import (
+    CONTACT,
+    build_office_forms,
+    contact_data,
+    own_host,
+    settings_module_with,
+    submissions,
+)
 from tests.support.ports import free_port
-
-pytestmark = demo
+from tests.support.site import translate
 
 
 class SilentListener:
@@ -85,6 +91,20 @@ def silent():
 
 
 @pytest.fixture
+def site_pages(home_de):
+    """What the tests below visit, as in the demo, below a fresh German home page that the
+    default site serves: the home page (also in Arabic), the integration concept, the
+    signpost and the contact form."""
+    translate(home_de, "ar")
+    IntegrationConceptPageFactory(parent=home_de, slug="integrationskonzept")
+    signpost = SignpostPage(title="Wegweiser", slug="wegweiser", intro="<p>Hilfe finden.</p>")
+    home_de.add_child(instance=signpost)
+    signpost.save_revision().publish()
+    build_office_forms(home_de, languages=())
+    return home_de
+
+
+@pytest.fixture
 def redis_hangs(settings, monkeypatch, silent):
     configured = settings_module_with(monkeypatch, REDIS_URL=f"redis://127.0.0.1:{silent.port}/0")
     settings.CACHES = configured.CACHES
@@ -93,7 +113,9 @@ def redis_hangs(settings, monkeypatch, silent):
 
 
 @pytest.mark.django_db
-def test_a_hanging_redis_is_asked_once_per_cool_down_not_once_per_call(redis_hangs, client):
+def test_a_hanging_redis_is_asked_once_per_cool_down_not_once_per_call(
+    site_pages, redis_hangs, client
+):
     """The first cache call waits for the socket timeout and opens the breaker; the pages,
     the form and its rate limit after it do not touch Redis again until the cool-down has
     passed, and every answer is the page itself."""
@@ -182,7 +204,7 @@ def test_after_one_failed_connection_the_database_is_not_tried_again_at_once(sil
 
 
 @pytest.mark.django_db
-def test_while_the_database_fails_the_pages_the_cache_holds_are_still_served(client):
+def test_while_the_database_fails_the_pages_the_cache_holds_are_still_served(site_pages, client):
     """The page cache's host-to-site lookup is kept for a minute in the process, and also
     in the shared cache. Once the minute is over while the database is down, the shared
     answer is used: a cached page is still served, where before every visitor got the 503
@@ -192,7 +214,7 @@ def test_while_the_database_fails_the_pages_the_cache_holds_are_still_served(cli
 
     from cms.pagecache.store import forget_sites
 
-    host = "luebeck.localhost"
+    host = own_host(Site.objects.get(root_page=site_pages))
     assert client.get("/de/", HTTP_HOST=host)["X-Cache"] == "MISS"
     cached = client.get("/de/", HTTP_HOST=host)
     assert cached["X-Cache"] == "HIT"

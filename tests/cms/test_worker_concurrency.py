@@ -4,9 +4,11 @@ After `make demo` the worker used to work through thousands of queued index upda
 while the first editors published; on SQLite four of their saves answered 503
 "database is locked". Here four editors publish press releases through the admin, five
 each at once, while the project's worker (its own process, as in `make demo`) drains
-10,000 queued index updates from a copy of the demo database, on SQLite and on
-PostgreSQL, whichever the suite runs on. Every save must succeed and the worker must
-have gone on working meanwhile, without a failed task.
+10,000 queued index updates from a copy of the test database, on SQLite and on
+PostgreSQL, whichever the suite runs on. The copy gets a small site of its own first (a
+page of every type, the newsroom among them: tests.support.forms_data.public_site), built
+by a process of its own like the demo. Every save must succeed and the worker must have
+gone on working meanwhile, without a failed task.
 """
 
 import json
@@ -20,18 +22,14 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
-from tests.support.marks import demo
-
-pytestmark = demo
-
-
 ROOT = Path(__file__).resolve().parents[2]
 TASKS, EDITORS, SAVES = 10_000, 4, 5
 
 
 @pytest.fixture
 def database_copy(django_db_setup, django_db_blocker, tmp_path):
-    """A copy of this worker's test database (the demo) that other processes can open."""
+    """A copy of this worker's test database that other processes can open, with a small
+    site built into it (see build_site)."""
     with django_db_blocker.unblock():
         if connection.vendor == "sqlite":
             # The test database lives in this process's memory: copy it into a file.
@@ -40,7 +38,7 @@ def database_copy(django_db_setup, django_db_blocker, tmp_path):
             target = sqlite3.connect(path)
             connection.connection.backup(target)
             target.close()
-            yield f"sqlite:///{path}"
+            yield build_site(f"sqlite:///{path}")
             return
         import psycopg
 
@@ -56,10 +54,46 @@ def database_copy(django_db_setup, django_db_blocker, tmp_path):
         with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
             admin.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{source}"')
         try:
-            yield f"postgres://{server['user']}@{server['host']}:{server['port']}/{copy}"
+            yield build_site(
+                f"postgres://{server['user']}@{server['host']}:{server['port']}/{copy}"
+            )
         finally:
             with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
                 admin.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+
+
+def build_site(database_url):
+    """Builds a German home page with one page of every type below it (the newsroom the
+    editors publish in, and the pages whose index updates are queued) into the database at
+    `database_url`, in a process of its own, and returns the URL. Nothing is queued: it
+    builds as the demo does, without index updates."""
+    environment = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "tests.support.worker_settings",
+        "DATABASE_URL": database_url,
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", BUILD_SITE],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr[-3000:]
+    return database_url
+
+
+BUILD_SITE = """
+import django
+django.setup()
+from django.db import transaction
+from home.indexing import index_updates_deferred
+from tests.support.forms_data import public_site
+from tests.support.site import build_home
+with transaction.atomic(), index_updates_deferred():
+    public_site(build_home())
+"""
 
 
 def test_every_save_succeeds_while_the_worker_drains_ten_thousand_tasks(database_copy):
@@ -94,25 +128,32 @@ def test_every_save_succeeds_while_the_worker_drains_ten_thousand_tasks(database
     assert "locked" not in report["worker_errors"]
 
 
-# Marked for the database, this test also has pytest-django build the test database (and
-# the demo) when this module runs alone: the test above copies it without a transaction
-# of its own.
+# Marked for the database, this test also has pytest-django build the test database when
+# this module runs alone: the test above copies it without a transaction of its own.
 @pytest.mark.django_db
-def test_bulk_work_queues_no_index_updates():
+def test_bulk_work_queues_no_index_updates(home_de):
     """A save queues its search and reference index updates; inside bulk work (the demo,
     a sync of all translations) nothing is queued and index_in_bulk indexes it."""
     from django_tasks.signals import task_enqueued
     from wagtail.models import ReferenceIndex
 
     from home.indexing import index_in_bulk, index_updates_deferred
-    from integration_pages.models import MeasurePage
+    from snippets.models import Organisation
+    from tests.support.factories import (
+        GoalPageFactory,
+        IntegrationConceptPageFactory,
+        MeasurePageFactory,
+    )
 
     queued = []
 
     def count(sender, task_result, **kwargs):
         queued.append(task_result.task.name)
 
-    measure = MeasurePage.objects.filter(responsible_unit__isnull=False).first()
+    concept = IntegrationConceptPageFactory(parent=home_de, slug="integrationskonzept")
+    goal = GoalPageFactory(parent=concept, slug="sprache")
+    unit = Organisation.objects.create(name="Amt für Bildung", locale=home_de.locale)
+    measure = MeasurePageFactory(parent=goal, slug="sprachcafe", responsible_unit=unit)
     references = ReferenceIndex.objects.filter(object_id=str(measure.pk))
     task_enqueued.connect(count)
     try:

@@ -1,14 +1,22 @@
-"""Editors' daily screens render: page editors, the snippet listing, settings, translation."""
+"""Editors' daily screens render: page editors, the snippet listing, settings, translation.
+
+Each test builds the pages and snippets it opens, below its own home page (`home_de`)."""
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale
+from wagtail.models import Site
 
-from home.models import HomePage, StandardPage
-from snippets.models import Contact
-from tests.support.marks import demo
+from home.models import HomePage, OfficeSettings, StandardPage
+from tests.support.factories import StandardPageFactory
+from tests.support.forum_data import (
+    build_forum,
+    counselling_service,
+    localize,
+    office_contact,
+)
+from tests.support.site import translate
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -19,14 +27,15 @@ def editor_client(client, django_user_model):
 
 
 @pytest.mark.parametrize("model", [HomePage, StandardPage])
-def test_page_editor_opens_for_each_page_type(editor_client, model):
-    page = model.objects.filter(locale__language_code="de").first()
+def test_page_editor_opens_for_each_page_type(editor_client, home_de, model):
+    page = home_de if model is HomePage else StandardPageFactory(parent=home_de, slug="seite")
+    assert isinstance(page, model)
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
 
 
 def test_contact_snippets_are_listed_and_editable(editor_client):
-    contact = Contact.objects.get(locale__language_code="de", name="Stabsstelle Integration")
+    contact = office_contact("Stabsstelle Integration")
     listing = editor_client.get(reverse("wagtailsnippets_snippets_contact:list"))
     assert listing.status_code == 200
     assert "Stabsstelle Integration" in listing.content.decode()
@@ -34,7 +43,13 @@ def test_contact_snippets_are_listed_and_editable(editor_client):
     assert edit.status_code == 200
 
 
-def test_office_settings_form_opens_with_the_stored_office(editor_client):
+def test_office_settings_form_opens_with_the_stored_office(editor_client, home_de):
+    OfficeSettings.objects.create(
+        site=Site.objects.get(root_page=home_de),
+        office_name="Stabsstelle Integration",
+        municipality="Beispielstadt",
+        email="integration@luebeck.de",
+    )
     response = editor_client.get(
         reverse("wagtailsettings:edit", args=["home", "officesettings"]), follow=True
     )
@@ -42,10 +57,11 @@ def test_office_settings_form_opens_with_the_stored_office(editor_client):
     assert "integration@luebeck.de" in response.content.decode()
 
 
-def test_translation_editor_opens_for_a_translated_page(editor_client):
-    arabic = StandardPage.objects.get(
-        slug="foerderung", locale=Locale.objects.get(language_code="ar")
-    )
+def test_translation_editor_opens_for_a_translated_page(editor_client, home_de):
+    german = StandardPageFactory(parent=home_de, title="Förderung", slug="foerderung")
+    german.save_revision().publish()
+    translate(home_de, "ar")
+    arabic = localize(german, "ar", {"Förderung": "التمويل"})
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
     assert response.status_code == 200
     # wagtail-localize replaces the ordinary editor of a translation with its own.
@@ -82,10 +98,26 @@ def test_concept_snippet_listings_and_measure_editor_open(editor_client, home_de
         "SignpostPage",
     ],
 )
-def test_page_editor_opens_for_the_section_page_types(editor_client, model_name):
+def test_page_editor_opens_for_the_section_page_types(editor_client, home_de, model_name):
     from integration_pages import models
 
-    page = getattr(models, model_name).objects.filter(locale__language_code="de").first()
+    section = build_forum(home_de)
+    pages = {
+        "ForumPage": section.page,
+        "ForumMeetingPage": section.held,
+        "ForumNewsPage": section.news[0],
+        "MsoDirectoryPage": section.directory,
+    }
+    if model_name == "ActionPlanPage":
+        pages[model_name] = home_de.add_child(
+            instance=models.ActionPlanPage(title="Aktionsplan", slug="aktionsplan")
+        )
+    if model_name == "SignpostPage":
+        pages[model_name] = home_de.add_child(
+            instance=models.SignpostPage(title="Wegweiser", slug="wegweiser")
+        )
+    page = pages[model_name]
+    assert isinstance(page, getattr(models, model_name))
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
 
@@ -94,10 +126,13 @@ def test_page_editor_opens_for_the_section_page_types(editor_client, model_name)
     "model_name", ["counsellingservice", "discriminationground", "lifearea", "language"]
 )
 def test_counselling_snippets_are_listed_and_editable(editor_client, model_name):
-    from django.apps import apps
-
-    model = apps.get_model("snippets", model_name)
-    item = model.objects.filter(locale__language_code="de").first()
+    service = counselling_service()
+    item = {
+        "counsellingservice": service,
+        "discriminationground": service.grounds.first(),
+        "lifearea": service.life_areas.first(),
+        "language": service.languages.first(),
+    }[model_name]
     listing = editor_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:list"))
     assert listing.status_code == 200
     assert str(item.name) in listing.content.decode()
@@ -106,10 +141,16 @@ def test_counselling_snippets_are_listed_and_editable(editor_client, model_name)
 
 
 def test_a_counselling_service_saved_in_the_admin_keeps_its_lists(editor_client):
-    from snippets.models import CounsellingService, DiscriminationGround
+    from snippets.models import DiscriminationGround
 
-    service = CounsellingService.objects.filter(locale__language_code="de").first()
-    grounds = list(DiscriminationGround.objects.filter(locale__language_code="de")[:2])
+    service = counselling_service()
+    # Two grounds of the test's own, one of which the service had not before.
+    grounds = list(
+        DiscriminationGround.objects.filter(code__startswith=f"{service.slug}-").order_by(
+            "sort_order"
+        )[:2]
+    )
+    assert len(grounds) == 2 and set(service.grounds.all()) != set(grounds)
     data = {
         field: getattr(service, field)
         for field in ("name", "slug", "description", "region", "address", "opening_hours")

@@ -12,10 +12,15 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from home.admin_errors import summary_html
 from integration_pages.admin_forms import draft_slug_message
-from integration_pages.models import GoalPage, MeasurePage
-from tests.support.marks import demo
+from integration_pages.models import MeasurePage
+from tests.support.factories import (
+    GoalPageFactory,
+    IntegrationConceptPageFactory,
+    MeasurePageFactory,
+)
+from tests.support.forms_data import build_office_forms
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -62,8 +67,15 @@ def tab_of(soup, element_id):
     return element.find_parent(attrs={"role": "tabpanel"})["id"]
 
 
-def test_a_page_edit_lists_the_errors_of_every_tab_with_links_to_the_fields(editor_client):
-    measure = MeasurePage.objects.filter(locale__language_code="de").first()
+@pytest.fixture
+def goal(home_de):
+    """A German goal of an integration concept below a fresh home page."""
+    concept = IntegrationConceptPageFactory(parent=home_de, slug="integrationskonzept")
+    return GoalPageFactory(parent=concept, slug="sprache", title="Sprache und Bildung")
+
+
+def test_a_page_edit_lists_the_errors_of_every_tab_with_links_to_the_fields(editor_client, goal):
+    measure = MeasurePageFactory(parent=goal, slug="sprachcafe", title="Sprachcafé")
     url = reverse("wagtailadmin_pages:edit", args=[measure.pk])
     data = form_data(editor_client, url, MeasurePage, "page-edit-form")
     data["title"] = ""  # "Content" tab
@@ -128,11 +140,6 @@ def test_a_valid_form_gets_no_list():
     form = Empty({})
     assert form.is_valid()
     assert summary_html(form) == ""
-
-
-@pytest.fixture
-def goal():
-    return GoalPage.objects.filter(locale__language_code="de").first()
 
 
 def add_measure(goal, slug, *, live):
@@ -220,10 +227,10 @@ def test_the_summary_script_and_style_are_in_the_admin(editor_client):
     assert "home/admin/error-summary.css" in html
 
 
-def test_an_error_in_an_inline_panel_names_the_item(editor_client):
+def test_an_error_in_an_inline_panel_names_the_item(editor_client, home_de):
     from home.models import FormPage
 
-    form_page = FormPage.objects.filter(locale__language_code="de").first()
+    form_page = build_office_forms(home_de, languages=())["contact"]
     url = reverse("wagtailadmin_pages:edit", args=[form_page.pk])
     data = form_data(editor_client, url, FormPage, "page-edit-form")
     assert data["form_fields-0-label"]

@@ -2,7 +2,8 @@
 
 Each user is a plain account in one group, as migration home/0008 created it. Where a
 request is denied, the same request by a user who may make it is sent as the control,
-so a denial proves the missing right and not a malformed request.
+so a denial proves the missing right and not a malformed request. Pages and snippets
+are built by each test below its own home page (`home_de`).
 """
 
 import datetime
@@ -33,10 +34,11 @@ from home.models import (
 )
 from integration_pages.models import IntegrationConceptPage, ResolutionArchivePage
 from snippets.models import Contact, CounsellingService
+from tests.support.factories import IntegrationConceptPageFactory, StandardPageFactory
 from tests.support.forum_admin import add_data, edit_data
-from tests.support.marks import demo
+from tests.support.forum_data import counselling_service, localize, office_contact
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 EDITORS, PRESS, TRANSLATORS = "Redaktion", "Presse", "Übersetzung"
 WORKFLOW, TASK = "Redaktionsfreigabe", "Freigabe durch die Redaktion"
@@ -71,16 +73,13 @@ def translator(member):
 
 @pytest.fixture
 def newsroom(home_de):
-    """The German Lübeck newsroom: the demo's, or a new one where the demo has none yet."""
-    existing = NewsIndexPage.objects.child_of(home_de).first()
-    if existing is not None:
-        return existing
+    """A German newsroom below the test's home page."""
     return home_de.add_child(instance=NewsIndexPage(title="Presse", slug="presse"))
 
 
 @pytest.fixture
 def fresh_home():
-    """A home page of its own, so new section pages do not meet the demo's."""
+    """A home page of its own (no Site), so new section pages meet no other sections."""
     root = Page.get_first_root_node()
     return root.add_child(instance=HomePage(title="Teststadt", slug="teststadt"))
 
@@ -221,7 +220,8 @@ def test_press_submits_a_release_cannot_publish_it_and_editors_approve_it(
 
 
 def test_press_cannot_add_under_the_home_page_or_edit_the_concept(client, press, editor, home_de):
-    concept = IntegrationConceptPage.objects.filter(locale=home_de.locale).first()
+    concept = IntegrationConceptPageFactory(parent=home_de, slug="konzept")
+    assert isinstance(concept, IntegrationConceptPage)
     urls = [
         reverse("wagtailadmin_pages:add_subpage", args=[home_de.pk]),
         reverse("wagtailadmin_pages:add", args=["home", "standardpage", home_de.pk]),
@@ -236,6 +236,7 @@ def test_press_cannot_add_under_the_home_page_or_edit_the_concept(client, press,
 
 
 def test_press_cannot_open_counselling_services_but_manages_news_topics(client, press, editor):
+    counselling_service()  # something in the listing to protect
     services = reverse("wagtailsnippets_snippets_counsellingservice:list")
     topics = reverse("wagtailsnippets_snippets_topic:list")
     client.force_login(press)
@@ -249,7 +250,8 @@ def test_press_cannot_open_counselling_services_but_manages_news_topics(client, 
 
 
 def test_editors_edit_and_publish_a_standard_page(client, editor, home_de):
-    page = StandardPage.objects.child_of(home_de).live().first()
+    page = StandardPageFactory(parent=home_de, slug="foerderung")
+    page.save_revision().publish()
     client.force_login(editor)
     response = client.post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]),
@@ -260,7 +262,8 @@ def test_editors_edit_and_publish_a_standard_page(client, editor, home_de):
 
 
 def test_editors_edit_a_contact_snippet(client, editor, home_de):
-    contact = Contact.objects.filter(locale=home_de.locale).first()
+    contact = office_contact("Stabsstelle Integration")
+    assert contact.locale == home_de.locale
     client.force_login(editor)
     response = client.post(
         reverse("wagtailsnippets_snippets_contact:edit", args=[contact.pk]),
@@ -345,13 +348,15 @@ def test_translators_translate_a_page_and_open_its_translation(
 
 
 def test_translators_edit_snippet_translations_but_add_none(client, translator):
-    english_contact = Contact.objects.filter(locale__language_code="en").first()
+    english_contact = localize(office_contact("Stabsstelle Integration"), "en")
+    assert english_contact.locale.language_code == "en"
+    counselling_service()
     client.force_login(translator)
     edit = client.get(reverse("wagtailsnippets_snippets_contact:edit", args=[english_contact.pk]))
     assert edit.status_code == 200
     assert _denied(client.get(reverse("wagtailsnippets_snippets_contact:add")))
     assert _denied(client.get(reverse("wagtailsnippets_snippets_counsellingservice:add")))
-    assert CounsellingService.objects.exists()  # the listing above had something to protect
+    assert CounsellingService.objects.exists()  # the listings above had something to protect
 
 
 def test_translators_cannot_add_pages(client, translator, editor, home_de):
@@ -413,7 +418,7 @@ def test_translators_cannot_open_or_change_german_pages(client, translator, edit
 
 
 def test_translators_cannot_open_or_change_german_snippets(client, translator, editor):
-    german = Contact.objects.filter(locale__language_code="de").first()
+    german = office_contact("Stabsstelle Integration")
     url = reverse("wagtailsnippets_snippets_contact:edit", args=[german.pk])
     client.force_login(translator)
     assert _denied(client.get(url))

@@ -13,15 +13,16 @@ from home.editorial_access import EDITORS, PRESS, TRANSLATORS
 from home.l10n.sync import status_rows
 from home.models import StandardPage
 from integration_pages.translation_states import AWAITING_REVIEW
-from tests.support.marks import demo
+from tests.support.translation_data import funding_page, localize, titles_in
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def member(django_user_model):
     def make(group_name, username=None):
-        username = username or group_name.lower().replace("ü", "ue")
+        # not the demo's accounts' names (redakteurin, uebersetzung …): it may be loaded too
+        username = (username or group_name.lower().replace("ü", "ue")) + "-pruefung"
         user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
         user.groups.add(Group.objects.get(name=group_name))
         return user
@@ -30,8 +31,13 @@ def member(django_user_model):
 
 
 @pytest.fixture
-def arabic_page():
-    return StandardPage.objects.filter(locale__language_code="ar", live=True).first()
+def arabic_page(home_de):
+    """A live Arabic translation of a standard page. Translating the home page into Arabic
+    roots an Arabic tree, which gets the workflow "Übersetzung prüfen" (home/0011)."""
+    german = funding_page(home_de)
+    arabic = localize(german, "ar", titles_in("ar", [home_de, german]))
+    assert isinstance(arabic, StandardPage) and arabic.live
+    return arabic
 
 
 def url(page):
@@ -69,7 +75,7 @@ def test_submitting_starts_the_review_mails_redaktion_and_shows_in_the_report(
     arabic_page.refresh_from_db()
     assert arabic_page.workflow_in_progress
     assert arabic_page.current_workflow_state.requested_by == translator
-    assert "redakteurin@example.org" in {a for mail in mailoutbox for a in mail.to}
+    assert "redakteurin-pruefung@example.org" in {a for mail in mailoutbox for a in mail.to}
     assert report_status(arabic_page) == AWAITING_REVIEW
     assert not arabic_page.permissions_for_user(translator).can_publish()
 

@@ -1,7 +1,9 @@
 """Workflows that fit the office (issue 17): Wagtail's stock "Moderators approval", for a
 group nobody belongs to, is switched off by migration home/0010; pages outside the press
 sections are published directly by those who may publish, and nothing that was
-submitted to the stock workflow keeps Redaktion out of a page."""
+submitted to the stock workflow keeps Redaktion out of a page.
+
+Each test builds its pages below its own home page (`home_de`)."""
 
 import importlib
 
@@ -13,11 +15,26 @@ from wagtail.models import Page, Workflow, WorkflowPage
 from home.editorial_access import EDITORS, WORKFLOW
 from integration_pages.translation_states import AWAITING_REVIEW
 from tests.support.concept_data import add_measure, make_concept
-from tests.support.factories import GoalPageFactory
-from tests.support.marks import demo
+from tests.support.factories import GoalPageFactory, NewsPageFactory, StandardPageFactory
+from tests.support.site import translate
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 retire = importlib.import_module("home.migrations.0010_retire_stock_workflow").retire
+
+
+@pytest.fixture
+def newsroom(home_de):
+    from home.models import NewsIndexPage
+
+    return home_de.add_child(instance=NewsIndexPage(title="Presse", slug="presse"))
+
+
+@pytest.fixture
+def release(newsroom):
+    """A German press release in the newsroom, as the press office would have written it."""
+    page = NewsPageFactory(parent=newsroom, slug="neue-beratungszeiten")
+    page.save_revision().publish()
+    return page
 
 
 @pytest.fixture
@@ -34,9 +51,11 @@ def test_no_page_is_under_the_stock_workflow_and_measures_have_none(measure):
     assert measure.get_workflow() is None
 
 
-def test_the_press_sections_keep_redaktionsfreigabe():
-    newsroom = Page.objects.filter(locale__language_code="de").type(
-        apps.get_model("home", "NewsIndexPage")
+def test_the_press_sections_keep_redaktionsfreigabe(home_de, newsroom):
+    newsroom = (
+        Page.objects.descendant_of(home_de)
+        .filter(locale__language_code="de")
+        .type(apps.get_model("home", "NewsIndexPage"))
     )
     assert newsroom.exists()
     for page in newsroom:
@@ -72,7 +91,7 @@ def test_a_submission_left_in_the_stock_workflow_no_longer_locks_redaktion_out(
     assert measure.get_workflow() is None
 
 
-def test_a_press_release_submitted_for_approval_is_mailed_to_redaktion(mailoutbox):
+def test_a_press_release_submitted_for_approval_is_mailed_to_redaktion(mailoutbox, release):
     """The demo accounts have addresses, so Wagtail's workflow notifications reach
     someone: a release the press office submits is mailed to Redaktion."""
     import io
@@ -85,7 +104,7 @@ def test_a_press_release_submitted_for_approval_is_mailed_to_redaktion(mailoutbo
     User = apps.get_model("auth", "User")
     press = User.objects.get(username="presse")
     assert press.email == "presse@example.org"
-    release = NewsPage.objects.filter(locale__language_code="de").first()
+    release = NewsPage.objects.get(pk=release.pk)
     release.save_revision(user=press)
     release.get_workflow().start(release, press)
     recipients = {address for mail in mailoutbox for address in mail.to}
@@ -94,7 +113,7 @@ def test_a_press_release_submitted_for_approval_is_mailed_to_redaktion(mailoutbo
 
 
 @pytest.mark.parametrize("decision", ["approve", "reject"])
-def test_the_press_office_is_mailed_when_redaktion_decides(mailoutbox, decision):
+def test_the_press_office_is_mailed_when_redaktion_decides(mailoutbox, release, decision):
     """The one who submitted hears of the decision without looking at the dashboard."""
     import io
 
@@ -105,7 +124,7 @@ def test_the_press_office_is_mailed_when_redaktion_decides(mailoutbox, decision)
     call_command("ensure_demo_users", stdout=io.StringIO())
     User = apps.get_model("auth", "User")
     press, editor = User.objects.get(username="presse"), User.objects.get(username="redaktion")
-    release = NewsPage.objects.filter(locale__language_code="de").first()
+    release = NewsPage.objects.get(pk=release.pk)
     release.save_revision(user=press)
     workflow_state = release.get_workflow().start(release, press)
     mailoutbox.clear()
@@ -132,19 +151,25 @@ def test_redaktion_can_act_on_every_task_of_every_active_workflow():
         assert task.groups.filter(name=EDITORS).exists(), task.name
 
 
-def test_translated_trees_go_through_redaktions_review_and_german_pages_do_not(measure):
-    from home.models import HomePage, NewsIndexPage
+def test_translated_trees_go_through_redaktions_review_and_german_pages_do_not(
+    home_de, newsroom, measure
+):
+    from home.models import HomePage
 
-    for home in HomePage.objects.exclude(locale__language_code="de"):
+    for language in ("en", "ar"):
+        translate(home_de, language)
+    arabic_news = translate(newsroom, "ar")
+    homes = HomePage.objects.filter(translation_key=home_de.translation_key)
+    assert homes.exclude(locale__language_code="de").count() == 2
+    for home in homes.exclude(locale__language_code="de"):
         assert home.get_workflow().name == "Übersetzung prüfen", home.locale
-    arabic_news = NewsIndexPage.objects.filter(locale__language_code="ar").first()
     assert arabic_news.get_workflow().name == WORKFLOW  # the press sections keep theirs
-    assert HomePage.objects.get(locale__language_code="de", slug="luebeck").get_workflow() is None
+    assert HomePage.objects.get(pk=home_de.pk).get_workflow() is None
     assert measure.get_workflow() is None
 
 
 def test_a_translation_submitted_by_a_translator_is_reviewed_by_redaktion(
-    django_user_model, mailoutbox
+    django_user_model, mailoutbox, home_de
 ):
     """A translator cannot publish; submitting the Arabic page puts it in Redaktion's
     review. Redaktion may act on the task and is never locked out of the page."""
@@ -157,7 +182,10 @@ def test_a_translation_submitted_by_a_translator_is_reviewed_by_redaktion(
     translator.groups.add(Group.objects.get(name=TRANSLATORS))
     editor = django_user_model.objects.create_user("redakteur", "r@example.org", password="x")
     editor.groups.add(Group.objects.get(name=EDITORS))
-    page = StandardPage.objects.filter(locale__language_code="ar").first()
+    german = StandardPageFactory(parent=home_de, slug="foerderung")
+    german.save_revision().publish()
+    translate(home_de, "ar")
+    page = StandardPage.objects.get(pk=translate(german, "ar").pk)
     assert not page.permissions_for_user(translator).can_publish()
     page.save_revision(user=translator)
     state = page.get_workflow().start(page, translator)

@@ -14,10 +14,11 @@ from tests.support.factories import (
     GoalPageFactory,
     IntegrationConceptPageFactory,
     MeasurePageFactory,
+    StandardPageFactory,
 )
-from tests.support.marks import demo
+from tests.support.site import translate
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -31,14 +32,18 @@ def goal(concept):
 
 
 def test_concept_lives_under_the_home_page_only_once_per_site(home_de):
-    # The demo's Lübeck home already holds its concept: a second one is refused.
+    section = StandardPageFactory(parent=home_de, slug="abschnitt")
+    assert IntegrationConceptPage.can_create_at(home_de)
+    # Once the home page holds its concept, a second one is refused.
+    IntegrationConceptPageFactory(parent=home_de, slug="konzept")
     assert IntegrationConceptPage.objects.child_of(home_de).count() == 1
     assert not IntegrationConceptPage.can_create_at(home_de)
     new_home = home_de.get_parent().add_child(
         instance=HomePage(title="Neue Kommune", slug="neu", locale=home_de.locale)
     )
     assert IntegrationConceptPage.can_create_at(new_home)
-    assert not IntegrationConceptPage.can_create_at(StandardPage.objects.first())
+    assert isinstance(section.specific, StandardPage)
+    assert not IntegrationConceptPage.can_create_at(section)
 
 
 def test_goals_nest_one_level_deep_only(concept, goal):
@@ -48,10 +53,12 @@ def test_goals_nest_one_level_deep_only(concept, goal):
     assert not GoalPage.can_create_at(subgoal)
 
 
-def test_measures_live_under_goals_and_sub_goals_only(concept, goal):
+def test_measures_live_under_goals_and_sub_goals_only(home_de, concept, goal):
+    subgoal = GoalPageFactory(parent=goal, slug="teilziel")
     assert MeasurePage.can_create_at(goal)
+    assert MeasurePage.can_create_at(subgoal)
     assert not MeasurePage.can_create_at(concept)
-    assert not MeasurePage.can_create_at(HomePage.objects.first())
+    assert not MeasurePage.can_create_at(home_de)
 
 
 def test_measure_end_before_start_is_refused_with_a_message(goal):
@@ -104,9 +111,10 @@ def _translate(page, locale, strings):
 
 
 def test_translation_cannot_change_cost_dates_or_status(
-    concept, goal, django_capture_on_commit_callbacks
+    home_de, concept, goal, django_capture_on_commit_callbacks
 ):
     english = Locale.objects.get(language_code="en")
+    translate(home_de, "en")
     measure = MeasurePageFactory(
         parent=goal,
         slug="sprachkurse",

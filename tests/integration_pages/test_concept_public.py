@@ -9,11 +9,15 @@ from wagtail.models import Locale, PageViewRestriction
 
 from integration_pages.budget import budget_overview
 from integration_pages.models import MeasurePage
-from tests.support.concept_data import add_measure, known_measures, make_concept
+from tests.support.concept_data import (
+    add_measure,
+    known_measures,
+    make_concept,
+    translate_known,
+)
 from tests.support.factories import GoalPageFactory
-from tests.support.marks import demo
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -64,7 +68,8 @@ def test_concept_page_counts_each_goals_measures_by_status_per_field_of_action(c
     Rows are goals, columns the statuses (planned, in progress, implemented, made
     permanent, paused) and the total; each field's total row links to the filtered list.
     """
-    html = client.get("/de/konzept/").content.decode()
+    response = client.get("/de/konzept/")
+    html = response.content.decode()
     sprache = _section(html, '<span class="code" translate="no">I</span>', "</section>")
     arbeit = _section(html, '<span class="code" translate="no">II</span>', "</section>")
     unassigned = _section(html, "Keinem Handlungsfeld zugeordnet", "</section>")
@@ -82,7 +87,7 @@ def test_concept_page_counts_each_goals_measures_by_status_per_field_of_action(c
     assert '<a href="/de/konzept/measures/?field=II">2</a>' in arbeit
     assert "<a " not in total_row(unassigned)  # the list has no filter for "no field"
     # Every measure is counted once in the status table, not once per field.
-    assert response_counts(client) == {
+    assert status_counts(response) == {
         "planned": 1,
         "in_progress": 1,
         "implemented": 1,
@@ -92,8 +97,7 @@ def test_concept_page_counts_each_goals_measures_by_status_per_field_of_action(c
     assert "Sprachcafé" not in html and "Elternabende" not in html
 
 
-def response_counts(client):
-    response = client.get("/de/konzept/")
+def status_counts(response):
     return {
         row["status"]: row["count"] for row in response.context["status_counts"] if row["count"]
     }
@@ -192,10 +196,8 @@ def test_bad_filter_value_keeps_the_others_and_what_was_typed(client, known):
 def test_measure_list_is_paginated_and_keeps_filters_in_page_links(client, known):
     concept, *_ = known
     goal = concept.get_children().first()
-    from tests.support.concept_data import add_measure
-
     for n in range(22):
-        add_measure(goal, f"extra-{n}", status="planned")
+        add_measure(goal, f"extra-{n}", status="planned", publish=False)
     first = client.get("/de/konzept/measures/?status=planned")
     assert first.context["result_count"] == 23
     assert len(first.context["page_obj"].object_list) == 20
@@ -233,14 +235,14 @@ def test_measure_page_shows_path_to_goal_fields_partners_and_indicator_chart(cli
     assert "<td>22</td>" in html
 
 
-def test_english_measure_page_shows_fields_and_units_in_english(client):
+def test_english_measure_page_shows_fields_and_units_in_english(client, known):
+    concept, fields, units, measures = known
+    german = measures["sprachcafe"]
+    unit = german.responsible_unit
+    # The measure, its goal and concept, its field of action and its unit, in English.
+    translate_known(concept, fields, {unit.name: unit}, {"sprachcafe": german})
     english_locale = Locale.objects.get(language_code="en")
-    measure = MeasurePage.objects.get(
-        locale=english_locale, slug="sprachcafe", url_path__startswith="/luebeck"
-    )
-    german = MeasurePage.objects.get(
-        translation_key=measure.translation_key, locale__language_code="de"
-    )
+    measure = german.get_translation(english_locale)
     html = client.get(measure.url).content.decode()
     fields = list(german.action_fields.all())
     assert fields

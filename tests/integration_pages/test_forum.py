@@ -1,4 +1,6 @@
-"""The Forum's public section: page, meetings, news, calendar feeds, in German and English."""
+"""The Forum's public section: page, meetings, news, calendar feeds, in German and English.
+
+Each test builds the section below its own home page (tests.support.forum_data)."""
 
 import datetime
 from urllib.parse import urlsplit
@@ -15,19 +17,29 @@ from integration_pages.models import (
     ForumPage,
     MeetingStatus,
 )
-from tests.support.marks import demo
+from tests.support.forum_data import build_forum, translate_forum
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 
 def path(page):
-    """The page's path: with two demo sites, `page.url` carries the host name."""
+    """The page's path: where the database holds several sites (the demo's too),
+    `page.url` carries the host name."""
     return urlsplit(page.url).path
 
 
 @pytest.fixture
-def forum():
-    return ForumPage.objects.get(locale__language_code="de")
+def section(home_de):
+    return build_forum(home_de)
+
+
+@pytest.fixture
+def forum(section):
+    return section.page
+
+
+def english_forum(section):
+    return translate_forum(section, "en")[section.page.pk]
 
 
 def test_the_forum_page_shows_facts_board_meetings_and_news(client, forum):
@@ -50,8 +62,8 @@ def test_the_forum_page_shows_facts_board_meetings_and_news(client, forum):
     assert "Protokoll herunterladen" in html
 
 
-def test_the_english_forum_page_lists_the_english_meetings(client):
-    english = ForumPage.objects.get(locale__language_code="en")
+def test_the_english_forum_page_lists_the_english_meetings(client, section):
+    english = english_forum(section)
     response = client.get(english.url)
     html = response.content.decode()
     assert response.status_code == 200
@@ -62,7 +74,8 @@ def test_the_english_forum_page_lists_the_english_meetings(client):
         assert path(meeting).startswith("/en/")
 
 
-def test_an_untranslated_meeting_is_listed_in_german_on_the_english_page(client, forum):
+def test_an_untranslated_meeting_is_listed_in_german_on_the_english_page(client, section):
+    forum, english = section.page, english_forum(section)
     forum.add_child(
         instance=ForumMeetingPage(
             title="Nur auf Deutsch",
@@ -71,13 +84,12 @@ def test_an_untranslated_meeting_is_listed_in_german_on_the_english_page(client,
             place="Rathaus",
         )
     ).save_revision().publish()
-    english = ForumPage.objects.get(locale__language_code="en")
     assert "Nur auf Deutsch" in client.get(english.url).content.decode()
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_every_forum_page_renders(client, language):
-    forum = ForumPage.objects.get(locale__language_code=language)
+def test_every_forum_page_renders(client, section, language):
+    forum = section.page if language == "de" else english_forum(section)
     pages = [forum, *forum.get_children().live().specific()]
     assert len(pages) == 7  # three meetings, two news, the directory
     for page in pages:
@@ -86,14 +98,14 @@ def test_every_forum_page_renders(client, language):
         assert page.title in response.content.decode()
 
 
-def test_the_arabic_forum_page_is_right_to_left_with_its_meetings_in_arabic(client):
-    """The demo's meetings are translated by hand (home/demo/translations/objects/)."""
-    arabic = ForumPage.objects.get(locale__language_code="ar")
+def test_the_arabic_forum_page_is_right_to_left_with_its_meetings_in_arabic(client, section):
+    """The meetings' Arabic copies have titles of their own, and those are listed."""
+    arabic = translate_forum(section, "ar")[section.page.pk]
     html = client.get(arabic.url).content.decode()
     assert 'dir="rtl"' in html
     meetings = ForumMeetingPage.objects.child_of(arabic)
     assert meetings.exists()
-    german = ForumPage.objects.get(locale__language_code="de")
+    german = section.page
     for meeting in meetings:
         assert meeting.title in html
         assert meeting.title not in set(
@@ -147,9 +159,8 @@ def test_a_cancelled_meeting_is_marked_on_the_page_and_in_the_calendar(client, f
     assert str(event["STATUS"]) == "CANCELLED"
 
 
-def test_the_english_feed_has_english_titles_and_the_same_uids(client):
-    german = ForumPage.objects.get(locale__language_code="de")
-    english = ForumPage.objects.get(locale__language_code="en")
+def test_the_english_feed_has_english_titles_and_the_same_uids(client, section):
+    german, english = section.page, english_forum(section)
     de_events = _parse(client.get(f"{german.url}calendar.ics")).walk("VEVENT")
     en_events = _parse(client.get(f"{english.url}calendar.ics")).walk("VEVENT")
     assert {str(e["UID"]) for e in de_events} == {str(e["UID"]) for e in en_events}
@@ -158,11 +169,9 @@ def test_the_english_feed_has_english_titles_and_the_same_uids(client):
 
 
 def test_a_board_photo_needs_alternative_text(forum):
-    from wagtail.images import get_image_model
-
-    member = ForumBoardMember(
-        page=forum, name="Test", role="Beisitz", photo=get_image_model().objects.first()
-    )
+    photo = forum.board_members.first().photo
+    assert photo is not None
+    member = ForumBoardMember(page=forum, name="Test", role="Beisitz", photo=photo)
     with pytest.raises(ValidationError) as error:
         member.clean()
     assert "photo_alt" in error.value.message_dict
@@ -206,7 +215,6 @@ def test_meetings_are_in_the_api_with_their_facts(client, forum):
     response = client.get(
         "/api/v2/pages/",
         {"type": "integration_pages.ForumMeetingPage", "fields": "starts_at,status,place,minutes"},
-        HTTP_HOST="luebeck.localhost",
     )
     assert response.status_code == 200
     items = response.json()["items"]
@@ -216,14 +224,12 @@ def test_meetings_are_in_the_api_with_their_facts(client, forum):
     assert held["place"] and held["starts_at"]
 
 
-def test_a_translated_meeting_says_in_its_language_that_the_minutes_are_german(client):
+def test_a_translated_meeting_says_in_its_language_that_the_minutes_are_german(client, section):
     """The minutes are a German document: the Arabic meeting page links them with its own
     words, names the language and marks the link's target as German."""
-    meeting = (
-        ForumMeetingPage.objects.filter(locale__language_code="ar", minutes__isnull=False)
-        .select_related("minutes")
-        .first()
-    )
+    arabic = translate_forum(section, "ar")[section.held.pk]
+    meeting = ForumMeetingPage.objects.select_related("minutes").get(pk=arabic.pk)
+    assert meeting.minutes is not None
     html = client.get(meeting.url).content.decode()
     link = f'<a href="{meeting.minutes.url}" hreflang="de">'
     assert link in html

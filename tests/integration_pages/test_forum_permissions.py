@@ -3,6 +3,8 @@
 Three users send the same requests: a superuser (the control: proves each request is
 well-formed and would succeed), a member of the Forum board (`Forum-Vorstand`) and an
 ordinary editor (Wagtail's `Editors` group: edits everywhere, publishes nothing).
+Each test builds its own site: a home page, the Forum section below it
+(tests.support.forum_data) and another section beside it.
 """
 
 import io
@@ -14,12 +16,17 @@ from PIL import Image as PillowImage
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Page, PageViewRestriction
 
-from home.models import HomePage, StandardPage
-from integration_pages.models import ForumMeetingPage, ForumPage
+from integration_pages.models import ForumMeetingPage
+from tests.support.factories import (
+    GoalPageFactory,
+    IntegrationConceptPageFactory,
+    MeasurePageFactory,
+    StandardPageFactory,
+)
 from tests.support.forum_admin import edit_data
-from tests.support.marks import demo
+from tests.support.forum_data import build_forum, translate_forum
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 ALLOWED, DENIED = "allowed", "denied"
 USERS = ["superuser", "board", "editor"]
@@ -35,13 +42,22 @@ def users(django_user_model):
     return {"superuser": superuser, "board": board, "editor": editor}
 
 
-def _pages():
-    forum = ForumPage.objects.get(locale__language_code="de")
+@pytest.fixture
+def section(home_de):
+    return build_forum(home_de)
+
+
+@pytest.fixture
+def pages(home_de, section):
+    """The Forum page, one of its published meetings, the home page and a section beside
+    the Forum's."""
+    other = StandardPageFactory(parent=home_de, title="Förderung", slug="foerderung")
+    other.save_revision().publish()
     return {
-        "forum": forum,
-        "meeting": ForumMeetingPage.objects.child_of(forum).live().first(),
-        "home": HomePage.objects.get(locale__language_code="de", slug="luebeck"),
-        "other": StandardPage.objects.get(locale__language_code="de", slug="foerderung"),
+        "forum": section.page,
+        "meeting": section.upcoming,
+        "home": home_de,
+        "other": other,
     }
 
 
@@ -95,8 +111,8 @@ def _cells(matrix):
 
 
 @pytest.mark.parametrize("page_key,who,expected", _cells(EDIT))
-def test_open_the_edit_view(client, users, page_key, who, expected):
-    page = _pages()[page_key]
+def test_open_the_edit_view(client, users, pages, page_key, who, expected):
+    page = pages[page_key]
     response = _login(client, users, who).get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert _outcome(response.status_code == 200) == expected
     if expected == DENIED:
@@ -105,8 +121,8 @@ def test_open_the_edit_view(client, users, page_key, who, expected):
 
 
 @pytest.mark.parametrize("page_key,who,expected", _cells(PUBLISH))
-def test_publish_a_changed_title(client, users, page_key, who, expected):
-    page = _pages()[page_key]
+def test_publish_a_changed_title(client, users, pages, page_key, who, expected):
+    page = pages[page_key]
     new_title = f"{page.title} (geändert von {who})"
     response = _login(client, users, who).post(
         reverse("wagtailadmin_pages:edit", args=[page.pk]), edit_data(page, new_title, True)
@@ -132,8 +148,8 @@ def _child_post_data(app, model):
 
 
 @pytest.mark.parametrize("page_key,who,expected", _cells(ADD_CHILD))
-def test_add_a_child_page(client, users, page_key, who, expected):
-    parent = _pages()[page_key]
+def test_add_a_child_page(client, users, pages, page_key, who, expected):
+    parent = pages[page_key]
     app, model = CHILD_TYPES[page_key]
     url = reverse("wagtailadmin_pages:add", args=[app, model, parent.pk])
     # Not parent.get_children(): treebeard answers from the stale numchild of a leaf.
@@ -146,8 +162,8 @@ def test_add_a_child_page(client, users, page_key, who, expected):
 
 
 @pytest.mark.parametrize("page_key,who,expected", _cells(DELETE))
-def test_delete_the_page(client, users, page_key, who, expected):
-    page = _pages()[page_key]
+def test_delete_the_page(client, users, pages, page_key, who, expected):
+    page = pages[page_key]
     url = reverse("wagtailadmin_pages:delete", args=[page.pk])
     response = _login(client, users, who).post(url)
     assert response.status_code in (200, 302, 403)
@@ -162,8 +178,8 @@ UNPUBLISH = {
 
 
 @pytest.mark.parametrize("page_key,who,expected", _cells(UNPUBLISH))
-def test_unpublish_the_page_with_its_subpages(client, users, page_key, who, expected):
-    page = _pages()[page_key]
+def test_unpublish_the_page_with_its_subpages(client, users, pages, page_key, who, expected):
+    page = pages[page_key]
     url = reverse("wagtailadmin_pages:unpublish", args=[page.pk])
     response = _login(client, users, who).post(url, {"include_descendants": "on"})
     assert response.status_code in (200, 302, 403)
@@ -173,7 +189,7 @@ def test_unpublish_the_page_with_its_subpages(client, users, page_key, who, expe
         # Nothing below it went offline either, and the board is told why.
         assert Page.objects.descendant_of(page).live().exists()
         assert response.status_code == 302
-        followed = client.get(response["Location"]).content.decode()
+        followed = client.get(response["Location"], follow=True).content.decode()
         assert "Nur die Geschäftsstelle darf sie offline nehmen" in followed
 
 
@@ -238,8 +254,11 @@ def test_open_settings_users_and_snippets(client, users, area, who, expected):
     assert _outcome(response.status_code == 200 and not sent_home) == expected
 
 
-def test_the_board_lands_on_its_section_and_sees_no_other(client, users):
-    forum = _pages()["forum"]
+def test_the_board_lands_on_its_section_and_sees_no_other(client, users, pages):
+    forum = pages["forum"]
+    # Another section with measures, whose listing the superuser's menu offers.
+    concept = IntegrationConceptPageFactory(parent=pages["home"], slug="konzept")
+    MeasurePageFactory(parent=GoalPageFactory(parent=concept, slug="ziel"), slug="massnahme")
     response = _login(client, users, "board").get(reverse("wagtailadmin_home"))
     html = response.content.decode()
     assert response.status_code == 200
@@ -253,7 +272,7 @@ def test_the_board_lands_on_its_section_and_sees_no_other(client, users):
         assert area in superuser_html
         assert area not in html
     client.force_login(users["board"])
-    explorer = client.get(reverse("wagtailadmin_explore", args=[_pages()["home"].pk]))
+    explorer = client.get(reverse("wagtailadmin_explore", args=[pages["home"].pk]))
     assert explorer.status_code in (302, 403) or forum.title in explorer.content.decode()
 
 
@@ -276,8 +295,8 @@ def test_the_board_uploads_into_and_sees_only_its_collection(client, users):
     assert "Bild der Verwaltung" not in listing
 
 
-def test_the_translated_forum_section_is_the_board_s_too(client, users):
-    english = ForumPage.objects.get(locale__language_code="en")
+def test_the_translated_forum_section_is_the_board_s_too(client, users, section):
+    english = translate_forum(section, "en")[section.page.pk]
     response = _login(client, users, "board").get(
         reverse("wagtailadmin_pages:edit", args=[english.pk])
     )
@@ -285,9 +304,8 @@ def test_the_translated_forum_section_is_the_board_s_too(client, users):
 
 
 @pytest.fixture
-def hidden_meetings():
-    forum = _pages()["forum"]
-    meeting = ForumMeetingPage.objects.child_of(forum).first()
+def hidden_meetings(section):
+    forum, meeting = section.page, section.upcoming
     draft = forum.add_child(
         instance=ForumMeetingPage(
             title="Entwurf einer Sitzung",

@@ -1,27 +1,57 @@
-"""The MSO directory: filters without JavaScript, the printable brochure, bounded queries."""
+"""The MSO directory: filters without JavaScript, the printable brochure, bounded queries.
+
+Each test builds the Forum section with its directory below its own home page, and a few
+MSOs shared by every site (tests.support.forum_data). The directory lists those of its
+site and the shared ones, so where a worker's database also holds the demo, the demo's
+MSOs are listed too: the expectations below are worked out from the same set
+(`_msos`), never from a count of the whole table.
+"""
 
 from html import escape
 
 import pytest
+from wagtail.models import Page, Site
 
-from integration_pages.models import ForumPage, MsoDirectoryPage
+from home.models import HomePage
 from snippets.models import Language, Organisation, OrganisationKind
-from tests.support.marks import demo
+from tests.support.forum_data import build_forum, build_msos, translate_forum, visible_msos
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def directory():
-    return MsoDirectoryPage.objects.get(locale__language_code="de")
+def section(home_de):
+    return build_forum(home_de)
+
+
+@pytest.fixture
+def msos():
+    return build_msos()
+
+
+@pytest.fixture
+def directory(section, msos):
+    return section.directory
+
+
+@pytest.fixture
+def english(section, msos):
+    return translate_forum(section, "en")[section.directory.pk]
 
 
 def _msos():
-    return Organisation.objects.filter(kind=OrganisationKind.MSO, locale__language_code="de")
+    """The German MSOs the test's directory lists (served on the test client's host)."""
+    return visible_msos(Site.objects.get(is_default_site=True))
 
 
-def test_the_directory_lists_every_mso_and_no_other_organisation(client, directory):
+def _english_msos():
+    keys = _msos().values("translation_key")
+    return Organisation.objects.filter(locale__language_code="en", translation_key__in=keys)
+
+
+def test_the_directory_lists_every_mso_and_no_other_organisation(client, directory, msos):
     html = client.get(directory.url).content.decode()
+    assert msos and set(msos) <= set(_msos())
     for org in _msos():
         assert org.name in html
     assert "Jobcenter" not in html  # a partner in measures, not an MSO
@@ -36,8 +66,9 @@ def test_the_directory_lists_every_mso_and_no_other_organisation(client, directo
         ("language", lambda org: org.languages.first().code),
     ],
 )
-def test_each_filter_narrows_the_list_to_matching_msos(client, directory, field, value_of):
-    chosen = _msos().exclude(district="").first()
+def test_each_filter_narrows_the_list_to_matching_msos(client, directory, msos, field, value_of):
+    chosen = msos[0]
+    assert chosen.district
     value = value_of(chosen)
     html = client.get(directory.url, {field: value}).content.decode()
     if field == "language":
@@ -50,6 +81,7 @@ def test_each_filter_narrows_the_list_to_matching_msos(client, directory, field,
 
 def test_a_bad_filter_value_gets_a_message_and_the_others_still_apply(client, directory):
     arabic = _msos().filter(languages__code="ar")
+    assert arabic.exists() and _msos().exclude(pk__in=arabic).exists()
     response = client.get(directory.url, {"language": "ar", "focus": "<kein>"})
     html = response.content.decode()
     assert response.status_code == 200
@@ -61,10 +93,10 @@ def test_a_bad_filter_value_gets_a_message_and_the_others_still_apply(client, di
     assert "<kein>" not in html
 
 
-def test_the_english_directory_shows_english_names(client):
-    english = MsoDirectoryPage.objects.get(locale__language_code="en")
+def test_the_english_directory_shows_english_names(client, english):
     html = client.get(english.url).content.decode()
-    for org in Organisation.objects.filter(kind=OrganisationKind.MSO, locale__language_code="en"):
+    assert _english_msos().exists()
+    for org in _english_msos():
         assert escape(org.name) in html
 
 
@@ -79,11 +111,11 @@ def test_the_brochure_has_a_table_of_contents_and_every_mso_once(client, directo
         assert html.count(f'id="mso-{org.pk}"') == 1
 
 
-def test_the_english_brochure_lists_english_names_under_english_headings(client):
-    english = MsoDirectoryPage.objects.get(locale__language_code="en")
+def test_the_english_brochure_lists_english_names_under_english_headings(client, english):
     html = client.get(f"{english.url}print/").content.decode()
     assert "Contents" in html and "Culture and language" in html
-    for org in Organisation.objects.filter(kind=OrganisationKind.MSO, locale__language_code="en"):
+    assert _english_msos().exists()
+    for org in _english_msos():
         assert escape(org.name) in html
 
 
@@ -95,9 +127,10 @@ def test_the_brochure_is_current_as_soon_as_an_mso_is_added(client, directory):
 
 
 def test_an_mso_of_another_site_is_not_listed(client, directory):
-    from wagtail.models import Site
-
-    other = Site.objects.get(hostname="lueneburg.localhost")
+    other_home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Andere Stadt", slug="andere-stadt", locale=directory.locale)
+    )
+    other = Site.objects.create(hostname="andere-stadt.localhost", root_page=other_home)
     Organisation.objects.create(name="Verein aus Lüneburg", kind=OrganisationKind.MSO, site=other)
     assert "Verein aus Lüneburg" not in client.get(directory.url).content.decode()
 
@@ -133,7 +166,7 @@ FORUM_PAGE_QUERIES = {"de": 20, "en": 24}
 @pytest.mark.parametrize("extra", [0, 60])
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_forum_page_queries_do_not_grow_with_the_number_of_meetings(
-    client, django_assert_max_num_queries, extra, language
+    client, section, django_assert_max_num_queries, extra, language
 ):
     import datetime
 
@@ -141,7 +174,10 @@ def test_forum_page_queries_do_not_grow_with_the_number_of_meetings(
 
     from integration_pages.models import ForumMeetingPage
 
-    forum = ForumPage.objects.get(locale__language_code="de")
+    forum = section.page
+    # The English page is measured with its meetings, news, directory and contact
+    # translated: it looks up each one's English copy.
+    page = forum if language == "de" else translate_forum(section, "en")[forum.pk]
     for n in range(extra):
         forum.add_child(
             instance=ForumMeetingPage(
@@ -151,7 +187,6 @@ def test_forum_page_queries_do_not_grow_with_the_number_of_meetings(
                 place="Rathaus",
             )
         ).save_revision().publish()
-    page = ForumPage.objects.get(locale__language_code=language)
     client.get(page.url)
     # A translated page also looks up the German original and the translations of
     # each list (meetings, news, directory) and of the office contact.

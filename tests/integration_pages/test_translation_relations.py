@@ -9,14 +9,29 @@ from wagtail.models import Locale
 from home.l10n.sync import sync_all
 from home.models import NewsIndexPage, NewsPage
 from snippets.models import CounsellingService, DiscriminationGround, Topic
+from tests.support.concept_data import localize
 from tests.support.factories import NewsPageFactory
-from tests.support.marks import demo
+from tests.support.site import translate
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 
 def locale(code):
     return Locale.objects.get(language_code=code)
+
+
+def newsroom_in_arabic(home):
+    """A newsroom under `home`, both in German and in Arabic, and a topic that has its
+    Arabic translation."""
+    newsroom = home.add_child(
+        instance=NewsIndexPage(title="Presse", slug="presse", locale=locale("de"))
+    )
+    newsroom.save_revision().publish()
+    translate(home, "ar")
+    translate(newsroom, "ar")
+    topic = Topic.objects.create(code="integration-test", name="Integration", locale=locale("de"))
+    localize(topic, "ar", {"Integration": "الاندماج"})
+    return newsroom, topic
 
 
 def sync(obj, code, django_capture_on_commit_callbacks):
@@ -28,8 +43,7 @@ def sync(obj, code, django_capture_on_commit_callbacks):
 def test_a_synced_press_release_lists_the_topics_in_its_language(
     home_de, django_capture_on_commit_callbacks
 ):
-    newsroom = NewsIndexPage.objects.child_of(home_de).get()
-    translated_topic = Topic.objects.filter(locale__language_code="de").first()
+    newsroom, translated_topic = newsroom_in_arabic(home_de)
     assert translated_topic.has_translation(locale("ar"))
     german_only = Topic.objects.create(code="nur-deutsch", name="Nur Deutsch", locale=locale("de"))
     release = NewsPageFactory(parent=newsroom, title="Neue Sprechzeiten", slug="sprechzeiten")
@@ -47,7 +61,11 @@ def test_a_synced_press_release_lists_the_topics_in_its_language(
 def test_a_synced_counselling_service_counsels_on_the_grounds_in_its_language(
     django_capture_on_commit_callbacks,
 ):
-    grounds = list(DiscriminationGround.objects.filter(locale__language_code="de")[:2])
+    grounds = [
+        DiscriminationGround.objects.create(code=code, name=name, locale=locale("de"))
+        for code, name in [("test-alter", "Lebensalter"), ("test-religion", "Religion")]
+    ]
+    localize(grounds, "uk", {"Lebensalter": "Вік", "Religion": "Релігія"})
     service = CounsellingService(
         name="Neue Beratung", slug="neue-beratung", description="Demo.", region="Lübeck"
     )
@@ -65,8 +83,8 @@ def test_a_synced_counselling_service_counsels_on_the_grounds_in_its_language(
 def test_an_arabic_release_published_with_a_german_topic_lists_the_arabic_one(home_de):
     """However a translated page is published (here by an editor, as wagtail-localize's own
     update in the admin does), its relations follow the translated items."""
-    topic = Topic.objects.filter(locale__language_code="de").first()
-    arabic_newsroom = NewsIndexPage.objects.child_of(home_de).get().get_translation(locale("ar"))
+    newsroom, topic = newsroom_in_arabic(home_de)
+    arabic_newsroom = newsroom.get_translation(locale("ar"))
     release = NewsPageFactory(parent=arabic_newsroom, title="إعلان", slug="ilan")
     release.topics.set([topic])
     release.save_revision().publish()

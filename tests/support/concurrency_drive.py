@@ -1,12 +1,12 @@
 """Editors publish while the background worker drains a long queue (issue 17).
 
-Run as a program against a copy of the demo database (tests/cms/test_worker_concurrency.py
-makes the copy and reads the JSON this prints):
+Run as a program against a copy of the test database with a small site built into it
+(tests/cms/test_worker_concurrency.py makes the copy and reads the JSON this prints):
 
     DJANGO_SETTINGS_MODULE=tests.support.worker_settings DATABASE_URL=… \
         python -m tests.support.concurrency_drive
 
-It queues `--tasks` real index updates (search and reference index of the demo's
+It queues `--tasks` real index updates (search and reference index of the site's
 pages), starts the project's worker as its own process, and once the worker is busy has
 `--editors` threads publish new press releases through the admin at the same time, as
 editors in several browser tabs would. A save that fails (503, "database is locked")

@@ -67,6 +67,28 @@ def build_demo(folder: Path) -> dict:
     return json.loads(done.stdout)
 
 
+def copy_demo(folder: Path, connection) -> None:
+    """Copy the demo database built in `folder` into this process's in-memory SQLite test
+    database, and its media files into this process's media folders. The two databases
+    come from the same migrations, so the copy is what `load_demo` would have made here,
+    plus the demo's admin and editor accounts."""
+    import sqlite3
+
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+
+    connection.ensure_connection()
+    source = sqlite3.connect(folder / "demo.sqlite3")
+    try:
+        source.backup(connection.connection)
+    finally:
+        source.close()
+    for name, setting in (("media", "MEDIA_ROOT"), ("private", "PRIVATE_MEDIA_ROOT")):
+        if (folder / name).is_dir():
+            shutil.copytree(folder / name, getattr(settings, setting), dirs_exist_ok=True)
+    ContentType.objects.clear_cache()
+
+
 def serve_copy(shared, own):
     """Serve a copy of the shared demo database from folder `own`; yields the base URL."""
     database = own / "demo.sqlite3"

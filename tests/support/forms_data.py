@@ -1,0 +1,376 @@
+"""The office's forms built inside the test, and what the form tests send to them.
+
+`build_office_forms(home)` builds the demo's three forms (contact, volunteers' refunds,
+reporting a barrier) below a German home page from the demo's own specs
+(home/demo/forms_builder.py), translates them with wagtail-localize and the demo's strings
+the way the demo does, and names the barrier form in the office settings of the home
+page's site. The forms then answer at the same addresses as in the demo:
+
+    /{language}/kontakt/, /{language}/erstattung-ehrenamt/,
+    /{language}/barrierefreiheit/barriere-melden/
+
+`public_site(home)` builds one published German page of every page type below a home page
+(for the tests that visit a page of each type), with the demo's addresses for the
+concept, newsroom, calendar and signpost.
+"""
+
+import datetime
+import importlib.util
+import io
+from decimal import Decimal
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import TestCase
+from django.utils import timezone
+from PIL import Image
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+
+from home.forms import RECEIPTS_FIELD
+from home.indexing import index_updates_deferred
+from home.models import (
+    EasyLanguagePage,
+    EventIndexPage,
+    FaqPage,
+    FormField,
+    FormPage,
+    NewsIndexPage,
+    OfficeSettings,
+    Receipt,
+    RefundFormField,
+    RefundFormPage,
+    SignLanguagePage,
+    StandardPage,
+)
+from integration_pages.models import (
+    ActionPlanPage,
+    ForumMeetingPage,
+    ForumNewsPage,
+    ForumPage,
+    FundingProgrammePage,
+    MsoDirectoryPage,
+    NetworksPage,
+    ProcessChainIndexPage,
+    ProcessChainPage,
+    ResolutionArchivePage,
+    SignpostPage,
+)
+from snippets.models import Organisation
+from tests.support.factories import (
+    EventPageFactory,
+    GoalPageFactory,
+    IntegrationConceptPageFactory,
+    MeasurePageFactory,
+    NewsPageFactory,
+)
+from tests.support.site import translate
+
+CONTACT = "/{}/kontakt/"
+REFUND = "/{}/erstattung-ehrenamt/"
+FEEDBACK = "/{}/barrierefreiheit/barriere-melden/"
+OFFICE_EMAIL = "integration@beispielstadt.de"
+PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+
+
+# --- The office's forms ---------------------------------------------------------------
+
+
+def _locale(code):
+    return Locale.objects.get(language_code=code)
+
+
+def build_office_forms(home, languages=("en",)):
+    """The contact, refund and barrier forms below `home` (German), mailing OFFICE_EMAIL,
+    translated into `languages` with the demo's strings (translate_office_forms), and the
+    office settings of the home page's site naming the barrier form. Returns {"contact",
+    "refund", "feedback", "accessibility"}: the German pages.
+
+    Like the demo's bulk build, it neither updates the search and reference indexes nor
+    queues their tasks: no test of the forms searches for them."""
+    from home.demo.forms_builder import CONTACT_FORM, FEEDBACK_FORM, REFUND_FORM, FormsBuilder
+
+    with index_updates_deferred():
+        accessibility = _add(
+            home,
+            StandardPage(
+                title="Erklärung zur Barrierefreiheit",
+                slug="barrierefreiheit",
+                body=[("paragraph", RichText("<p>Diese Website soll barrierefrei sein.</p>"))],
+            ),
+        )
+        forms = FormsBuilder(_quiet_demo(), _locale("de"))
+        pages = {
+            "contact": forms.form(home, FormPage, FormField, CONTACT_FORM, OFFICE_EMAIL),
+            "refund": forms.form(home, RefundFormPage, RefundFormField, REFUND_FORM, OFFICE_EMAIL),
+            "feedback": forms.form(accessibility, FormPage, FormField, FEEDBACK_FORM, OFFICE_EMAIL),
+            "accessibility": accessibility,
+        }
+    OfficeSettings.objects.update_or_create(
+        site=Site.objects.get(root_page=home),
+        defaults={
+            "office_name": "Stabsstelle Integration",
+            "municipality": "Stadt Beispielstadt",
+            "email": OFFICE_EMAIL,
+            "accessibility_page": accessibility,
+            "accessibility_feedback_page": pages["feedback"],
+        },
+    )
+    for code in languages:
+        translate_office_forms(pages, code)
+    return pages
+
+
+def _quiet_demo():
+    from home.demo.builder import DemoBuilder
+
+    return DemoBuilder(log=lambda _message: None)
+
+
+def translate_office_forms(pages, code):
+    """The forms' copies in language `code` ("en" or "ar"), made with wagtail-localize and
+    the demo's strings as `load_demo` makes them (the Arabic partly German, as there); the
+    home and accessibility pages are translated first."""
+    from home.demo.forms_builder import form_strings
+    from home.demo.translations import TRANSLATIONS
+
+    strings = {**TRANSLATIONS.get(code, {}), **form_strings()[code]}
+    demo = _quiet_demo()
+    with index_updates_deferred():
+        for ancestor in pages["accessibility"].get_ancestors().filter(depth__gte=2):
+            translate(ancestor.specific, code)
+        translate(pages["accessibility"], code)
+        for key in ("contact", "refund", "feedback"):
+            # wagtail-localize publishes when the transaction commits, which a test's
+            # never does: its callbacks run here, as after the translator's request.
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                demo.translate(pages[key], _locale(code), strings)
+
+
+def page_at(url):
+    """The form page at a public URL such as /de/kontakt/, on the site that serves the test
+    client (the default site, whose home page the test built)."""
+    language, path = url[1:3], url[3:]
+    home = Site.objects.get(is_default_site=True).root_page
+    page = Page.objects.get(url_path=f"{home.url_path}{path[1:]}", locale=home.locale)
+    if language != home.locale.language_code:
+        page = page.get_translation(_locale(language))
+    return page.specific
+
+
+def submissions(url):
+    return FormSubmission.objects.filter(page=page_at(url))
+
+
+# --- What people send -------------------------------------------------------------------
+
+
+def pdf(name="fahrkarte.pdf", padding=0):
+    return SimpleUploadedFile(name, PDF + b"0" * padding, content_type="application/pdf")
+
+
+def png_bytes():
+    buffer = io.BytesIO()
+    Image.new("RGB", (60, 30), "#336699").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def png(name="kassenbon.png"):
+    return SimpleUploadedFile(name, png_bytes(), content_type="image/png")
+
+
+NEED = {
+    "de": "Bedarfsmeldung: Es fehlt ein Angebot",
+    "en": "Reporting a need: a service is missing",
+}
+
+
+def contact_data(language="de", **overrides):
+    return {
+        "name": "Ada Yılmaz",
+        "e_mail": "ada@example.org",
+        "anliegen": NEED[language],
+        "nachricht": "In Moisling fehlt ein Sprachkurs am Abend.",
+        **overrides,
+    }
+
+
+def refund_data(receipts, **overrides):
+    return {
+        "name": "Jonas Brandt",
+        "e_mail": "jonas@example.org",
+        "zweck": "Busfahrkarten zur Ausländerbehörde",
+        "betrag_in_euro": "23,50",
+        "iban": "",
+        RECEIPTS_FIELD: receipts,
+        **overrides,
+    }
+
+
+def send_refund(client, receipts, language="de", **overrides):
+    return client.post(REFUND.format(language), refund_data(receipts, **overrides))
+
+
+def stored_receipt(client):
+    response = send_refund(client, [pdf("quittung-mai.pdf")])
+    assert response.status_code == 200
+    return Receipt.objects.get(submission=submissions(REFUND.format("de")).get())
+
+
+def assert_refused(response, message, mailoutbox, files_sent=True):
+    """The refund form came back with `message`, everything typed and nothing stored."""
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert message in html
+    assert ("Please choose your receipts again" in html) is files_sent
+    assert f'<a href="#id_{RECEIPTS_FIELD}">' in html
+    for typed in ("Jonas Brandt", "jonas@example.org", "23,50"):
+        assert f'value="{typed}"' in html
+    assert "Busfahrkarten zur Ausländerbehörde</textarea>" in html
+    assert not submissions(REFUND.format("de")).exists()
+    assert not Receipt.objects.filter(submission__page=page_at(REFUND.format("de"))).exists()
+    assert mailoutbox == []
+
+
+# --- Settings and hosts of the fault tests ------------------------------------------------
+
+
+def settings_module_with(monkeypatch, **environment):
+    """cms/settings/base.py evaluated afresh under these environment variables: the settings
+    a process started with them has (the test process itself runs without Redis)."""
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    spec = importlib.util.find_spec("cms.settings.base")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def own_host(site):
+    """The Host header under which `site` is its own address (where the page cache works)."""
+    return site.hostname if site.port == 80 else f"{site.hostname}:{site.port}"
+
+
+# --- One page of every type -------------------------------------------------------------
+
+
+def _add(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _chain_step(number, actor):
+    return (
+        "step",
+        {
+            "number": number,
+            "title": f"Schritt {number}",
+            "what_to_do": "Gehen Sie zum Amt.",
+            "bring": [],
+            "actor": actor,
+            "participants": [],
+            "handoff": "",
+            "waiting_days": None,
+            "duration_minutes": None,
+            "cost": None,
+            "languages": [],
+            "interpreter": False,
+            "services": [],
+            "obstacles": [],
+            "measures": [],
+            "branches": [],
+            "ends": False,
+            "leads_to": None,
+        },
+    )
+
+
+def public_site(home):
+    """One published German page of every page type below `home` (a German HomePage, which
+    counts as the home page type), at the demo's addresses where tests visit them:
+    /integrationskonzept/, /presse/, /veranstaltungen/, /wegweiser/ …
+    Returns the pages, parents before children."""
+    text = RichText("<p>Worum es geht: Sprachkurs und Beratung.</p>")
+    german = _locale("de")
+    concept = IntegrationConceptPageFactory(parent=home, slug="integrationskonzept")
+    goal = GoalPageFactory(parent=concept, slug="sprache", title="Sprache und Bildung")
+    measure = MeasurePageFactory(parent=goal, slug="sprachcafe", title="Sprachkurs am Abend")
+    forum = _add(home, ForumPage(title="Forum für Migrantinnen", slug="forum", introduction=text))
+    meeting = _add(
+        forum,
+        ForumMeetingPage(
+            title="Sitzung im Juni",
+            slug="sitzung",
+            starts_at=timezone.now() + datetime.timedelta(days=14),
+            place="Rathaus",
+        ),
+    )
+    forum_news = _add(forum, ForumNewsPage(title="Neues vom Forum", slug="neues", lead="Kurz."))
+    directory = _add(forum, MsoDirectoryPage(title="Vereine", slug="vereine", intro=text))
+    news_index = _add(home, NewsIndexPage(title="Presse", slug="presse", intro="Mitteilungen."))
+    news = NewsPageFactory(parent=news_index, slug="mitteilung")
+    events = _add(home, EventIndexPage(title="Veranstaltungen", slug="veranstaltungen"))
+    event = EventPageFactory(parent=events, slug="fest")
+    chains = _add(home, ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte"))
+    actor = Organisation.objects.create(
+        name="Amt für Zuwanderung", address="Rathausplatz 1\n23552 Beispielstadt", locale=german
+    )
+    chain = _add(
+        chains,
+        ProcessChainPage(
+            title="Ankommen und anmelden",
+            slug="ankommen",
+            intro="So melden Sie sich an.",
+            steps=[_chain_step(1, actor), _chain_step(2, actor)],
+        ),
+    )
+    standard = _add(
+        home,
+        StandardPage(
+            title="Förderung",
+            slug="foerderung",
+            intro="Wie die Stadt fördert.",
+            body=[("paragraph", text)],
+            show_in_menus=True,
+        ),
+    )
+    faq = _add(
+        home,
+        FaqPage(
+            title="Fragen und Antworten",
+            slug="fragen",
+            questions=[("question", {"question": "Wer hilft?", "answer": text})],
+        ),
+    )
+    # Slugs of their own: the office's forms (build_office_forms) may stand beside them.
+    form = _add(home, FormPage(title="Frage stellen", slug="frage", to_address=""))
+    FormField.objects.create(
+        page=form, locale=german, label="Name", field_type="singleline", clean_name="name"
+    )
+    refund = _add(home, RefundFormPage(title="Erstattung", slug="erstattung", to_address=""))
+    others = [
+        _add(home, page)
+        for page in [
+            ActionPlanPage(title="Aktionsplan", slug="eccar", introduction=text),
+            SignpostPage(title="Wegweiser", slug="wegweiser", intro=text),
+            EasyLanguagePage(title="Leichte Sprache", slug="leichte-sprache", intro="Kurz."),
+            SignLanguagePage(title="Gebärdensprache", slug="gebaerdensprache", intro="Videos."),
+            ResolutionArchivePage(title="Beschlüsse", slug="beschluesse", intro="Beschlüsse."),
+            FundingProgrammePage(
+                title="Integrationsfonds",
+                slug="integrationsfonds",
+                aim=text,
+                eligibility=RichText("<p>Vereine.</p>"),
+                annual_budget=Decimal("10000"),
+            ),
+            NetworksPage(title="Netzwerke", slug="netzwerke", intro="Gemeinsam."),
+        ]
+    ]
+    home.refresh_from_db()
+    return [
+        home,
+        *[concept, goal, measure, forum, meeting, forum_news, directory],
+        *[news_index, news, events, event, chains, chain, standard, faq, form, refund],
+        *others,
+    ]
