@@ -1,7 +1,10 @@
 """Lists in the admin's page and snippet editors offer what belongs to the object (issues
 15, 17): its own language and site, and a page's fields of action of its own concept,
 instead of every language copy of every snippet of both sites. What is chosen already
-stays offered."""
+stays offered.
+
+Each test builds the pages and snippets it chooses from, on two sites
+(tests.support.signpost_data)."""
 
 import re
 
@@ -10,11 +13,16 @@ from django.db.models import Q
 from django.urls import reverse
 
 from integration_pages.admin_forms import _chosen_pks
-from integration_pages.models import ActionField, GoalPage, MeasurePage
+from integration_pages.models import ActionField
 from snippets.models import Organisation
-from tests.support.marks import demo
+from tests.support.signpost_data import build_admin_choices, build_services, translate_services
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def built(home_de):
+    return build_admin_choices(home_de)
 
 
 def edit_form(page):
@@ -33,8 +41,9 @@ def concept_of(page):
 
 
 @pytest.mark.parametrize("language", ["de", "ar"])
-def test_a_measure_offers_its_language_and_its_concepts_fields_of_action(language):
-    measure = MeasurePage.objects.filter(locale__language_code=language).first()
+def test_a_measure_offers_its_language_and_its_concepts_fields_of_action(built, language):
+    measure = built.measure if language == "de" else built.measure_ar
+    assert measure.locale.language_code == language
     form = edit_form(measure)
     # Besides what the page has chosen already (kept, whatever its language):
     fields = form.fields["action_fields"].queryset.exclude(measures=measure)
@@ -48,28 +57,30 @@ def test_a_measure_offers_its_language_and_its_concepts_fields_of_action(languag
     own_language = Organisation.objects.filter(of_site(measure), locale=measure.locale).exclude(
         partner_in=measure
     )
+    assert own_language.exists()
     assert partners.count() == own_language.count()
     assert form.fields["partners"].queryset.count() < Organisation.objects.count()
 
 
-def test_a_goal_offers_its_concepts_fields_of_action_only():
-    goal = GoalPage.objects.filter(locale__language_code="de").first()
+def test_a_goal_offers_its_concepts_fields_of_action_only(built):
+    goal = built.goal
     fields = edit_form(goal).fields["action_fields"].queryset.exclude(goals=goal)
+    assert fields.exists()
     concepts = set(fields.values_list("concept__translation_key", flat=True))
     assert concepts == {concept_of(goal).translation_key}
 
 
-def test_an_item_chosen_before_stays_offered_so_saving_keeps_it():
-    measure = MeasurePage.objects.filter(locale__language_code="de").first()
-    english = Organisation.objects.filter(locale__language_code="en").first()
+def test_an_item_chosen_before_stays_offered_so_saving_keeps_it(built):
+    measure, english = built.measure, built.english
+    assert english.locale.language_code == "en"
     measure.partners.add(english)
     measure.save()
     partners = edit_form(measure).fields["partners"].queryset
     assert english in partners
 
 
-def test_the_editor_renders_only_the_pages_options(admin_client):
-    measure = MeasurePage.objects.filter(locale__language_code="de").first()
+def test_the_editor_renders_only_the_pages_options(admin_client, built):
+    measure = built.measure
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk])).content
     offered = {
         int(pk)
@@ -83,30 +94,21 @@ def test_the_editor_renders_only_the_pages_options(admin_client):
     assert offered == set(expected.values_list("pk", flat=True))
 
 
-def test_a_measure_does_not_offer_another_sites_organisations():
-    from home.models import HomePage
-
-    lueneburg = HomePage.objects.get(slug="lueneburg", locale__language_code="de")
-    measure = MeasurePage.objects.descendant_of(lueneburg).first()
-    luebeck_only = Organisation.objects.create(
-        name="Nur in Lübeck e. V.", locale=measure.locale, site=edit_site("luebeck")
+def test_a_measure_does_not_offer_another_sites_organisations(built):
+    measure = built.other_measure  # on the second site, not the test client's
+    assert measure.get_site() == built.other_site
+    first_site_only = Organisation.objects.create(
+        name="Nur in Beispielstadt e. V.", locale=measure.locale, site=built.site
     )
     everywhere = Organisation.objects.create(name="Überall e. V.", locale=measure.locale)
     partners = edit_form(measure).fields["partners"].queryset
     assert everywhere in partners
-    assert luebeck_only not in partners
+    assert first_site_only not in partners
 
 
-def edit_site(slug):
-    from wagtail.models import Site
-
-    return Site.objects.get(root_page__slug=slug)
-
-
-def test_a_press_release_offers_topics_in_its_own_language():
-    from home.models import NewsPage
-
-    release = NewsPage.objects.filter(locale__language_code="ar").first()
+def test_a_press_release_offers_topics_in_its_own_language(built):
+    release = built.release_ar
+    assert release.locale.language_code == "ar"
     form = edit_form(release)
     topics = form.fields["topics"].queryset.exclude(pk__in=_chosen_pks(form.initial["topics"]))
     assert topics.exists()
@@ -119,7 +121,11 @@ def test_a_counselling_service_offers_grounds_areas_languages_and_providers_of_i
 ):
     from snippets.models import CounsellingService
 
-    service = CounsellingService.objects.filter(locale__language_code=language).first()
+    services = build_services()
+    ukrainian = translate_services(services, "uk")
+    # The second service: two grounds, one life area, three languages, so there are others.
+    service = (services if language == "de" else ukrainian).services[1]
+    assert service.locale.language_code == language
     form_class = CounsellingService.snippet_viewset.get_form_class()
     form = form_class(instance=service)
     for name in ("grounds", "life_areas", "languages", "provider"):
@@ -128,11 +134,13 @@ def test_a_counselling_service_offers_grounds_areas_languages_and_providers_of_i
         assert set(others.values_list("locale__language_code", flat=True)) == {language}, name
 
 
-def test_long_lists_are_checkboxes_with_a_filter_box_short_ones_plain_checkboxes(admin_client):
+def test_long_lists_are_checkboxes_with_a_filter_box_short_ones_plain_checkboxes(
+    admin_client, built
+):
     """A multiple select box hides what is chosen and needs Ctrl-clicks: the editor lists
     the items as checkboxes, and a list of more than 15 (the partners) gets a filter box,
     which its script shows and which hides the unchecked items not matching."""
-    measure = MeasurePage.objects.filter(locale__language_code="de").first()
+    measure = built.measure
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk])).content.decode()
     assert "<select" not in html.split('name="partners"')[0][-300:]
 

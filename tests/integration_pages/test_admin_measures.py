@@ -8,11 +8,11 @@ import pytest
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from integration_pages.models import MeasurePage, MeasureStatus
+from integration_pages.models import ActionField, MeasurePage, MeasureStatus
 from tests.support.concept_data import add_measure, known_measures, make_concept
-from tests.support.marks import demo
+from tests.support.signpost_data import translate_path
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
@@ -110,7 +110,12 @@ def test_measure_editor_has_content_and_smart_fact_tabs_with_help_text(editor_cl
     assert "Where the measure stands today." in html or "Wo die Maßnahme heute steht" in html
 
 
-def test_concept_snippets_have_their_admin_listings(editor_client):
+def test_concept_snippets_have_their_admin_listings(editor_client, known):
+    fields, _units, _measures = known
+    concept = fields["I"].concept
+    ActionField.objects.create(
+        concept=concept, code="III", title="Sprache und Bildung", locale=concept.locale
+    )
     for url_name in [
         "wagtailsnippets_integration_pages_actionfield:list",
         "wagtailsnippets_integration_pages_eccarcommitment:list",
@@ -121,7 +126,7 @@ def test_concept_snippets_have_their_admin_listings(editor_client):
     assert (
         "Sprache und Bildung"
         in editor_client.get(
-            reverse("wagtailsnippets_integration_pages_actionfield:list")
+            reverse("wagtailsnippets_integration_pages_actionfield:list"), {"concept": concept.pk}
         ).content.decode()
     )
 
@@ -129,6 +134,9 @@ def test_concept_snippets_have_their_admin_listings(editor_client):
 def test_listing_opens_on_german_measures_and_filters_by_language(editor_client, known):
     """Every measure has a copy in each language; the listing opens on the German ones
     and its language filter shows another language, or all."""
+    _fields, _units, measures = known
+    for measure in measures.values():
+        translate_path(measure, "en", {measure.title: f"{measure.title} (English)"})
     german = editor_client.get(reverse("measures:index")).context["pages"]
     assert german and {page.locale.language_code for page in german} == {"de"}
     english = editor_client.get(reverse("measures:index"), {"locale": "en"}).context["pages"]

@@ -1,5 +1,7 @@
 """Amounts in the page editor: a number input in cent steps, nothing below zero, and the
-euro sign after it, outside the box, read out as "in Euro" (issue 17)."""
+euro sign after it, outside the box, read out as "in Euro" (issue 17).
+
+Each test builds the measure or funding programme it edits (tests.support.signpost_data)."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -9,9 +11,9 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from integration_pages.admin_widgets import MoneyInput
 from integration_pages.models import FundingProgrammePage, IntegrationConceptPage, MeasurePage
-from tests.support.marks import demo
+from tests.support.signpost_data import build_funding_programme, build_measure
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 MONEY_FIELDS = [
     (MeasurePage, "annual_cost"),
@@ -36,8 +38,8 @@ def test_every_amount_of_the_editor_is_a_money_input(model, field):
     assert isinstance(form_class.base_fields[field].widget, MoneyInput)
 
 
-def test_the_measure_editor_shows_the_euro_sign_next_to_the_cost(editor_client):
-    measure = MeasurePage.objects.filter(locale__language_code="de").first()
+def test_the_measure_editor_shows_the_euro_sign_next_to_the_cost(editor_client, home_de):
+    measure = build_measure(home_de)
     response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk]))
     soup = BeautifulSoup(response.content, "html.parser")
 
@@ -58,8 +60,8 @@ def test_the_measure_editor_shows_the_euro_sign_next_to_the_cost(editor_client):
     assert "integration_pages/admin/money-input.css" in response.content.decode()
 
 
-def test_an_amount_keeps_its_value_in_the_input(editor_client):
-    measure = MeasurePage.objects.filter(locale__language_code="de").first()
+def test_an_amount_keeps_its_value_in_the_input(editor_client, home_de):
+    measure = build_measure(home_de)
     measure.annual_cost = "1500.50"
     measure.save_revision()
     html = editor_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk])).content
@@ -67,8 +69,8 @@ def test_an_amount_keeps_its_value_in_the_input(editor_client):
     assert field["value"] == "1500.50"  # a number input wants the dot, whatever the language
 
 
-def test_a_negative_budget_is_refused(editor_client):
-    programme = FundingProgrammePage.objects.filter(locale__language_code="de").first()
+def test_a_negative_budget_is_refused(editor_client, home_de):
+    programme = build_funding_programme(home_de)
     url = reverse("wagtailadmin_pages:edit", args=[programme.pk])
     page = editor_client.get(url).content.decode()
     data = querydict_from_html(page, form_id="page-edit-form")
