@@ -24,10 +24,10 @@ from tests.support.forms_data import (
     build_office_forms,
     contact_data,
     own_host,
-    public_site,
     settings_module_with,
     submissions,
 )
+from tests.support.translation_data import every_page_type
 
 ROOT = Path(settings.BASE_DIR)
 
@@ -49,7 +49,7 @@ def site_pages(home_de):
     """One page of every page type below a fresh German home page, which the default site
     serves: at /de/integrationskonzept/, /de/presse/, /de/veranstaltungen/ … as in the
     demo."""
-    return public_site(home_de)
+    return every_page_type(home_de)
 
 
 @pytest.fixture
@@ -113,7 +113,7 @@ def test_with_redis_down_every_public_page_type_answers_200(site_pages, redis_do
     uncached each time, and nothing on a page waits for the RQ queue."""
     pages = public_pages()
     # Every page type of the project, so the test cannot pass empty, and a new page type
-    # fails here until tests.support.forms_data.public_site builds one.
+    # fails here until tests.support.translation_data.every_page_type builds one.
     assert set(pages) == {model.__name__ for model in get_page_models() if model.is_creatable}
     host = own_host(Site.objects.get(is_default_site=True))
     answers = {}

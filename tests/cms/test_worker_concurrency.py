@@ -6,7 +6,7 @@ while the first editors published; on SQLite four of their saves answered 503
 each at once, while the project's worker (its own process, as in `make demo`) drains
 10,000 queued index updates from a copy of the test database, on SQLite and on
 PostgreSQL, whichever the suite runs on. The copy gets a small site of its own first (a
-page of every type, the newsroom among them: tests.support.forms_data.public_site), built
+page of every type, the newsroom among them: tests.support.translation_data.every_page_type), built
 by a process of its own like the demo. Every save must succeed and the worker must have
 gone on working meanwhile, without a failed task.
 """
@@ -89,10 +89,10 @@ import django
 django.setup()
 from django.db import transaction
 from home.indexing import index_updates_deferred
-from tests.support.forms_data import public_site
+from tests.support.translation_data import every_page_type
 from tests.support.site import build_home
 with transaction.atomic(), index_updates_deferred():
-    public_site(build_home())
+    every_page_type(build_home())
 """
 
 

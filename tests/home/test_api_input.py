@@ -6,19 +6,49 @@ checks of home.api, then hypothesis fuzzing of every parameter of the listing, t
 detail and the find endpoint, and of measures.json, measures.csv and chain.json.
 """
 
+import datetime
+from decimal import Decimal
+from urllib.parse import urlsplit
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from wagtail.models import Page
 
 from home.api import MAX_OFFSET
-from integration_pages.models import MeasurePage, ProcessChainPage
 from tests.cms.test_fuzz_get_params import FUZZ, NASTY
-from tests.support.marks import demo
+from tests.support import newsroom_data
+from tests.support.concept_data import add_measure, make_concept
+from tests.support.factories import GoalPageFactory
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 PAGES = "/api/v2/pages/"
+
+
+@pytest.fixture(autouse=True)
+def site(home_de):
+    """Every request goes to the test's own site (a German home page)."""
+    return home_de
+
+
+@pytest.fixture
+def content(home_de):
+    """Pages of several types for the API to list and filter: the home page in Arabic, a
+    concept with a measure that has a cost and a start date, and a process chain."""
+    concept, fields, units = make_concept(home_de)
+    goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel Sprache")
+    measure = add_measure(
+        goal,
+        "sprachcafe",
+        [fields["I"]],
+        units["Amt für Bildung"],
+        title="Sprachcafé",
+        start_date=datetime.date(2021, 1, 1),
+        annual_cost=Decimal("30000"),
+    )
+    chain = newsroom_data.process_chain(home_de)
+    newsroom_data.translated(home_de, "ar")
+    return {"concept": concept, "measure": measure, "chain": chain}
 
 
 def assert_json_400(response, *words):
@@ -84,7 +114,7 @@ def test_limit_above_the_maximum_is_still_wagtails_400(client):
     assert_json_400(client.get(PAGES, {"limit": "101"}), "limit", "100")
 
 
-def test_unknown_locale_is_a_400_naming_the_languages_and_known_ones_filter(client):
+def test_unknown_locale_is_a_400_naming_the_languages_and_known_ones_filter(client, content):
     """`locale` must be one of the site's languages (before: a 404 turned into a
     redirect); a known one still returns only pages in that language."""
     assert_json_400(client.get(PAGES, {"locale": "xx"}), "de, en, ar, fa")
@@ -94,13 +124,17 @@ def test_unknown_locale_is_a_400_naming_the_languages_and_known_ones_filter(clie
     assert locales == {"ar"}
 
 
-def test_search_with_a_double_quote_answers_like_without_it(client):
+def test_search_with_a_double_quote_answers_like_without_it(client, home_de):
     """An unbalanced double quote was a syntax error to SQLite's full-text search; it is
     dropped as the site search drops it, so `Sprach"kurs` searches Sprach kurs."""
+    page = newsroom_data.standard_page(
+        home_de, "Deutsch im Kurs", "deutsch", "Deutsch lernen im Kurs für Eltern."
+    )
     quoted = client.get(PAGES, {"search": 'Deutsch"kurs'})
     assert quoted.status_code == 200
     plain = client.get(PAGES, {"search": "Deutsch kurs"})
     assert quoted.json() == plain.json()
+    assert [item["id"] for item in plain.json()["items"]] == [page.pk]
     assert client.get(PAGES, {"search": '"'}).status_code == 200
 
 
@@ -149,14 +183,9 @@ def test_field_filters_must_be_values_of_the_fields_type(client, name, value):
     assert_json_400(client.get(PAGES, {"type": MEASURE, name: value}), name)
 
 
-def test_valid_field_filters_still_filter(client):
+def test_valid_field_filters_still_filter(client, content):
     """A measure's own cost and start date find it."""
-    measure = (
-        MeasurePage.objects.live()
-        .filter(url_path__startswith="/luebeck/", annual_cost__isnull=False)
-        .exclude(start_date=None)
-        .first()
-    )
+    measure = content["measure"]
     response = client.get(
         PAGES,
         {
@@ -252,7 +281,7 @@ def assert_no_server_error(response, context):
         assert isinstance(response.json()["message"], str), context
 
 
-def test_fuzzed_listing_parameters_never_cause_a_server_error(client):
+def test_fuzzed_listing_parameters_never_cause_a_server_error(client, content):
     """Any combination of listing parameters, any values: a list or a JSON 400."""
 
     @FUZZ
@@ -263,7 +292,7 @@ def test_fuzzed_listing_parameters_never_cause_a_server_error(client):
     check()
 
 
-def test_fuzzed_field_filters_of_measures_never_cause_a_server_error(client):
+def test_fuzzed_field_filters_of_measures_never_cause_a_server_error(client, content):
     """Field filters of a page type with dates, amounts, choices and relations."""
 
     @FUZZ
@@ -275,7 +304,7 @@ def test_fuzzed_field_filters_of_measures_never_cause_a_server_error(client):
     check()
 
 
-def test_fuzzed_detail_and_find_requests_never_cause_a_server_error(client, home_de):
+def test_fuzzed_detail_and_find_requests_never_cause_a_server_error(client, home_de, content):
     """Any page number in the detail URL, any parameters on it and on find/."""
 
     @FUZZ
@@ -294,20 +323,16 @@ def test_fuzzed_detail_and_find_requests_never_cause_a_server_error(client, home
     check()
 
 
-def export_urls():
-    """measures.json and .csv of the demo concept, chain.json of a demo process chain."""
-    concept = Page.objects.get(url_path="/luebeck/integrationskonzept/", locale__language_code="de")
-    chain = ProcessChainPage.objects.live().filter(
-        url_path__startswith="/luebeck/", locale__language_code="de"
-    )[0]
-    public = [f"/de{page.url_path.removeprefix('/luebeck')}" for page in (concept, chain)]
-    return [f"{public[0]}measures.json", f"{public[0]}measures.csv", f"{public[1]}chain.json"]
+def export_urls(content):
+    """measures.json and .csv of the test's concept, chain.json of its process chain."""
+    concept, chain = (urlsplit(content[name].url).path for name in ("concept", "chain"))
+    return [f"{concept}measures.json", f"{concept}measures.csv", f"{chain}chain.json"]
 
 
-def test_fuzzed_parameters_on_json_and_csv_exports_never_cause_a_server_error(client):
+def test_fuzzed_parameters_on_json_and_csv_exports_never_cause_a_server_error(client, content):
     """measures.json, measures.csv and chain.json take no parameters; whatever is added
     (page numbers, NUL bytes, huge numbers), the export still answers."""
-    urls = export_urls()
+    urls = export_urls(content)
     for url in urls:
         assert client.get(url).status_code == 200, url
 

@@ -2,8 +2,9 @@
 
 Whatever starts with `=`, `+`, `-`, `@`, a tab or a carriage return is written with a
 leading single quote (OWASP's advice on CSV injection); numbers stay numbers. Proven on
-the rule itself, on the submissions of the demo's public forms as an editor of the
-`Redaktion` group exports them, on the editors' measure listing and on measures.csv.
+the rule itself, on the submissions of a contact form and the volunteers' refund form
+as an editor of the `Redaktion` group exports them, on the editors' measure listing and
+on measures.csv.
 """
 
 import csv
@@ -19,16 +20,15 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy
 from openpyxl import load_workbook
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.models import Page
 
 from home.forms import RECEIPTS_FIELD
 from home.models import FormField, FormPage
 from integration_pages.spreadsheets import SafeCSVWriter, as_number, safe_cell
 from tests.support.concept_data import add_measure, make_concept
 from tests.support.factories import GoalPageFactory
-from tests.support.marks import demo
+from tests.support.newsroom_data import contact_form, refund_form
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 FORMULAS = ['=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
 PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
@@ -102,10 +102,6 @@ def test_numbers_stored_as_text_become_numbers_and_nothing_else_does(stored, exp
 # --- Form submissions -----------------------------------------------------------------
 
 
-def demo_form(path):
-    return Page.objects.get(url_path=f"/luebeck{path}", locale__language_code="de").specific
-
-
 @pytest.fixture
 def editor(client, django_user_model):
     """A member of the Redaktion group, which may read form submissions, logged in."""
@@ -141,11 +137,13 @@ def xlsx_rows(content):
     return [[(cell.value, cell.data_type) for cell in row] for row in sheet.iter_rows()]
 
 
-def test_formulas_sent_through_the_contact_form_are_escaped_in_csv_and_xlsx(client, editor):
-    """Each formula typed into the demo contact form (name and message) arrives in the
+def test_formulas_sent_through_the_contact_form_are_escaped_in_csv_and_xlsx(
+    client, editor, home_de
+):
+    """Each formula typed into the contact form (name and message) arrives in the
     CSV and the XLSX export with a leading quote and otherwise as stored. The form
     trims surrounding whitespace, so a leading tab or CR arrives as "=1", still escaped."""
-    contact = demo_form("/kontakt/")
+    contact = contact_form(home_de, slug="kontakt")
     for n, formula in enumerate(FORMULAS):
         post(
             client,
@@ -177,10 +175,10 @@ def test_formulas_sent_through_the_contact_form_are_escaped_in_csv_and_xlsx(clie
         assert sheet_row[header.index("Nachricht")] == (expected, "s")
 
 
-def test_leading_tab_and_carriage_return_are_kept_and_escaped(client, editor):
+def test_leading_tab_and_carriage_return_are_kept_and_escaped(client, editor, home_de):
     """A submission holding a leading tab or CR (stored before trimming, or by another
     way in) is exported with the quote in front of it and the tab or CR kept."""
-    contact = demo_form("/kontakt/")
+    contact = contact_form(home_de)
     FormSubmission.objects.create(
         page=contact,
         form_data={"name": "\t=1", "e_mail": "tab@example.org", "nachricht": "\r=1"},
@@ -196,11 +194,11 @@ def test_leading_tab_and_carriage_return_are_kept_and_escaped(client, editor):
     assert sheet_row[header.index("Nachricht")] == ("'\n=1", "s")
 
 
-def test_refund_export_keeps_the_amount_a_number_and_escapes_the_purpose(client, editor):
+def test_refund_export_keeps_the_amount_a_number_and_escapes_the_purpose(client, editor, home_de):
     """The refund form (its own submissions view, with receipts): "-5000,50" typed into
     the amount is exported as the number -5000.50, in the CSV without a quote and in the
     XLSX as a numeric cell; a purpose starting with "-" is escaped."""
-    refund = demo_form("/erstattung-ehrenamt/")
+    refund = refund_form(home_de, slug="erstattung-ehrenamt")
     post(
         client,
         "/erstattung-ehrenamt/",
@@ -226,7 +224,7 @@ def test_refund_export_keeps_the_amount_a_number_and_escapes_the_purpose(client,
 
 
 def test_every_form_pages_export_escapes_headings_and_cells(client, editor, home_de):
-    """A form page made by editors (not a demo form): field labels starting with "="
+    """A form page made by editors with labels of their own: field labels starting with "="
     are escaped as headings, typed formulas as cells, its number field stays numeric."""
     form = home_de.add_child(instance=FormPage(title="Umfrage", slug="umfrage", to_address=""))
     for label, clean_name, field_type in [

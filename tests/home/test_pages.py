@@ -11,11 +11,11 @@ from wagtail_factories import ImageFactory
 
 from home.models import StandardPage
 from integration_pages.blocks import ContentStreamBlock, ImageBlock
-from snippets.models import Contact
 from tests.support.factories import StandardPageFactory
-from tests.support.marks import demo
+from tests.support.newsroom_data import contact as make_contact
+from tests.support.newsroom_data import standard_page, translated
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 
 def test_every_content_block_renders_on_a_standard_page(client, home_de):
@@ -23,7 +23,7 @@ def test_every_content_block_renders_on_a_standard_page(client, home_de):
     document = Document.objects.create(
         title="Integrationskonzept 2021", file=ContentFile(b"%PDF-1.4 test", name="konzept.pdf")
     )
-    contact = Contact.objects.get(locale__language_code="de", name="Stabsstelle Integration")
+    contact = make_contact(email="integration@beispielstadt.example.org")
     page = StandardPageFactory(
         parent=home_de,
         slug="alle-bausteine",
@@ -53,7 +53,7 @@ def test_every_content_block_renders_on_a_standard_page(client, home_de):
     assert "<p>Ein Absatz.</p>" in html
     assert 'alt="Menschen im Workshop"' in html
     assert "Integrationskonzept 2021" in html and "(PDF" in html
-    assert "integration@luebeck.de" in html and "Ansprechpartnerin" in html
+    assert "integration@beispielstadt.example.org" in html and "Ansprechpartnerin" in html
     assert 'class="callout callout--important"' in html
     assert "<caption>Termine</caption>" in html and '<th scope="col">Jahr</th>' in html
     assert "<summary>Wer darf kommen?</summary>" in html
@@ -84,26 +84,34 @@ def _result_paths(response):
     return [page.url_path for page in response.context["results"]]
 
 
-def test_search_finds_pages_only_in_the_readers_language(client):
+def test_search_finds_pages_only_in_the_readers_language(client, home_de):
+    """Pages about the forum exist in German and English: each search lists its own."""
+    forum = standard_page(home_de, "Forum für Migration", "forum", "Das Forum berät die Stadt.")
+    translated(home_de, "en")
+    translated(forum, "en", title="Forum for migration", intro="The Forum advises the city.")
     german = client.get("/de/search/", {"q": "Forum"})
     english = client.get("/en/search/", {"q": "Forum"})
     assert german.status_code == english.status_code == 200
     german_locales = {p.locale_id for p in german.context["results"]}
     english_locales = {p.locale_id for p in english.context["results"]}
+    assert forum.pk in {p.pk for p in german.context["results"]}
     assert german_locales == {Locale.objects.get(language_code="de").pk}
     assert english_locales == {Locale.objects.get(language_code="en").pk}
 
 
-def test_search_without_a_term_shows_the_form_and_no_results(client):
+def test_search_without_a_term_shows_the_form_and_no_results(client, home_de):
     response = client.get("/de/search/")
     assert response.status_code == 200
     assert list(response.context["results"]) == []
     assert 'name="q"' in response.content.decode()
 
 
-def test_search_with_a_page_number_out_of_range_shows_the_last_page(client):
+def test_search_with_a_page_number_out_of_range_shows_the_last_page(client, home_de):
+    for i in range(12):
+        StandardPageFactory(parent=home_de, slug=f"integration-{i}", intro="Integration")
     response = client.get("/de/search/", {"q": "Integration", "page": "999"})
     assert response.status_code == 200
+    assert response.context["results"].number == response.context["paginator"].num_pages == 2
 
 
 def _add_sections(parent, count):
@@ -127,6 +135,8 @@ def test_home_page_queries_are_bounded_whatever_the_number_of_sections(
 def test_standard_page_queries_are_bounded(
     client, home_de, django_assert_max_num_queries, extra_sections
 ):
+    page = standard_page(home_de, "Förderung", "foerderung", "Geld für Projekte.")
+    translated(page, "ar")
     _add_sections(home_de, extra_sections)
     client.get("/ar/foerderung/")
     with django_assert_max_num_queries(22):

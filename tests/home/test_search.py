@@ -10,17 +10,24 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from home.models import OfficeSettings, StandardPage
+from home.models import EventIndexPage, HomePage, NewsIndexPage, OfficeSettings, StandardPage
 from home.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
-from integration_pages.models import MeasurePage, SignpostPage
+from integration_pages.models import MeasurePage
 from integration_pages.privacy import hidden_q
 from snippets.models import CounsellingService
-from tests.support.factories import StandardPageFactory
-from tests.support.marks import demo
+from tests.support import newsroom_data
+from tests.support.concept_data import add_measure, make_concept
+from tests.support.factories import (
+    EventPageFactory,
+    GoalPageFactory,
+    NewsPageFactory,
+    StandardPageFactory,
+)
+from tests.support.newsroom_data import OTHER_HOST, translated
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
-LUENEBURG = "lueneburg.localhost"
+OTHER_SITE = OTHER_HOST
 
 
 def path(page):
@@ -50,22 +57,35 @@ def publish_page(parent, **fields):
 
 @pytest.fixture
 def measure(home_de):
-    return MeasurePage.objects.live().descendant_of(home_de).order_by("path").first()
+    """A measure of the site's concept."""
+    concept, _fields, _units = make_concept(home_de)
+    goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel Sprache")
+    return add_measure(
+        goal,
+        "sprachpaten",
+        title="Sprachpatenschaften für Familien",
+        summary="Ehrenamtliche Sprachpaten begleiten Familien beim Deutschlernen im Alltag.",
+    )
 
 
 @pytest.fixture
 def service():
-    """A German service that the Lübeck signpost lists."""
-    return (
-        CounsellingService.objects.filter(locale__language_code="de", site__isnull=True)
-        .order_by("pk")
-        .first()
-        or CounsellingService.objects.filter(locale__language_code="de").order_by("pk").first()
+    """A German service shared by every site, with English and Arabic names."""
+    return newsroom_data.service()
+
+
+@pytest.fixture
+def other_site():
+    """A second site on a host of its own, with a page about integration."""
+    home = newsroom_data.site_home(
+        "Musterkreis", "musterkreis", OTHER_HOST, "Landkreis Musterkreis"
     )
+    newsroom_data.standard_page(home, "Integration im Kreis", "integration", "Integration hier.")
+    return home
 
 
 def test_german_search_finds_a_german_measure_by_a_word_of_its_title(client, measure):
-    """A plain search (on SQLite as on PostgreSQL) finds a demo measure by the longest word
+    """A plain search (on SQLite as on PostgreSQL) finds a measure by the longest word
     of its title, shows it as a measure with its summary and links to it."""
     word = max(re.findall(r"\w+", measure.title), key=len)
     assert measure.pk in [r.pk for r in all_results(client, "/de/search/", word)]
@@ -85,52 +105,61 @@ def test_german_search_finds_a_german_measure_by_a_word_of_its_title(client, mea
 def test_arabic_search_returns_no_german_pages(client, home_de):
     """/ar/search/ lists Arabic pages and services only, even for a German word that
     German pages contain."""
+    page = newsroom_data.standard_page(
+        home_de, "Leben in Beispielstadt", "leben", "Was Beispielstadt bietet."
+    )
+    translated(page, "ar")  # and the home page: copies of the German text
     arabic = Locale.objects.get(language_code="ar")
-    found = all_results(client, "/ar/search/", "Lübeck")
+    found = all_results(client, "/ar/search/", "Beispielstadt")
     assert found, "untranslated German text in Arabic pages should still be found"
     assert {r.locale_id for r in found} == {arabic.pk}
-    german = all_results(client, "/de/search/", "Lübeck")
+    german = all_results(client, "/de/search/", "Beispielstadt")
+    assert page.pk in {r.pk for r in german}
     assert {r.locale_id for r in german} == {Locale.objects.get(language_code="de").pk}
 
 
-def test_arabic_search_finds_the_arabic_text_of_translated_pages_and_services(client, service):
+def test_arabic_search_finds_the_arabic_text_of_translated_pages_and_services(
+    client, home_de, service
+):
     """The signpost and its services are translated by hand: an Arabic word of a service's
     Arabic name finds the service, "التمييز" (discrimination) the signpost's Arabic page."""
+    signpost = newsroom_data.signpost(home_de, ["ar"]).get_translation(
+        Locale.objects.get(language_code="ar")
+    )
     arabic = Locale.objects.get(language_code="ar")
     translated = service.get_translation(arabic)
     word = max(translated.name.split(), key=len)
     assert not word.isascii(), translated.name
     found = all_results(client, "/ar/search/", word)
     assert translated.pk in [r.pk for r in found if isinstance(r, CounsellingService)]
-    signpost = SignpostPage.objects.get(locale=arabic)
     found = all_results(client, "/ar/search/", "التمييز")
     assert signpost.pk in [r.pk for r in found if isinstance(r, Page)]
 
 
-def test_search_stays_on_the_site_the_reader_is_on(client, service):
-    """Lüneburg's search does not list Lübeck's pages, and Lübeck's does not list a service
-    that only Lüneburg offers."""
-    found = all_results(client, "/de/search/", "Integration", HTTP_HOST=LUENEBURG)
+def test_search_stays_on_the_site_the_reader_is_on(client, home_de, other_site, service):
+    """The other site's search does not list this site's pages, and this site's does not
+    list a service that only the other site offers."""
+    newsroom_data.signpost(home_de)
+    assert all_results(client, "/de/search/", "Integration")
+    found = all_results(client, "/de/search/", "Integration", HTTP_HOST=OTHER_SITE)
     assert found
     pages = [r for r in found if isinstance(r, Page)]
-    assert pages and all(p.url_path.startswith("/lueneburg/") for p in pages)
+    assert pages and all(p.url_path.startswith("/musterkreis/") for p in pages)
 
     def services_found():
         found = all_results(client, "/de/search/", service.name)
         return [r.pk for r in found if isinstance(r, CounsellingService)]
 
     assert service.pk in services_found()
-    service.site = Site.objects.get(hostname=LUENEBURG)
+    service.site = Site.objects.get(hostname=OTHER_SITE)
     service.save()
     assert service.pk not in services_found()
 
 
-def test_a_counselling_service_is_found_by_its_name_and_links_to_its_page(client, service):
+def test_a_counselling_service_is_found_by_its_name_and_links_to_its_page(client, home_de, service):
     """Services are listed with pages, marked as counselling services, and link to their page
     on the site's signpost in the reader's language."""
-    signpost = SignpostPage.objects.get(
-        locale__language_code="de", url_path__startswith="/luebeck/"
-    )
+    signpost = newsroom_data.signpost(home_de, ["en"])
     found = all_results(client, "/de/search/", service.name)
     hit = next(r for r in found if isinstance(r, CounsellingService) and r.pk == service.pk)
     expected = f"{path(signpost)}services/{service.slug}/"
@@ -188,12 +217,18 @@ def test_word_stems_keep_four_letters():
     assert word_stem("Kita") == "Kita"
 
 
-def test_promoted_results_are_shown_above_the_results_in_the_readers_language(client):
-    """The demo promotes the signpost for "beratung": German readers get the German page,
+def test_promoted_results_are_shown_above_the_results_in_the_readers_language(
+    client, home_de, other_site
+):
+    """An editor promotes the signpost for "beratung": German readers get the German page,
     Arabic readers the Arabic one, above the ordinary results; another site shows none."""
-    german = SignpostPage.objects.get(locale__language_code="de", url_path__startswith="/luebeck/")
+    german = newsroom_data.signpost(home_de, ["ar"])
     arabic = german.get_translation(Locale.objects.get(language_code="ar"))
-    assert SearchPromotion.objects.filter(query__query_string="beratung", page=german).exists()
+    newsroom_data.standard_page(home_de, "Beratung für alle", "beratung", "Beratung hier.")
+    newsroom_data.standard_page(other_site, "Beratung im Kreis", "beratung", "Beratung dort.")
+    SearchPromotion.objects.create(
+        query=Query.get("beratung"), page=german, sort_order=0, description="Beratungsstellen."
+    )
 
     response = client.get("/de/search/", {"q": "Beratung"})
     assert [p.pk for p in response.context["promotions"]] == [german.pk]
@@ -204,11 +239,11 @@ def test_promoted_results_are_shown_above_the_results_in_the_readers_language(cl
     response = client.get("/ar/search/", {"q": "beratung"})
     assert [p.pk for p in response.context["promotions"]] == [arabic.pk]
 
-    response = client.get("/de/search/", {"q": "Beratung"}, HTTP_HOST=LUENEBURG)
+    response = client.get("/de/search/", {"q": "Beratung"}, HTTP_HOST=OTHER_SITE)
     assert german.pk not in [p.pk for p in response.context["promotions"]]
 
 
-def test_only_real_searches_count_as_hits(client):
+def test_only_real_searches_count_as_hits(client, home_de):
     """A first results page records the query for the editors' statistics; the empty form
     and later pages of the same search do not."""
     before = Query.get("integration").hits
@@ -223,6 +258,16 @@ def test_only_real_searches_count_as_hits(client):
 def test_nothing_found_page_helps_the_reader_on(client, home_de):
     """Where nothing is found the page says so, suggests what to try, links the main sections
     in the reader's language and gives the office's contact."""
+    sections = [
+        newsroom_data.standard_page(home_de, title, slug, "Ein Abschnitt.", show_in_menus=True)
+        for title, slug in [("Beratung", "beratung"), ("Sprache", "sprache")]
+    ]
+    home = HomePage.objects.get(pk=home_de.pk)
+    home.teasers = [("teaser", {"page": page, "title": "", "text": ""}) for page in sections]
+    home.save_revision().publish()
+    for page in sections:
+        translated(page, "en")
+    newsroom_data.office(home_de)
     response = client.get("/en/search/", {"q": "Xylophonverleih"})
     assert response.status_code == 200
     assert response.context["paginator"].count == 0
@@ -239,7 +284,7 @@ def test_nothing_found_page_helps_the_reader_on(client, home_de):
     assert f'href="mailto:{office.email}"' in help_section
 
 
-def test_empty_search_shows_the_form_only(client):
+def test_empty_search_shows_the_form_only(client, home_de):
     """Without a term there is a labelled form and nothing else: no count, no advice."""
     response = client.get("/de/search/", {"q": "   "})
     html = response.content.decode()
@@ -248,7 +293,7 @@ def test_empty_search_shows_the_form_only(client):
     assert 'class="search-help"' not in html
 
 
-def test_overly_long_queries_are_cut(client):
+def test_overly_long_queries_are_cut(client, home_de):
     """A search term is cut to MAX_QUERY_LENGTH characters rather than refused."""
     response = client.get("/de/search/", {"q": "Integration " * 40})
     assert response.status_code == 200
@@ -258,15 +303,16 @@ def test_overly_long_queries_are_cut(client):
 @pytest.mark.parametrize(
     "query", ['"', 'Beratung"', 'a"b"c', "\x00", "(", "*", "NEAR(", "a OR", "x -y", "&|!", "'"]
 )
-def test_odd_characters_in_a_search_term_do_not_fail(client, query):
+def test_odd_characters_in_a_search_term_do_not_fail(client, home_de, query):
     """Quotes, operators and control characters are searched as text or ignored, on SQLite's
     full-text syntax as on PostgreSQL's."""
     response = client.get("/de/search/", {"q": query})
     assert response.status_code == 200
 
 
-def test_results_count_is_announced_and_the_form_is_labelled(client):
+def test_results_count_is_announced_and_the_form_is_labelled(client, home_de):
     """The number of results is in a status region; headings go h1, h2, h3 in order."""
+    newsroom_data.standard_page(home_de, "Integration", "integration", "Integration hier.")
     html = client.get("/de/search/", {"q": "Integration"}).content.decode()
     assert re.search(r'<p role="status"[^>]*>\s*\d+', html)
     main = html[html.index('<main id="main"') :]
@@ -305,12 +351,33 @@ def test_pagination_works_and_bad_page_numbers_do_not_fail(client, many_pages):
 MAX_SEARCH_QUERIES = 18 + RESULTS_PER_PAGE
 
 
+def about_counselling(home):
+    """More than a results page of pages of six types about counselling, and a service."""
+    for i in range(4):
+        StandardPageFactory(parent=home, title=f"Beratung {i}", slug=f"beratung-typ-{i}")
+    news = newsroom_data.publish(
+        home, NewsIndexPage(title="Presse", slug="presse", intro="Beratung und mehr.")
+    )
+    events = newsroom_data.publish(
+        home, EventIndexPage(title="Termine", slug="termine", intro="Beratung vor Ort.")
+    )
+    for i in range(2):
+        NewsPageFactory(parent=news, slug=f"news-{i}", lead="Neue Beratung.")
+        EventPageFactory(parent=events, slug=f"event-{i}", lead="Offene Beratung.")
+    concept, _fields, _units = make_concept(home)
+    goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel Beratung")
+    add_measure(goal, "lotsen", title="Beratungslotsen", summary="Beratung für Familien.")
+    newsroom_data.signpost(home)
+    newsroom_data.service(slug="quokka-treff", name="Beratung im Quokka-Treff")
+
+
 @pytest.mark.parametrize("extra_pages", [0, 40])
 def test_search_queries_do_not_grow_with_the_number_of_results(
     client, home_de, django_assert_max_num_queries, extra_pages
 ):
     """A results page costs a bounded number of queries, whatever the number of results
     (pages of many types, services)."""
+    about_counselling(home_de)
     for i in range(extra_pages):
         StandardPageFactory(
             parent=home_de, title=f"Beratung {i}", slug=f"beratung-{i}", intro="Beratung"

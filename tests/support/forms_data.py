@@ -9,19 +9,14 @@ page's site. The forms then answer at the same addresses as in the demo:
     /{language}/kontakt/, /{language}/erstattung-ehrenamt/,
     /{language}/barrierefreiheit/barriere-melden/
 
-`public_site(home)` builds one published German page of every page type below a home page
-(for the tests that visit a page of each type), with the demo's addresses for the
-concept, newsroom, calendar and signpost.
+One published German page of every page type: tests.support.translation_data.every_page_type.
 """
 
-import datetime
 import importlib.util
 import io
-from decimal import Decimal
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
-from django.utils import timezone
 from PIL import Image
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import Locale, Page, Site
@@ -30,39 +25,13 @@ from wagtail.rich_text import RichText
 from home.forms import RECEIPTS_FIELD
 from home.indexing import index_updates_deferred
 from home.models import (
-    EasyLanguagePage,
-    EventIndexPage,
-    FaqPage,
     FormField,
     FormPage,
-    NewsIndexPage,
     OfficeSettings,
     Receipt,
     RefundFormField,
     RefundFormPage,
-    SignLanguagePage,
     StandardPage,
-)
-from integration_pages.models import (
-    ActionPlanPage,
-    ForumMeetingPage,
-    ForumNewsPage,
-    ForumPage,
-    FundingProgrammePage,
-    MsoDirectoryPage,
-    NetworksPage,
-    ProcessChainIndexPage,
-    ProcessChainPage,
-    ResolutionArchivePage,
-    SignpostPage,
-)
-from snippets.models import Organisation
-from tests.support.factories import (
-    EventPageFactory,
-    GoalPageFactory,
-    IntegrationConceptPageFactory,
-    MeasurePageFactory,
-    NewsPageFactory,
 )
 from tests.support.site import translate
 
@@ -74,6 +43,12 @@ PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R
 
 
 # --- The office's forms ---------------------------------------------------------------
+
+
+def _add(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
 
 
 def _locale(code):
@@ -249,128 +224,3 @@ def settings_module_with(monkeypatch, **environment):
 def own_host(site):
     """The Host header under which `site` is its own address (where the page cache works)."""
     return site.hostname if site.port == 80 else f"{site.hostname}:{site.port}"
-
-
-# --- One page of every type -------------------------------------------------------------
-
-
-def _add(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
-def _chain_step(number, actor):
-    return (
-        "step",
-        {
-            "number": number,
-            "title": f"Schritt {number}",
-            "what_to_do": "Gehen Sie zum Amt.",
-            "bring": [],
-            "actor": actor,
-            "participants": [],
-            "handoff": "",
-            "waiting_days": None,
-            "duration_minutes": None,
-            "cost": None,
-            "languages": [],
-            "interpreter": False,
-            "services": [],
-            "obstacles": [],
-            "measures": [],
-            "branches": [],
-            "ends": False,
-            "leads_to": None,
-        },
-    )
-
-
-def public_site(home):
-    """One published German page of every page type below `home` (a German HomePage, which
-    counts as the home page type), at the demo's addresses where tests visit them:
-    /integrationskonzept/, /presse/, /veranstaltungen/, /wegweiser/ …
-    Returns the pages, parents before children."""
-    text = RichText("<p>Worum es geht: Sprachkurs und Beratung.</p>")
-    german = _locale("de")
-    concept = IntegrationConceptPageFactory(parent=home, slug="integrationskonzept")
-    goal = GoalPageFactory(parent=concept, slug="sprache", title="Sprache und Bildung")
-    measure = MeasurePageFactory(parent=goal, slug="sprachcafe", title="Sprachkurs am Abend")
-    forum = _add(home, ForumPage(title="Forum für Migrantinnen", slug="forum", introduction=text))
-    meeting = _add(
-        forum,
-        ForumMeetingPage(
-            title="Sitzung im Juni",
-            slug="sitzung",
-            starts_at=timezone.now() + datetime.timedelta(days=14),
-            place="Rathaus",
-        ),
-    )
-    forum_news = _add(forum, ForumNewsPage(title="Neues vom Forum", slug="neues", lead="Kurz."))
-    directory = _add(forum, MsoDirectoryPage(title="Vereine", slug="vereine", intro=text))
-    news_index = _add(home, NewsIndexPage(title="Presse", slug="presse", intro="Mitteilungen."))
-    news = NewsPageFactory(parent=news_index, slug="mitteilung")
-    events = _add(home, EventIndexPage(title="Veranstaltungen", slug="veranstaltungen"))
-    event = EventPageFactory(parent=events, slug="fest")
-    chains = _add(home, ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte"))
-    actor = Organisation.objects.create(
-        name="Amt für Zuwanderung", address="Rathausplatz 1\n23552 Beispielstadt", locale=german
-    )
-    chain = _add(
-        chains,
-        ProcessChainPage(
-            title="Ankommen und anmelden",
-            slug="ankommen",
-            intro="So melden Sie sich an.",
-            steps=[_chain_step(1, actor), _chain_step(2, actor)],
-        ),
-    )
-    standard = _add(
-        home,
-        StandardPage(
-            title="Förderung",
-            slug="foerderung",
-            intro="Wie die Stadt fördert.",
-            body=[("paragraph", text)],
-            show_in_menus=True,
-        ),
-    )
-    faq = _add(
-        home,
-        FaqPage(
-            title="Fragen und Antworten",
-            slug="fragen",
-            questions=[("question", {"question": "Wer hilft?", "answer": text})],
-        ),
-    )
-    # Slugs of their own: the office's forms (build_office_forms) may stand beside them.
-    form = _add(home, FormPage(title="Frage stellen", slug="frage", to_address=""))
-    FormField.objects.create(
-        page=form, locale=german, label="Name", field_type="singleline", clean_name="name"
-    )
-    refund = _add(home, RefundFormPage(title="Erstattung", slug="erstattung", to_address=""))
-    others = [
-        _add(home, page)
-        for page in [
-            ActionPlanPage(title="Aktionsplan", slug="eccar", introduction=text),
-            SignpostPage(title="Wegweiser", slug="wegweiser", intro=text),
-            EasyLanguagePage(title="Leichte Sprache", slug="leichte-sprache", intro="Kurz."),
-            SignLanguagePage(title="Gebärdensprache", slug="gebaerdensprache", intro="Videos."),
-            ResolutionArchivePage(title="Beschlüsse", slug="beschluesse", intro="Beschlüsse."),
-            FundingProgrammePage(
-                title="Integrationsfonds",
-                slug="integrationsfonds",
-                aim=text,
-                eligibility=RichText("<p>Vereine.</p>"),
-                annual_budget=Decimal("10000"),
-            ),
-            NetworksPage(title="Netzwerke", slug="netzwerke", intro="Gemeinsam."),
-        ]
-    ]
-    home.refresh_from_db()
-    return [
-        home,
-        *[concept, goal, measure, forum, meeting, forum_news, directory],
-        *[news_index, news, events, event, chains, chain, standard, faq, form, refund],
-        *others,
-    ]

@@ -282,7 +282,8 @@ def _every_page_type(home):
             questions=[("question", {"question": "Wer hilft?", "answer": text})],
         ),
     )
-    form = _add(home, FormPage(title="Kontakt", slug="kontakt", to_address=""))
+    # Slugs of their own: the office's forms (forms_data.build_office_forms) may stand beside them.
+    form = _add(home, FormPage(title="Frage stellen", slug="frage", to_address=""))
     FormField.objects.create(
         page=form, locale=form.locale, label="Name", field_type="singleline", clean_name="name"
     )
