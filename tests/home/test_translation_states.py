@@ -3,6 +3,7 @@ source is not translated, whatever produced it, and the page, the status report 
 sync's summary all say so by the same rule (integration_pages/translation_states.py)."""
 
 import re
+from html import unescape
 from io import StringIO
 
 import pytest
@@ -16,6 +17,7 @@ from home.l10n.machine import OfflineTranslator
 from home.l10n.sync import status_rows, sync_all, sync_one
 from home.models import StandardPage
 from integration_pages.translation_states import MACHINE, REVIEWED, UNTRANSLATED
+from tests.support.translation_data import localize, tagged
 
 pytestmark = pytest.mark.django_db
 
@@ -154,8 +156,35 @@ def test_machine_and_reviewed_are_told_apart(page, django_capture_on_commit_call
     assert state_of(page, "ar") == REVIEWED
 
 
+REVIEWED_TITLE = "Vollständig geprüfte Seite im Bericht"
+
+
+def report_rows(admin_client, **params):
+    """[(title, state in that language)] of every row the status report lists with these
+    filters, from all of its pages (the worker's database may hold the demo too), and the
+    HTML of its last page."""
+    url = reverse("translation_status")
+    rows, number = [], 1
+    while True:
+        response = admin_client.get(url, {**params, "p": number})
+        assert response.status_code == 200
+        html = response.content.decode()
+        rows += [
+            (unescape(title), state)
+            for title, state in re.findall(
+                r'<th scope="row">(.*?)</th><td>.*?</td>\s*'
+                r'<td class="translation-status translation-status--(\w+)" '
+                rf'data-language="{params["language"]}">',
+                html,
+            )
+        ]
+        if not response.context["page_obj"].has_next():
+            return rows, html
+        number += 1
+
+
 def test_the_status_report_lists_and_filters_by_these_states(
-    admin_client, page, django_capture_on_commit_callbacks
+    admin_client, home_de, page, django_capture_on_commit_callbacks
 ):
     sync(
         page,
@@ -163,11 +192,21 @@ def test_the_status_report_lists_and_filters_by_these_states(
         machine=True,
         django_capture_on_commit_callbacks=django_capture_on_commit_callbacks,
     )
-    url = reverse("translation_status")
+    # A second page, every text of it translated into Ukrainian by a person.
+    reviewed = home_de.add_child(
+        instance=StandardPage(title=REVIEWED_TITLE, slug="geprueft", intro="Alles übersetzt.")
+    )
+    reviewed.save_revision().publish()
+    localize(reviewed, "uk", tagged("uk"))
+    assert state_of(reviewed, "uk") == REVIEWED
+    listed = {}
     for state in (UNTRANSLATED, REVIEWED):
-        html = admin_client.get(url, {"status": state, "language": "uk"}).content.decode()
-        assert set(re.findall(r'translation-status--(\w+)" data-language="uk"', html)) <= {state}
-    html = admin_client.get(url, {"status": UNTRANSLATED, "language": "uk"}).content.decode()
+        rows, _html = report_rows(admin_client, status=state, language="uk")
+        assert {row_state for _title, row_state in rows} <= {state}
+        listed[state] = {title for title, _row_state in rows}
+    assert page.title in listed[UNTRANSLATED]
+    assert REVIEWED_TITLE in listed[REVIEWED] and REVIEWED_TITLE not in listed[UNTRANSLATED]
+    _rows, html = report_rows(admin_client, status=UNTRANSLATED, language="uk")
     assert 'translation-status--untranslated" data-language="uk"' in html
     assert "Deutsch angezeigt (nicht oder teilweise übersetzt)" in html
 
@@ -219,7 +258,8 @@ def test_the_api_gives_each_translated_page_its_state_by_the_same_rule(
     client, page, django_capture_on_commit_callbacks
 ):
     def api_state(obj):
-        response = client.get(f"/api/v2/pages/{obj.pk}/", HTTP_HOST="luebeck.localhost")
+        # The test client's host: the site of `home_de`, which the page is part of.
+        response = client.get(f"/api/v2/pages/{obj.pk}/")
         assert response.status_code == 200
         return response.json()["meta"]["translation_state"]
 
@@ -245,5 +285,6 @@ def test_the_api_gives_each_translated_page_its_state_by_the_same_rule(
         translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL
     )
     assert api_state(arabic) == state_of(page, "ar") == REVIEWED
-    listing = client.get("/api/v2/pages/", HTTP_HOST="luebeck.localhost").json()
+    listing = client.get("/api/v2/pages/").json()
+    assert listing["items"]
     assert "translation_state" not in listing["items"][0]["meta"]  # detail view only

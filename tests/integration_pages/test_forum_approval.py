@@ -8,6 +8,7 @@ from wagtail.models import Page, WorkflowPage
 
 from integration_pages.models import ForumMeetingPage, ForumPage
 from tests.support.forum_admin import edit_data
+from tests.support.forum_data import build_forum
 
 pytestmark = pytest.mark.django_db
 
@@ -20,9 +21,9 @@ def board(client, django_user_model):
 
 
 @pytest.fixture
-def meeting():
-    forum = ForumPage.objects.get(locale__language_code="de")
-    return ForumMeetingPage.objects.child_of(forum).first()
+def meeting(home_de):
+    forum = build_forum(home_de)
+    return ForumMeetingPage.objects.child_of(forum.page).first()
 
 
 def _edit(client, user, page, title, action):
