@@ -2,11 +2,12 @@
 group) reaches no public list, count, sum, export, feed, calendar, sitemap, search result
 or API answer, in German or in Arabic; whoever may see it sees it there as well.
 
-Each case restricts one German page of the demo (a goal with its measures, a Forum news
-item, an event, a press release). Every public aggregate is then read twice: with the
-restriction, and with the restricted pages unpublished instead. The two must be the same
-response, so not even a count or a budget sum gives the restricted pages away; and none
-of their titles or addresses may appear in it.
+Each test builds a small site with one page of each aggregate's type and its Arabic
+copy (tests.support.small_site), and each case restricts one German page of it (a goal
+with its measures, a Forum news item, an event, a press release). Every public aggregate
+is then read twice: with the restriction, and with the restricted pages unpublished
+instead. The two must be the same response, so not even a count or a budget sum gives
+the restricted pages away; and none of their titles or addresses may appear in it.
 """
 
 import json
@@ -19,19 +20,11 @@ from django.core.cache import cache
 from django.urls import reverse
 from wagtail.models import Collection, Page, PageViewRestriction
 
-from home.models import EventIndexPage, EventPage, HomePage, NewsIndexPage, NewsPage
-from integration_pages.models import (
-    ActionPlanPage,
-    ForumNewsPage,
-    ForumPage,
-    IntegrationConceptPage,
-    MeasurePage,
-    MsoDirectoryPage,
-)
+from integration_pages.models import MeasurePage
 from tests.support.commit import committed
-from tests.support.marks import demo
+from tests.support.small_site import build_small_site
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("de", "ar")
 PASSWORD = "nur-fuer-den-vorstand"
@@ -59,25 +52,31 @@ def translation(page, language):
 # --- The pages restricted -------------------------------------------------------------
 
 
-def goal_with_eccar_measures():
+def goal_with_eccar_measures(site):
     measure = (
-        german(MeasurePage, url_path__startswith="/luebeck/", eccar_commitments__isnull=False)
+        german(MeasurePage, path__startswith=site.concept.path, eccar_commitments__isnull=False)
         .order_by("path")
         .first()
     )
     return measure.get_parent()
 
 
-def newest(model):
-    return german(model).order_by("-date", "-pk").first()
+def newest(pages):
+    return max(pages, key=lambda page: (page.date, page.pk))
 
 
 TARGETS = {
     "goal": goal_with_eccar_measures,
-    "forum_news": lambda: newest(ForumNewsPage),
-    "event": lambda: german(EventPage).order_by("starts_at").last(),
-    "press_release": lambda: newest(NewsPage),
+    "forum_news": lambda site: newest(site.forum_news),
+    "event": lambda site: max(site.events, key=lambda event: event.starts_at),
+    "press_release": lambda site: newest(site.news),
 }
+
+
+@pytest.fixture
+def site(home_de):
+    """One page of each aggregate's type (and of what they list), in German and Arabic."""
+    return build_small_site(home_de, languages=("ar",))
 
 
 def listed_title(target):
@@ -105,30 +104,26 @@ def secrets(page):
 # --- The public aggregates ----------------------------------------------------------
 
 
-def lubeck_concept(language):
-    return IntegrationConceptPage.objects.get(
-        locale__language_code=language, url_path__startswith="/luebeck"
-    )
+def concept_in(site, language):
+    return translation(site.concept, language)
 
 
 def year_choices(measures):
     return sorted({m.start_date.year for m in measures if m.start_date})
 
 
-def aggregates(target):
+def aggregates(site, target):
     """Every public URL that lists, counts or exports pages, in German and Arabic."""
     urls = []
     measures = list(german(MeasurePage, path__startswith=target.path))
     for language in LANGUAGES:
-        concept = lubeck_concept(language)
-        plan = ActionPlanPage.objects.get(locale__language_code=language)
-        forum = ForumPage.objects.get(locale__language_code=language)
-        news = NewsIndexPage.objects.get(locale__language_code=language)
-        events = EventIndexPage.objects.get(locale__language_code=language)
-        home = translation(
-            HomePage.objects.get(locale__language_code="de", url_path="/luebeck/"), language
-        )
-        directory = MsoDirectoryPage.objects.filter(locale__language_code=language).first()
+        concept = concept_in(site, language)
+        plan = translation(site.plan, language)
+        forum = translation(site.forum, language)
+        news = translation(site.news_index, language)
+        events = translation(site.event_index, language)
+        home = translation(site.home, language)
+        directory = translation(site.directory, language)
         numbers = {c.number for m in measures for c in m.eccar_commitments.all()} or {1}
         years = year_choices(measures) or [2024]
         urls += [
@@ -224,16 +219,16 @@ def group():
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("target_name", sorted(TARGETS))
-def test_a_restricted_page_reaches_no_public_aggregate(client, target_name, kind, group):
-    target = TARGETS[target_name]()
+def test_a_restricted_page_reaches_no_public_aggregate(client, site, target_name, kind, group):
+    target = TARGETS[target_name](site)
     hidden = secrets(target)
     pages = set(subtree(target).values_list("pk", flat=True))
     # Before: the page is listed, and the API has it.
-    assert listed_title(target) in read(client, LISTED_ON[target_name](target)).decode()
+    assert listed_title(target) in read(client, LISTED_ON[target_name](site)).decode()
     assert api_ids(client, target) & pages
 
     restrict(target, kind, group)
-    urls = aggregates(target) + searches(target)
+    urls = aggregates(site, target) + searches(target)
     restricted = {url: read(client, url) for url in urls}
     assert not api_ids(client, target) & pages
 
@@ -266,22 +261,22 @@ def privileged(client, kind, target, group, django_user_model):
 
 # Where each restricted page is listed for whoever may see it.
 LISTED_ON = {
-    "goal": lambda target: f"{path(lubeck_concept('de'))}measures/",
-    "forum_news": lambda target: path(ForumPage.objects.get(locale__language_code="de")),
-    "event": lambda target: path(EventIndexPage.objects.get(locale__language_code="de")),
-    "press_release": lambda target: path(NewsIndexPage.objects.get(locale__language_code="de")),
+    "goal": lambda site: f"{path(site.concept)}measures/",
+    "forum_news": lambda site: path(site.forum),
+    "event": lambda site: path(site.event_index),
+    "press_release": lambda site: path(site.news_index),
 }
 
 
 @pytest.mark.parametrize("kind", KINDS)
 @pytest.mark.parametrize("target_name", sorted(TARGETS))
 def test_whoever_may_see_a_restricted_page_finds_it_in_the_lists(
-    client, target_name, kind, group, django_user_model
+    client, site, target_name, kind, group, django_user_model
 ):
-    target = TARGETS[target_name]()
+    target = TARGETS[target_name](site)
     title = listed_title(target)
     restrict(target, kind, group)
-    list_url = LISTED_ON[target_name](target)
+    list_url = LISTED_ON[target_name](site)
     assert title not in read(client, list_url).decode()
 
     privileged(client, kind, target, group, django_user_model)
@@ -294,8 +289,8 @@ def test_whoever_may_see_a_restricted_page_finds_it_in_the_lists(
         assert set(subtree(target).values_list("pk", flat=True)) <= api_ids(client, target)
 
 
-def test_a_restriction_on_the_german_page_holds_for_its_translations(group):
-    target = goal_with_eccar_measures()
+def test_a_restriction_on_the_german_page_holds_for_its_translations(site, group):
+    target = goal_with_eccar_measures(site)
     restriction = restrict(target, PageViewRestriction.GROUPS, group)
     copies = PageViewRestriction.objects.filter(
         page__translation_key=target.translation_key
@@ -309,25 +304,25 @@ def test_a_restriction_on_the_german_page_holds_for_its_translations(group):
     ).exists()
 
 
-def test_a_translation_may_be_restricted_on_its_own():
-    target = goal_with_eccar_measures()
+def test_a_translation_may_be_restricted_on_its_own(site):
+    target = goal_with_eccar_measures(site)
     arabic = translation(target, "ar")
     restrict(arabic, PageViewRestriction.LOGIN)
     assert not target.view_restrictions.exists()
     assert arabic.view_restrictions.count() == 1
 
 
-def test_deleting_a_restricted_german_page_leaves_its_translations_restricted():
-    target = goal_with_eccar_measures()
+def test_deleting_a_restricted_german_page_leaves_its_translations_restricted(site):
+    target = goal_with_eccar_measures(site)
     restrict(target, PageViewRestriction.LOGIN)
     arabic = translation(target, "ar")
     target.delete()
     assert arabic.view_restrictions.count() == 1
 
 
-def test_measure_exports_count_only_what_the_visitor_may_see(client):
-    target = goal_with_eccar_measures()
-    concept = lubeck_concept("de")
+def test_measure_exports_count_only_what_the_visitor_may_see(client, site):
+    target = goal_with_eccar_measures(site)
+    concept = site.concept
     before = json.loads(read(client, f"{path(concept)}measures.json"))
     hidden = german(MeasurePage, path__startswith=target.path).count()
     restrict(target, PageViewRestriction.LOGIN)
@@ -337,11 +332,12 @@ def test_measure_exports_count_only_what_the_visitor_may_see(client):
 
 # --- The cache forgets ----------------------------------------------------------------
 
-SITE_HOST = "luebeck.localhost"
+# Only a site's own host name is cached: the small site's (tests.support.site).
+SITE_HOST = "testserver"
 
 
-def cached_urls(target):
-    concept, plan = lubeck_concept("de"), ActionPlanPage.objects.get(locale__language_code="de")
+def cached_urls(site):
+    concept, plan = site.concept, site.plan
     return [
         f"{path(concept)}measures/",
         f"{path(concept)}measures.json",
@@ -353,18 +349,18 @@ def cached_urls(target):
 
 
 def test_a_page_cached_while_public_is_gone_from_every_list_the_moment_it_is_restricted(
-    client,
+    client, site
 ):
-    target = goal_with_eccar_measures()
+    target = goal_with_eccar_measures(site)
     measure = german(MeasurePage, path__startswith=target.path).order_by("path").first()
     addresses = {path(p) for p in Page.objects.filter(translation_key=measure.translation_key)}
 
     def shown(response):
         return any(address in response.content.decode() for address in addresses)
 
-    urls = cached_urls(target)
+    urls = cached_urls(site)
     # The overview counts measures rather than linking them: it must be purged all the same.
-    overview = path(lubeck_concept("de"))
+    overview = path(site.concept)
     client.get(overview, HTTP_HOST=SITE_HOST)
     assert client.get(overview, HTTP_HOST=SITE_HOST)["X-Cache"] == "HIT"
     for url in urls:
@@ -392,7 +388,7 @@ def test_a_page_cached_while_public_is_gone_from_every_list_the_moment_it_is_res
 
 
 @pytest.fixture
-def minutes(settings, tmp_path):
+def minutes(site, settings, tmp_path):
     """A Forum meeting whose minutes are a document used nowhere else."""
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
@@ -406,7 +402,7 @@ def minutes(settings, tmp_path):
         file=ContentFile(b"%PDF-1.4\n% minutes\n", name="protokoll-vertraulich.pdf"),
         collection=Collection.objects.get(name="Öffentlich"),
     )
-    meeting = german(ForumMeetingPage).order_by("starts_at").first()
+    meeting = german(ForumMeetingPage, path__startswith=site.forum.path).order_by("starts_at")[0]
     meeting.minutes = document
     meeting.save()
     ReferenceIndex.create_or_update_for_object(meeting)
@@ -414,21 +410,20 @@ def minutes(settings, tmp_path):
 
 
 def test_a_document_used_only_on_a_restricted_page_is_not_served_to_the_public(
-    client, minutes, django_user_model
+    client, site, minutes, django_user_model
 ):
     meeting, document = minutes
     assert client.get(document.url).status_code == 200
 
     restrict(meeting, PageViewRestriction.LOGIN)
     assert client.get(document.url).status_code == 404
-    forum = ForumPage.objects.get(locale__language_code="de")
-    assert document.url not in read(client, path(forum)).decode()
+    assert document.url not in read(client, path(site.forum)).decode()
 
     client.force_login(django_user_model.objects.create_user("vorstand", password="x" * 16))
     assert client.get(document.url).status_code == 200
 
 
-def test_a_document_also_used_on_a_public_page_stays_public(client, minutes):
+def test_a_document_also_used_on_a_public_page_stays_public(client, site, minutes):
     from wagtail.models import ReferenceIndex
 
     meeting, document = minutes
@@ -436,7 +431,10 @@ def test_a_document_also_used_on_a_public_page_stays_public(client, minutes):
 
     # Another meeting already held: only those may have minutes.
     other = (
-        german(type(meeting)).exclude(pk=meeting.pk).filter(starts_at__lt=timezone.now()).first()
+        german(type(meeting), path__startswith=site.forum.path)
+        .exclude(pk=meeting.pk)
+        .filter(starts_at__lt=timezone.now())
+        .first()
     )
     other.minutes = document
     other.save()

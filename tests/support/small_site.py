@@ -1,0 +1,531 @@
+"""A small site of every public aggregate, built in the test's transaction under a home
+page the test made (tests.support.site.build_home, the `home_de` fixture).
+
+`build_small_site(home)` makes, as the demo builders in home/demo/ do but with a handful
+of pages, an integration concept (two goals, three measures linked to ECCAR commitments),
+the ECCAR action plan, the Forum (meetings, news, MSO directory with one MSO), the
+newsroom (press releases) and the event calendar; with `languages`, the copy of each page
+in those languages, made and published as the admin's "Translate" does.
+
+`add_every_type(site)` adds one page of each remaining page type (sections, Leichte
+Sprache, DGS, forms, FAQ, resolutions, networks, funding, signpost, process chains).
+
+Titles and slugs are distinct words, so no page's title or address is part of
+another's. Each builder settles what it built (see `settle`).
+"""
+
+import datetime
+from decimal import Decimal
+from types import SimpleNamespace
+
+from django.db import connection
+from django.utils import timezone
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+from wagtail_localize.models import Translation, TranslationSource
+
+from home.models import (
+    EasyLanguagePage,
+    EventIndexPage,
+    EventPage,
+    FaqPage,
+    FormField,
+    FormPage,
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    OfficeSettings,
+    RefundFormPage,
+    SignLanguagePage,
+    StandardPage,
+)
+from integration_pages.models import (
+    ActionField,
+    ActionPlanPage,
+    EccarCommitment,
+    ForumMeetingPage,
+    ForumNewsPage,
+    ForumPage,
+    FundingProgrammePage,
+    GoalPage,
+    IntegrationConceptPage,
+    MeasurePage,
+    MeasureStatus,
+    MsoDirectoryPage,
+    NetworksPage,
+    ProcessChainIndexPage,
+    ProcessChainPage,
+    ResolutionArchivePage,
+    SignpostPage,
+)
+from integration_pages.models.forum import MeetingStatus
+from snippets.models import CounsellingService, Organisation, OrganisationKind
+from tests.support.site import translate
+
+
+def settle():
+    """Runs the callbacks waiting for the commit of what was built so far (page cache
+    purges, search index updates), as the end of each editor's request would. A test's
+    transaction never commits; left waiting, those callbacks would also keep the purges of
+    the changes a test makes inside `tests.support.commit.committed()` from running
+    (cms/pagecache/purge.py registers its flush once per transaction)."""
+    while connection.run_on_commit:
+        pending, connection.run_on_commit[:] = connection.run_on_commit[:], []
+        for _savepoints, callback, _robust in pending:
+            callback()
+
+
+def office_settings(home):
+    """The office settings of the home page's site, as the demo has them. Made here rather
+    than by the first request that reads them: a row created while serving a GET would
+    leave its purge waiting for a commit that never comes in a test (see `settle`)."""
+    settings, _created = OfficeSettings.objects.get_or_create(
+        site=Site.objects.get(root_page=home),
+        defaults={"office_name": "Stabsstelle Integration", "municipality": home.title},
+    )
+    return settings
+
+
+def add(parent, page):
+    """`page` as a published child of `parent`."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def _measure(goal, slug, title, unit, commitments, start, status, cost):
+    page = MeasurePage(
+        title=title,
+        slug=slug,
+        summary=f"Kurzbeschreibung: {title}.",
+        responsible_unit=unit,
+        start_date=start,
+        end_date=None,
+        ongoing=True,
+        status=status,
+        annual_cost=Decimal(cost),
+        examples=[("example", {"period": str(start.year), "text": f"Beispiel zu {title}."})],
+    )
+    page.eccar_commitments = list(commitments)
+    return add(goal, page)
+
+
+def build_concept(home):
+    """An integration concept with a field of action, two goals and three measures linked to
+    ECCAR commitments: (concept, goals, measures)."""
+    office_settings(home)
+    german = home.locale
+    concept = add(
+        home,
+        IntegrationConceptPage(
+            title="Integrationskonzept",
+            slug="integrationskonzept",
+            annual_budget=Decimal("100000"),
+            motto="Vielfalt gemeinsam gestalten",
+        ),
+    )
+    field = ActionField.objects.create(
+        concept=concept, code="I", title="Sprache und Bildung", sort_order=0, locale=german
+    )
+    unit = Organisation.objects.create(name="Amt für Integrationsarbeit", locale=german)
+    commitment = {n: EccarCommitment.objects.get(number=n, locale=german) for n in (1, 3, 7)}
+    goals = []
+    for slug, title in [("sprachfoerderung", "Sprachförderung"), ("teilhabe", "Teilhabe")]:
+        goal = GoalPage(title=title, slug=slug, short_title=title)
+        goal.action_fields = [field]
+        goals.append(add(concept, goal))
+    d = datetime.date
+    measures = [
+        _measure(
+            goals[0],
+            "sprachcafe",
+            "Sprachcafé",
+            unit,
+            [commitment[1], commitment[3]],
+            d(2022, 3, 1),
+            MeasureStatus.IN_PROGRESS,
+            "30000",
+        ),
+        _measure(
+            goals[0],
+            "elternkurse",
+            "Elternkurse",
+            unit,
+            [commitment[3]],
+            d(2023, 9, 1),
+            MeasureStatus.PLANNED,
+            "12000",
+        ),
+        _measure(
+            goals[1],
+            "vereinsberatung",
+            "Vereinsberatung",
+            unit,
+            [commitment[7]],
+            d(2021, 5, 1),
+            MeasureStatus.IN_PROGRESS,
+            "8000",
+        ),
+    ]
+    settle()
+    return concept, goals, measures
+
+
+def _forum(home, german):
+    now = timezone.now().replace(microsecond=0)
+    forum = add(
+        home,
+        ForumPage(
+            title="Forum für Migrant:innen",
+            slug="forum",
+            introduction="<p>Die Stimme der Zugewanderten.</p>",
+        ),
+    )
+    meetings = [
+        add(
+            forum,
+            ForumMeetingPage(
+                title=title,
+                slug=slug,
+                starts_at=now + datetime.timedelta(days=days),
+                ends_at=now + datetime.timedelta(days=days, hours=2),
+                place="Rathaus, Bürgerschaftssaal",
+                status=MeetingStatus.HELD if days < 0 else MeetingStatus.PLANNED,
+                agenda=[("item", f"Tagesordnung {title}")],
+            ),
+        )
+        for slug, title, days in [
+            ("fruehjahrssitzung", "Frühjahrssitzung", -60),
+            ("sommersitzung", "Sommersitzung", -20),
+            ("herbstsitzung", "Herbstsitzung", 30),
+        ]
+    ]
+    today = timezone.localdate()
+    news = [
+        add(
+            forum,
+            ForumNewsPage(
+                title=title,
+                slug=slug,
+                date=today - datetime.timedelta(days=days),
+                lead=f"Kurz gesagt: {title}.",
+                body=[("paragraph", RichText(f"<p>Ausführlich: {title}.</p>"))],
+            ),
+        )
+        for slug, title, days in [
+            ("vorstandswahl", "Vorstandswahl", 10),
+            ("sommerfest", "Sommerfest", 2),
+        ]
+    ]
+    directory = add(
+        forum,
+        MsoDirectoryPage(
+            title="Migrantenorganisationen",
+            slug="migrantenorganisationen",
+            intro="<p>Vereine von Zugewanderten.</p>",
+        ),
+    )
+    site = Site.objects.filter(root_page=home).first()
+    Organisation.objects.create(
+        name="Kulturverein Brücke",
+        locale=german,
+        kind=OrganisationKind.MSO,
+        description="Begegnung und Beratung.",
+        district="Innenstadt",
+        site=site,
+    )
+    return forum, meetings, news, directory
+
+
+def _newsroom(home):
+    index = add(
+        home,
+        NewsIndexPage(title="Pressemitteilungen", slug="presse", intro="Aus der Stabsstelle."),
+    )
+    news = [
+        add(
+            index,
+            NewsPage(title=title, slug=slug, date=date, lead=f"Kurzfassung: {title}."),
+        )
+        for slug, title, date in [
+            ("jahresbericht", "Jahresbericht", datetime.date(2026, 3, 2)),
+            ("integrationspreis", "Integrationspreis", datetime.date(2026, 4, 20)),
+        ]
+    ]
+    return index, news
+
+
+def _events(home):
+    now = timezone.now().replace(microsecond=0)
+    index = add(
+        home,
+        EventIndexPage(title="Veranstaltungen", slug="veranstaltungen", intro="Was ansteht."),
+    )
+    events = [
+        add(
+            index,
+            EventPage(
+                title=title,
+                slug=slug,
+                lead=f"Worum es geht: {title}.",
+                place="Kulturzentrum",
+                starts_at=now + datetime.timedelta(days=days),
+                ends_at=now + datetime.timedelta(days=days, hours=3),
+            ),
+        )
+        for slug, title, days in [
+            ("lesung", "Lesung", -15),
+            ("nachbarschaftsfest", "Nachbarschaftsfest", 12),
+        ]
+    ]
+    return index, events
+
+
+def build_plan(home):
+    """The ECCAR action plan: it lists the site's measures under their commitments."""
+    office_settings(home)
+    plan = add(
+        home,
+        ActionPlanPage(
+            title="Aktionsplan gegen Rassismus",
+            slug="eccar",
+            member_since=2019,
+            introduction="<p>Zehn Verpflichtungen.</p>",
+        ),
+    )
+    settle()
+    return plan
+
+
+def build_signpost(home):
+    """The anti-discrimination signpost and one counselling service of its site."""
+    office_settings(home)
+    page = add(
+        home,
+        SignpostPage(
+            title="Wegweiser Antidiskriminierung",
+            slug="wegweiser",
+            intro="<p>Vertrauliche Beratung.</p>",
+        ),
+    )
+    provider = Organisation.objects.create(
+        name="Beratungsnetz Gleichbehandlung", locale=home.locale, kind=OrganisationKind.PROVIDER
+    )
+    service = CounsellingService.objects.create(
+        name="Antidiskriminierungsberatung",
+        slug="antidiskriminierungsberatung",
+        provider=provider,
+        description="Vertraulich und kostenlos.",
+        phone="0451 000000",
+        locale=home.locale,
+        site=Site.objects.filter(root_page=home).first(),
+    )
+    settle()
+    return page, service
+
+
+def build_form(home):
+    """A contact form with one required field."""
+    office_settings(home)
+    form = add(
+        home,
+        FormPage(
+            title="Kontaktformular", slug="kontakt", to_address="", intro="Schreiben Sie uns."
+        ),
+    )
+    FormField.objects.create(
+        page=form,
+        locale=form.locale,
+        label="Ihre Nachricht",
+        clean_name="ihre_nachricht",
+        field_type="multiline",
+        required=True,
+    )
+    settle()
+    return form
+
+
+def build_second_site(hostname, title="Zweitstadt", slug="zweitstadt"):
+    """Another German home page, served by its own (not the default) site at `hostname`."""
+    german = Locale.objects.get(language_code="de")
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(
+            title=title,
+            slug=slug,
+            locale=german,
+            motto=f"Gemeinsam in {title}",
+            intro=f"<p>Willkommen in {title}.</p>",
+        )
+    )
+    home.save_revision().publish()
+    Site.objects.create(hostname=hostname, port=80, root_page=home, site_name=title)
+    office_settings(home)
+    settle()
+    return home
+
+
+def build_small_site(home, languages=("ar",)):
+    """The pages of every public aggregate under `home` (German), and their copies in
+    `languages`. Returns a namespace of the German pages."""
+    office_settings(home)
+    german = home.locale
+    concept, goals, measures = build_concept(home)
+    plan = build_plan(home)
+    forum, meetings, forum_news, directory = _forum(home, german)
+    news_index, news = _newsroom(home)
+    event_index, events = _events(home)
+    site = SimpleNamespace(
+        home=home,
+        concept=concept,
+        goals=goals,
+        measures=measures,
+        plan=plan,
+        forum=forum,
+        meetings=meetings,
+        forum_news=forum_news,
+        directory=directory,
+        news_index=news_index,
+        news=news,
+        event_index=event_index,
+        events=events,
+    )
+    translate_all(site, languages)
+    settle()
+    return site
+
+
+def pages_of(site):
+    """Every page of `site` (a namespace of this module), parents before children."""
+    found = []
+    for value in vars(site).values():
+        for page in value if isinstance(value, list) else [value]:
+            if page.pk not in {p.pk for p in found}:
+                found.append(page)
+    return sorted(found, key=lambda page: page.path)
+
+
+def translate_all(site, languages):
+    for language in languages:
+        for page in pages_of(site):
+            translate(page, language)
+
+
+def build_accessible_pages(home):
+    """The pages in Leichte Sprache and in German Sign Language, which the office settings
+    of the home page's site name (so every page's header links them): (easy, sign)."""
+    easy = add(
+        home,
+        EasyLanguagePage(
+            title="Leichte Sprache",
+            slug="leichte-sprache",
+            intro="Hier erklären wir die Seite.",
+            body=[("paragraph", RichText("<p>Wir helfen Menschen.</p>"))],
+        ),
+    )
+    sign = add(
+        home,
+        SignLanguagePage(title="Gebärdensprache", slug="gebaerdensprache", intro="Videos in DGS."),
+    )
+    settings = office_settings(home)
+    settings.easy_language_page, settings.sign_language_page = easy, sign
+    settings.save()
+    settle()
+    return easy, sign
+
+
+def localize_untranslated(obj, language):
+    """A copy of `obj` in `language` made by wagtail-localize with none of its texts
+    translated, published: it shows the German text (integration_pages/translation_states)."""
+    source, _created = TranslationSource.get_or_create_from_instance(obj)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=Locale.objects.get(language_code=language)
+    )
+    translation.save_target(publish=True)
+    return obj.get_translation(translation.target_locale)
+
+
+def snippet_copy(obj, language):
+    """`obj`'s copy in `language` (a translatable snippet), made if missing."""
+    locale = Locale.objects.get(language_code=language)
+    existing = obj.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    copy = obj.copy_for_translation(locale)
+    copy.save()
+    return copy
+
+
+def add_every_type(site):
+    """One page of each page type the small site lacks, under its home page; the office
+    settings name the accessible pages. Adds them to `site`."""
+    home = site.home
+    site.section = add(
+        home,
+        StandardPage(
+            title="Über uns",
+            slug="ueber-uns",
+            intro="Wer wir sind.",
+            body=[("paragraph", RichText("<p>Die Stabsstelle berät.</p>"))],
+            show_in_menus=True,
+        ),
+    )
+    site.easy_language, site.sign_language = build_accessible_pages(home)
+    site.form = build_form(home)
+    site.refund_form = add(
+        home, RefundFormPage(title="Auslagenerstattung", slug="erstattung", to_address="")
+    )
+    site.faq = add(
+        home,
+        FaqPage(
+            title="Häufige Fragen",
+            slug="fragen",
+            questions=[
+                (
+                    "question",
+                    {"question": "Wer berät?", "answer": RichText("<p>Die Stabsstelle.</p>")},
+                )
+            ],
+        ),
+    )
+    site.resolutions = add(
+        home, ResolutionArchivePage(title="Beschlüsse", slug="beschluesse", intro="Vom Rat.")
+    )
+    site.networks = add(
+        home, NetworksPage(title="Netzwerke", slug="netzwerke", intro="Gemeinsam wirken.")
+    )
+    site.funding = add(
+        home,
+        FundingProgrammePage(
+            title="Förderprogramm",
+            slug="foerderung",
+            aim="<p>Projekte von Vereinen.</p>",
+            eligibility="<p>Gemeinnützige Vereine.</p>",
+        ),
+    )
+    site.signpost, site.service = build_signpost(home)
+    site.chains = add(
+        home,
+        ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte", intro="Ankommen."),
+    )
+    site.chain = add(
+        site.chains,
+        ProcessChainPage(
+            title="Anmelden",
+            slug="anmelden",
+            intro="So melden Sie Ihre Wohnung an.",
+            steps=[
+                (
+                    "step",
+                    {
+                        "number": 1,
+                        "title": "Termin im Bürgerbüro",
+                        "what_to_do": "Buchen Sie einen Termin.",
+                        "actor": site.service.provider,
+                        "ends": True,
+                    },
+                )
+            ],
+        ),
+    )
+    settle()
+    return site
