@@ -288,14 +288,17 @@ def page_moving(sender, instance, **kwargs):
     from wagtail.models import Page
 
     moved = list(Page.objects.filter(path__startswith=instance.path))
-    instance._page_cache_old = urls_for_pages(moved)
+    # Kept by page id: Wagtail sends the post-move signal with a page loaded afresh.
+    if not hasattr(_pending, "moving"):
+        _pending.moving = {}
+    _pending.moving[instance.pk] = urls_for_pages(moved)
 
 
 @_unless_deferred
 def page_moved(sender, instance, **kwargs):
     from wagtail.models import Page
 
-    old_urls, old_sites = getattr(instance, "_page_cache_old", (set(), set()))
+    old_urls, old_sites = getattr(_pending, "moving", {}).pop(instance.pk, (set(), set()))
     purge(old_urls, old_sites)
     purge_pages(list(Page.objects.filter(path__startswith=instance.path)))
 
