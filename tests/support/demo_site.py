@@ -70,11 +70,11 @@ def build_demo(folder: Path) -> dict:
 def copy_demo(folder: Path, connection) -> None:
     """Copy the demo database built in `folder` into this process's in-memory SQLite test
     database, and its media files into this process's media folders. The two databases
-    come from the same migrations, so the copy is what `load_demo` would have made here,
-    plus the demo's admin and editor accounts."""
+    come from the same migrations, so the copy is what `load_demo` would have made here."""
     import sqlite3
 
     from django.conf import settings
+    from django.contrib.auth import get_user_model
     from django.contrib.contenttypes.models import ContentType
 
     connection.ensure_connection()
@@ -87,6 +87,10 @@ def copy_demo(folder: Path, connection) -> None:
         if (folder / name).is_dir():
             shutil.copytree(folder / name, getattr(settings, setting), dirs_exist_ok=True)
     ContentType.objects.clear_cache()
+    # The browser tests' build also holds the demo's accounts (ensure_admin,
+    # ensure_demo_users), which `load_demo` does not make: without them the copy is what
+    # it would have made here, and tests may create an "admin" of their own.
+    get_user_model().objects.all().delete()
 
 
 def serve_copy(shared, own):
