@@ -87,10 +87,14 @@ def copy_demo(folder: Path, connection) -> None:
         if (folder / name).is_dir():
             shutil.copytree(folder / name, getattr(settings, setting), dirs_exist_ok=True)
     ContentType.objects.clear_cache()
-    # The browser tests' build also holds the demo's accounts (ensure_admin,
-    # ensure_demo_users), which `load_demo` does not make: without them the copy is what
-    # it would have made here, and tests may create an "admin" of their own.
-    get_user_model().objects.all().delete()
+    # The browser tests' build also holds the accounts of ensure_admin and
+    # ensure_demo_users, which `load_demo` does not make: without them the copy is what it
+    # would have made here, and tests may create an "admin" of their own.
+    from home.management.commands.ensure_admin import DEFAULT_USERNAME
+    from home.management.commands.ensure_demo_users import ACCOUNTS
+
+    usernames = [DEFAULT_USERNAME, *(account[0] for account in ACCOUNTS)]
+    get_user_model().objects.filter(username__in=usernames).delete()
 
 
 def serve_copy(shared, own):
