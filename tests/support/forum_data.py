@@ -45,7 +45,7 @@ from snippets.models import (
     Organisation,
     OrganisationKind,
 )
-from tests.support.site import translate
+from tests.support.site import translate, translate_snippet
 
 FORUM_TITLE = "Forum für Migrant:innen"
 BOARD = [
@@ -138,20 +138,6 @@ def office_contact(name="Geschäftsstelle des Forums für Migrant:innen"):
         opening_hours="Dienstag und Donnerstag 9 bis 12 Uhr",
         locale=german(),
     )
-
-
-def translate_snippet(obj, language, **fields):
-    """The snippet's copy in `language` with `fields` translated, as wagtail-localize
-    would save it."""
-    locale = Locale.objects.get(language_code=language)
-    existing = obj.get_translation_or_none(locale)
-    if existing is not None:
-        return existing
-    copy = obj.copy_for_translation(locale)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save()
-    return copy
 
 
 @dataclass

@@ -49,6 +49,7 @@ from tests.support.factories import (
     IntegrationConceptPageFactory,
     NewsPageFactory,
 )
+from tests.support.site import translate_snippet
 
 
 @contextmanager
@@ -61,20 +62,6 @@ def in_bulk():
 
 def locale(code):
     return Locale.objects.get(language_code=code)
-
-
-def translate_snippet(obj, language, **fields):
-    """`obj`'s copy in `language` (the existing one, or a new one with `fields` set), as the
-    admin's "Translate" makes it: same translation key, relations as the original's."""
-    target = locale(language)
-    existing = obj.get_translation_or_none(target)
-    if existing is not None:
-        return existing
-    copy = obj.copy_for_translation(target)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save()
-    return copy
 
 
 def translate_page(page, language, **fields):

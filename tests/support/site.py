@@ -39,3 +39,17 @@ def translate(page, language):
     copy = page.copy_for_translation(locale)
     copy.save_revision().publish()
     return copy.specific
+
+
+def translate_snippet(obj, language, **fields):
+    """`obj`'s copy in `language` (the existing one, or a new one with `fields` set), as the
+    admin's "Translate" makes it: same translation key, relations as the original's."""
+    locale = Locale.objects.get(language_code=language)
+    existing = obj.get_translation_or_none(locale)
+    if existing is not None:
+        return existing
+    copy = obj.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    return copy
