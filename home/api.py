@@ -36,7 +36,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.coreutils import get_content_languages
 
 from home.search import MAX_QUERY_LENGTH, search_terms
-from integration_pages.translation_states import page_state
+from integration_pages.core.translation_states import page_state
 
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 DIGITS = re.compile(r"[0-9]+")

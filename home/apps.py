@@ -8,7 +8,7 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from integration_pages.admin_forms import check_every_page_form
+        from integration_pages.core.admin_forms import check_every_page_form
 
         from . import editorial_access  # noqa: F401  (press section rights, translators' limits)
         from .admin_dates import keep_typed_dates

@@ -11,7 +11,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
-from integration_pages.page_urls import site_url
+from integration_pages.core.page_urls import site_url
 
 FEED_CLASSES = {"rss": Rss201rev2Feed, "atom": Atom1Feed}
 

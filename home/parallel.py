@@ -13,8 +13,8 @@ from wagtail.models import Page
 from wagtail_localize.fields import TranslatableField
 
 from home.languages import LANGUAGE_NAMES_LOCAL
-from integration_pages.privacy import visible
-from integration_pages.translation_states import shows_source
+from integration_pages.core.privacy import visible
+from integration_pages.core.translation_states import shows_source
 
 SKIPPED = {"seo_title", "search_description", "slug"}
 
@@ -47,7 +47,7 @@ def parallel_rows(german, other):
 
 def translated(other, path, value):
     """`value` of the other language's page, or None where it only repeats the German
-    (the rule of integration_pages.translation_states): the view then says "not
+    (the rule of integration_pages.core.translation_states): the view then says "not
     translated" instead of showing the German twice."""
     return None if shows_source(other, path) else value
 

@@ -20,7 +20,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from integration_pages.privacy import hidden_q, restricted_q, visible
+from integration_pages.core.privacy import hidden_q, restricted_q, visible
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200

@@ -10,9 +10,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.models import Page, Site
 
-from integration_pages.page_urls import site_url
-from integration_pages.privacy import public
-from integration_pages.translation_states import shows_german
+from integration_pages.core.page_urls import site_url
+from integration_pages.core.privacy import public
+from integration_pages.core.translation_states import shows_german
 
 
 def _home(site, code):
@@ -50,7 +50,7 @@ def language_sitemap(request, code):
         raise Http404
     # For everyone alike, whoever asks: a sitemap is the same for every visitor. A copy
     # that only shows the German text is not a page in this language
-    # (integration_pages.translation_states).
+    # (integration_pages.core.translation_states).
     pages = list(
         public(home.get_descendants(inclusive=True))
         .annotate(shows_german=shows_german())

@@ -13,7 +13,7 @@ from django.views.defaults import permission_denied
 from wagtail.contrib.forms.views import SubmissionsListView
 
 from home.models.receipts import Receipt
-from integration_pages.spreadsheets import SafeSpreadsheetExportMixin
+from integration_pages.core.spreadsheets import SafeSpreadsheetExportMixin
 
 RECEIPT_PERMISSION = "home.view_receipt"
 

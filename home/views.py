@@ -6,7 +6,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from home.search import MAX_QUERY_LENGTH, run_search
-from integration_pages.page_urls import site_url
+from integration_pages.core.page_urls import site_url
 
 
 def search(request):

@@ -11,11 +11,13 @@ class IntegrationPagesConfig(AppConfig):
     reference_data_models = ["EccarCommitment"]
 
     def ready(self):
-        from . import forum_access  # noqa: F401  (connects the Forum board's page rights)
-        from .admin_forms import localise_every_admin_form
-        from .localize import connect_signals as follow_translations_on_publish
-        from .privacy import connect_signals
-        from .spreadsheets import protect_wagtail_exports
+        from integration_pages.core.admin_forms import localise_every_admin_form
+        from integration_pages.core.localize import (
+            connect_signals as follow_translations_on_publish,
+        )
+        from integration_pages.core.privacy import connect_signals
+        from integration_pages.core.spreadsheets import protect_wagtail_exports
+        from integration_pages.forum import access as forum_access  # noqa: F401  (connects the Forum board's page rights)
 
         connect_signals()
         protect_wagtail_exports()

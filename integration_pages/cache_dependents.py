@@ -5,15 +5,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from wagtail.models import Page
 
-from snippets.models import (
-    CounsellingService,
-    DiscriminationGround,
-    Language,
-    LifeArea,
-    Organisation,
-)
-
-from .models import (
+from integration_pages.models import (
     ActionField,
     ActionPlanPage,
     EccarCommitment,
@@ -22,6 +14,13 @@ from .models import (
     MsoDirectoryPage,
     ProcessChainPage,
     SignpostPage,
+)
+from snippets.models import (
+    CounsellingService,
+    DiscriminationGround,
+    Language,
+    LifeArea,
+    Organisation,
 )
 
 

@@ -7,13 +7,13 @@ from wagtail.permissions import policy_registry
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_panels import YourSectionsPanel
-from .admin_views import MeasureListingViewSet
-from .cache import QUERY_PARAMETERS
-from .cache_dependents import shown_elsewhere
-from .forum_access import keeps_section_whole
-from .models import ActionField, EccarCommitment
-from .privacy import document_hidden
+from integration_pages.cache_dependents import shown_elsewhere
+from integration_pages.concept.admin_views import MeasureListingViewSet
+from integration_pages.core.admin_panels import YourSectionsPanel
+from integration_pages.core.cache import QUERY_PARAMETERS
+from integration_pages.core.privacy import document_hidden
+from integration_pages.forum.access import keeps_section_whole
+from integration_pages.models import ActionField, EccarCommitment
 
 
 class ActionFieldViewSet(SnippetViewSet):

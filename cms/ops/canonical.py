@@ -4,7 +4,7 @@ to the site's configured root URL before anything is rendered or cached.
 A Host header such as `luebeck.example.de:31337` still reaches the Lübeck site (Wagtail
 falls back to the host name), and everything that page says about itself would name that
 port; a cache in front would keep that for every later visitor. Links are built from the
-site's root URL anyway (integration_pages.page_urls.site_url), so this is the second
+site's root URL anyway (integration_pages.core.page_urls.site_url), so this is the second
 wall: the page is only ever rendered for its canonical origin.
 
 On in production (CANONICAL_HOST_REDIRECT); the development server runs on another port

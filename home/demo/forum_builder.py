@@ -19,7 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
-from integration_pages.forum_access import BOARD_COLLECTION, BOARD_GROUP
+from integration_pages.forum.access import BOARD_COLLECTION, BOARD_GROUP
 from integration_pages.models import (
     ForumBoardMember,
     ForumMeetingPage,

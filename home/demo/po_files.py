@@ -25,9 +25,9 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from home.l10n.sync import source_changed
 from home.localize_admin import PO_UPLOAD
-from integration_pages.localize import follow_translations
+from integration_pages.core.localize import follow_translations
+from integration_pages.core.translation_states import real_translations
 from integration_pages.models import ActionField, GoalPage, IntegrationConceptPage
-from integration_pages.translation_states import real_translations
 from snippets.models import (
     Contact,
     CounsellingService,

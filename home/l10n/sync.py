@@ -1,7 +1,7 @@
 """The state of every translation, and a bulk sync that creates or updates them.
 
 The states and the rule behind them (a segment whose translation equals its German source
-is not translated) are in `integration_pages.translation_states`.
+is not translated) are in `integration_pages.core.translation_states`.
 """
 
 import json
@@ -19,8 +19,8 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.indexing import index_in_bulk, index_updates_deferred
-from integration_pages.localize import follow_translations
-from integration_pages.translation_states import (
+from integration_pages.core.localize import follow_translations
+from integration_pages.core.translation_states import (
     AWAITING_REVIEW,
     MISSING,
     OUTDATED,
@@ -132,7 +132,7 @@ class SyncReport:
     updated: int = 0
     unchanged: int = 0
     failed: list = field(default_factory=list)
-    # after the sync, by the rule of integration_pages.translation_states
+    # after the sync, by the rule of integration_pages.core.translation_states
     states: Counter = field(default_factory=Counter)
 
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail_localize import tasks as localize_tasks
 
-from integration_pages.translation_states import (
+from integration_pages.core.translation_states import (
     AWAITING_REVIEW,
     MACHINE,
     MISSING,

@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import django.utils.timezone
 import home.storage
-import integration_pages.models.base
+import integration_pages.core.base
 import modelcluster.fields
 import uuid
 import wagtail.contrib.forms.models
@@ -33,7 +33,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'event calendar',
             },
-            bases=(integration_pages.models.base.GermanOriginalMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(integration_pages.core.base.GermanOriginalMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='FaqPage',
@@ -179,7 +179,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'newsroom',
             },
-            bases=(integration_pages.models.base.GermanOriginalMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(integration_pages.core.base.GermanOriginalMixin, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='NewsPage',

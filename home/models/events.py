@@ -14,14 +14,14 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.blocks import ContentStreamBlock
-from integration_pages.cache import CachedRoutesMixin
-from integration_pages.ical import calendar_response
-from integration_pages.localize import one_in_language, pages_in_language
-from integration_pages.models.base import GermanOriginalMixin
-from integration_pages.panels import content_and_facts_tabs
-from integration_pages.privacy import hidden_q
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.base import GermanOriginalMixin
+from integration_pages.core.blocks import ContentStreamBlock
+from integration_pages.core.cache import CachedRoutesMixin
+from integration_pages.core.ical import calendar_response
+from integration_pages.core.localize import one_in_language, pages_in_language
+from integration_pages.core.panels import content_and_facts_tabs
+from integration_pages.core.privacy import hidden_q
+from integration_pages.core.translation import page_translatable_fields
 
 PAST_EVENTS_PER_PAGE = 10
 

@@ -11,7 +11,7 @@ from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.translation import page_translatable_fields
 
 
 class QuestionBlock(blocks.StructBlock):

@@ -26,7 +26,7 @@ from wagtail.models import Locale, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.forms import RECEIPTS_FIELD, SUBMISSION_RATE, PortalFormBuilder, RefundFormBuilder
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.translation import page_translatable_fields
 
 from .receipts import Receipt
 

@@ -18,18 +18,18 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.feeds import news_feed
-from integration_pages.blocks import ContentStreamBlock
-from integration_pages.cache import CachedRoutesMixin
-from integration_pages.filters import EVERYTHING, LenientFilterForm
-from integration_pages.localize import (
+from integration_pages.core.base import GermanOriginalMixin
+from integration_pages.core.blocks import ContentStreamBlock
+from integration_pages.core.cache import CachedRoutesMixin
+from integration_pages.core.filters import EVERYTHING, LenientFilterForm
+from integration_pages.core.localize import (
     all_in_language,
     localize,
     one_in_language,
     pages_in_language,
 )
-from integration_pages.models.base import GermanOriginalMixin
-from integration_pages.privacy import hidden_q
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.privacy import hidden_q
+from integration_pages.core.translation import page_translatable_fields
 from snippets.models import Topic
 
 NEWS_PER_PAGE = 10

@@ -9,9 +9,9 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.blocks import ContentStreamBlock
-from integration_pages.privacy import hidden_q
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.blocks import ContentStreamBlock
+from integration_pages.core.privacy import hidden_q
+from integration_pages.core.translation import page_translatable_fields
 
 
 class TeaserBlock(blocks.StructBlock):

@@ -15,8 +15,8 @@ from wagtail.models import Page, Site
 from home.languages import LANGUAGE_NAMES_LOCAL, is_rtl
 from home.models import NewsPage, OfficeSettings
 from home.search import summary_text
-from integration_pages.page_urls import site_url
-from integration_pages.translation_states import page_facts, shows_german, title_shows_source
+from integration_pages.core.page_urls import site_url
+from integration_pages.core.translation_states import page_facts, shows_german, title_shows_source
 
 register = template.Library()
 
@@ -27,7 +27,7 @@ def language_versions(context):
 
     A page without a translation links to its German original and says so,
     rather than sending the reader to a 404; a translation none of whose text is
-    translated yet (integration_pages.translation_states.shows_german) is linked but
+    translated yet (integration_pages.core.translation_states.shows_german) is linked but
     marked the same way.
     """
     request = context.get("request")
@@ -216,7 +216,7 @@ def breadcrumb_pages(page):
 @register.simple_tag
 def translation_notice(page):
     """What a reader of a translated page should be told, from one query
-    (integration_pages.translation_states.page_facts): `untranslated`, `incomplete`,
+    (integration_pages.core.translation_states.page_facts): `untranslated`, `incomplete`,
     `machine`, `outdated`. Nothing on German pages."""
     if not isinstance(page, Page) or get_language() == settings.LANGUAGE_CODE:
         return {}

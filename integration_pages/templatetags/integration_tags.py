@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
-from integration_pages.translation_states import shows_source
+from integration_pages.core.translation_states import shows_source
 
 register = template.Library()
 

@@ -115,3 +115,45 @@ def test_the_project_layer_imports_no_app():
             if dotted.split(".")[0] in APPS
         ]
     assert offenders == []
+
+
+PLUGIN_DOMAINS = {
+    "chains",
+    "concept",
+    "eccar",
+    "forum",
+    "funding",
+    "networks",
+    "resolutions",
+    "signpost",
+}
+# What the app itself needs at its top level: Django's and Wagtail's entry points, and the
+# hook that tells the page cache which pages of several domains a change touches.
+PLUGIN_WIRING = {"__init__", "apps", "models", "urls", "wagtail_hooks", "cache_dependents"}
+
+
+def test_the_plugins_core_imports_none_of_its_domains():
+    """core/ is what every domain shares (blocks, localisation, privacy, caching, filter
+    bases): it may not depend on one of them, or a domain could not be read alone."""
+    graph = import_graph(ROOT, ["integration_pages"])
+    offenders = [
+        f"{name} imports {target}"
+        for name, targets in graph.items()
+        if name.startswith("integration_pages.core")
+        for target in targets
+        if target == "integration_pages.models"
+        or target.split(".")[1:2]
+        and target.split(".")[1] in PLUGIN_DOMAINS
+    ]
+    assert offenders == []
+
+
+def test_every_plugin_module_lives_in_a_domain_or_the_core():
+    top_level = {path.stem for path in (ROOT / "integration_pages").glob("*.py")} - PLUGIN_WIRING
+    packages = {path.parent.name for path in (ROOT / "integration_pages").glob("*/__init__.py")} - {
+        "management",
+        "migrations",
+        "templatetags",
+    }
+    assert top_level == set()
+    assert packages == PLUGIN_DOMAINS | {"core"}

@@ -7,7 +7,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 
 OUR_APPS = {"home", "integration_pages", "snippets"}
 # Fields of Wagtail's own base classes; the page-level ones are declared once in
-# integration_pages.translation.PAGE_TRANSLATABLE_FIELDS.
+# integration_pages.core.translation.PAGE_TRANSLATABLE_FIELDS.
 INHERITED = {
     f.name
     for base in (Page, Orderable)

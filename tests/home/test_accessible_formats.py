@@ -12,8 +12,8 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from home.models import HomePage
+from integration_pages.core.translation_states import shows_german
 from integration_pages.models import ActionField, EccarCommitment
-from integration_pages.translation_states import shows_german
 from snippets.models import Contact, DiscriminationGround, Language, LifeArea
 from tests.support.site import translate
 from tests.support.small_site import (
@@ -149,7 +149,7 @@ def test_a_duration_must_be_minutes_and_seconds():
 
 def translated(pages):
     """Without the copies that only show the German text
-    (integration_pages/translation_states.py)."""
+    (integration_pages/core/translation_states.py)."""
     return pages.annotate(shows_german=shows_german()).filter(shows_german=False)
 
 

@@ -11,7 +11,7 @@ from wagtail.blocks.base import BlockWidget
 from wagtail.test.utils.form_data import querydict_from_html
 
 from home.admin_errors import summary_html
-from integration_pages.admin_forms import draft_slug_message
+from integration_pages.core.admin_forms import draft_slug_message
 from integration_pages.models import MeasurePage
 from tests.support.factories import (
     GoalPageFactory,

@@ -119,7 +119,7 @@ def test_legal_links_fall_back_to_the_german_pages_where_untranslated(client):
 
 
 def test_every_english_demo_page_is_fully_translated():
-    """By the rule of integration_pages/translation_states.py: no segment shows German (a
+    """By the rule of integration_pages/core/translation_states.py: no segment shows German (a
     copy of the German does not count). Leichte Sprache, easy-to-read German, stays
     German by nature."""
     from django.utils import translation

@@ -18,7 +18,7 @@ from home.demo.po_files import (
     path_of,
 )
 from home.localize_admin import PO_UPLOAD
-from integration_pages.translation_states import REVIEWED, page_state
+from integration_pages.core.translation_states import REVIEWED, page_state
 from tests.support.marks import demo
 
 pytestmark = [pytest.mark.django_db, *demo]

@@ -8,7 +8,7 @@ import pytest
 from wagtail.models import Locale
 
 from home.demo.chains_builder import chain_data
-from integration_pages.chain_graph import problems
+from integration_pages.chains.graph import problems
 from integration_pages.models import ProcessChainIndexPage, ProcessChainPage
 from tests.support.marks import demo
 

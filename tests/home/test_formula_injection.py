@@ -23,7 +23,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from home.forms import RECEIPTS_FIELD
 from home.models import FormField, FormPage
-from integration_pages.spreadsheets import SafeCSVWriter, as_number, safe_cell
+from integration_pages.core.spreadsheets import SafeCSVWriter, as_number, safe_cell
 from tests.support.concept_data import add_measure, make_concept
 from tests.support.factories import GoalPageFactory
 from tests.support.newsroom_data import contact_form, refund_form

@@ -135,7 +135,8 @@ def test_hreflang_alternates_list_every_translation_and_x_default(client, home_d
     assert alternates == {
         "de": f"http://{HOSTNAME}/de{GOAL}",
         "x-default": f"http://{HOSTNAME}/de{GOAL}",
-        # the translated copy; the others show only German (integration_pages/translation_states.py)
+        # the translated copy; the others show only German
+        # (integration_pages/core/translation_states.py)
         "en": f"http://{HOSTNAME}/en{GOAL}",
     }
 

@@ -10,7 +10,7 @@ from wagtail.rich_text import RichText
 from wagtail_factories import ImageFactory
 
 from home.models import StandardPage
-from integration_pages.blocks import ContentStreamBlock, ImageBlock
+from integration_pages.core.blocks import ContentStreamBlock, ImageBlock
 from tests.support.factories import StandardPageFactory
 from tests.support.newsroom_data import contact as make_contact
 from tests.support.newsroom_data import standard_page, translated

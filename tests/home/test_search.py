@@ -12,8 +12,8 @@ from wagtail.rich_text import RichText
 
 from home.models import EventIndexPage, HomePage, NewsIndexPage, OfficeSettings, StandardPage
 from home.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
+from integration_pages.core.privacy import hidden_q
 from integration_pages.models import MeasurePage
-from integration_pages.privacy import hidden_q
 from snippets.models import CounsellingService
 from tests.support import newsroom_data
 from tests.support.concept_data import add_measure, make_concept

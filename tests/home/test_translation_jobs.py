@@ -9,7 +9,7 @@ from wagtail.models import Locale, Page
 from home.l10n import jobs
 from home.l10n.sync import status_rows
 from home.models import StandardPage
-from integration_pages.translation_states import MISSING, SYNCED
+from integration_pages.core.translation_states import MISSING, SYNCED
 
 pytestmark = pytest.mark.django_db
 

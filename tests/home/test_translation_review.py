@@ -12,7 +12,7 @@ from wagtail.models import Locale, WorkflowState
 from home.editorial_access import EDITORS, PRESS, TRANSLATORS
 from home.l10n.sync import status_rows
 from home.models import StandardPage
-from integration_pages.translation_states import AWAITING_REVIEW
+from integration_pages.core.translation_states import AWAITING_REVIEW
 from tests.support.translation_data import funding_page, localize, titles_in
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 """Honest translation states (issue 15): a segment whose "translation" is its German
 source is not translated, whatever produced it, and the page, the status report and the
-sync's summary all say so by the same rule (integration_pages/translation_states.py)."""
+sync's summary all say so by the same rule (integration_pages/core/translation_states.py)."""
 
 import re
 from html import unescape
@@ -16,7 +16,7 @@ from wagtail_localize.strings import StringValue
 from home.l10n.machine import OfflineTranslator
 from home.l10n.sync import status_rows, sync_all, sync_one
 from home.models import StandardPage
-from integration_pages.translation_states import MACHINE, REVIEWED, UNTRANSLATED
+from integration_pages.core.translation_states import MACHINE, REVIEWED, UNTRANSLATED
 from tests.support.translation_data import localize, tagged
 
 pytestmark = pytest.mark.django_db

@@ -19,7 +19,7 @@ from wagtail_localize.models import StringTranslation, Translation
 
 from home.l10n.sync import status_rows, sync_all
 from home.models import StandardPage
-from integration_pages.translation_states import (
+from integration_pages.core.translation_states import (
     MISSING,
     OUTDATED,
     SYNCED,

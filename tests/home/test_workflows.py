@@ -13,7 +13,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page, Workflow, WorkflowPage
 
 from home.editorial_access import EDITORS, WORKFLOW
-from integration_pages.translation_states import AWAITING_REVIEW
+from integration_pages.core.translation_states import AWAITING_REVIEW
 from tests.support.concept_data import add_measure, make_concept
 from tests.support.factories import GoalPageFactory, NewsPageFactory, StandardPageFactory
 from tests.support.site import translate

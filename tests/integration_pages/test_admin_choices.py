@@ -12,7 +12,7 @@ import pytest
 from django.db.models import Q
 from django.urls import reverse
 
-from integration_pages.admin_forms import _chosen_pks
+from integration_pages.core.admin_forms import _chosen_pks
 from integration_pages.models import ActionField
 from snippets.models import Organisation
 from tests.support.signpost_data import build_admin_choices, build_services, translate_services

@@ -9,7 +9,7 @@ from django.urls import reverse
 from wagtail.blocks.base import BlockWidget
 from wagtail.test.utils.form_data import querydict_from_html
 
-from integration_pages.admin_widgets import MoneyInput
+from integration_pages.core.admin_widgets import MoneyInput
 from integration_pages.models import FundingProgrammePage, IntegrationConceptPage, MeasurePage
 from tests.support.signpost_data import build_funding_programme, build_measure
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from wagtail.models import Locale, PageViewRestriction
 
-from integration_pages.budget import budget_overview
+from integration_pages.concept.budget import budget_overview
 from integration_pages.models import MeasurePage
 from tests.support.concept_data import (
     add_measure,

@@ -115,7 +115,7 @@ def test_the_english_plan_shows_english_commitments_and_measures(client, home_de
 
 
 def test_the_report_lists_what_was_planned_and_done_in_the_chosen_year(client, plan):
-    from integration_pages.budget import budget_years
+    from integration_pages.concept.budget import budget_years
 
     linked = list(_measures(plan).filter(eccar_commitments__isnull=False).distinct())
     year = 2023
@@ -175,7 +175,7 @@ def test_translated_plans_count_each_german_original_once(client, home_de, langu
 def test_every_page_links_each_measure_in_the_readers_language(client, home_de, language):
     from django.utils.html import escape
 
-    from integration_pages.budget import budget_years
+    from integration_pages.concept.budget import budget_years
 
     plan = build_action_plan(home_de, languages=["en", "ar"]).plan
     page = in_language(plan, language)

@@ -11,7 +11,7 @@ from django.utils.translation import override
 from wagtail.models import Locale
 
 from home.models import HomePage
-from integration_pages.chain_graph import problems, successors
+from integration_pages.chains.graph import problems, successors
 from integration_pages.models import MeasurePage, ProcessChainIndexPage, ProcessChainPage
 from snippets.models import CounsellingService, Language, Organisation
 
@@ -200,7 +200,7 @@ def test_the_process_view_draws_each_step_and_hand_off_as_text_in_the_svg_and_th
 
 
 def test_the_swimlane_runs_right_to_left_in_arabic(client, index, actors):
-    from integration_pages.swimlane import BOX_WIDTH
+    from integration_pages.chains.swimlane import BOX_WIDTH
 
     chain = make_chain(index, actors)
     arabic = chain.copy_for_translation(Locale.objects.get(language_code="ar"), copy_parents=True)

@@ -2,7 +2,7 @@
 gets lang="de" dir="ltr", so a screen reader reads it with a German voice and a
 right-to-left page keeps its full stops and numbers in order. Translated text, and the
 German page itself, get nothing. The marks come from the query the page's translation
-notice makes anyway (integration_pages.translation_states.page_facts)."""
+notice makes anyway (integration_pages.core.translation_states.page_facts)."""
 
 import re
 from urllib.parse import urlsplit

@@ -7,7 +7,7 @@ data/forum.yaml), only smaller.
 Everything hangs below the home page the test passes in (`home_de`), so lookups stay
 within what the test built even when the worker's database also holds the demo. Groups,
 collections and workflows come from migrations; the board's page rights are granted by
-`integration_pages.forum_access` when the Forum page is created.
+`integration_pages.forum.access` when the Forum page is created.
 """
 
 import datetime
@@ -27,7 +27,7 @@ from wagtail.rich_text import RichText
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.demo.pdf import text_pdf
-from integration_pages.forum_access import BOARD_COLLECTION
+from integration_pages.forum.access import BOARD_COLLECTION
 from integration_pages.models import (
     ForumBoardMember,
     ForumMeetingPage,

@@ -39,6 +39,7 @@ from home.models import (
     SignLanguagePage,
     StandardPage,
 )
+from integration_pages.forum.meetings import MeetingStatus
 from integration_pages.models import (
     ActionField,
     ActionPlanPage,
@@ -58,7 +59,6 @@ from integration_pages.models import (
     ResolutionArchivePage,
     SignpostPage,
 )
-from integration_pages.models.forum import MeetingStatus
 from snippets.models import CounsellingService, Organisation, OrganisationKind
 from tests.support.site import translate
 

@@ -4,7 +4,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Locale
 
 from home.l10n.sync import sync_all
-from integration_pages.translation_states import (
+from integration_pages.core.translation_states import (
     AWAITING_REVIEW,
     MACHINE,
     MISSING,

@@ -1,7 +1,7 @@
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from integration_pages import forum_access
+from integration_pages.forum import access as forum_access
 
 
 class Command(BaseCommand):

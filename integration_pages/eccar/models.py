@@ -16,15 +16,15 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.cache import CachedRoutesMixin
-from integration_pages.charts import stacked_bar_chart
-from integration_pages.filters import ReportYearForm
-from integration_pages.localize import all_in_language, one_in_language
-from integration_pages.models.base import YEAR_RANGE, GermanOriginalMixin
-from integration_pages.page_urls import PageUrls
-from integration_pages.panels import content_and_facts_tabs
-from integration_pages.privacy import hidden_q
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.base import YEAR_RANGE, GermanOriginalMixin
+from integration_pages.core.cache import CachedRoutesMixin
+from integration_pages.core.charts import stacked_bar_chart
+from integration_pages.core.filters import ReportYearForm
+from integration_pages.core.localize import all_in_language, one_in_language
+from integration_pages.core.page_urls import PageUrls
+from integration_pages.core.panels import content_and_facts_tabs
+from integration_pages.core.privacy import hidden_q
+from integration_pages.core.translation import page_translatable_fields
 
 
 class EccarCommitment(TranslatableMixin, models.Model):
@@ -86,7 +86,7 @@ class LinkedMeasure:
         return self.__dict__[key]
 
     def active_in(self, year, first_year):
-        from .measures import MeasurePage
+        from integration_pages.concept.measures import MeasurePage
 
         return MeasurePage.active_in(self, year, first_year)
 
@@ -143,7 +143,7 @@ class ActionPlanPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
 
     def site_measures(self, hidden):
         """The live measures of this site the visitor may see (German originals), by title."""
-        from .measures import MeasurePage
+        from integration_pages.concept.measures import MeasurePage
 
         home_path = self.german_original().path[: 2 * Page.steplen]
         return (
@@ -176,7 +176,7 @@ class ActionPlanPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
 
         Two queries at most, reading only `columns`; no page objects are built.
         """
-        from .measures import MeasurePage, MeasureStatus
+        from integration_pages.concept.measures import MeasurePage, MeasureStatus
 
         rows = self.site_measures(hidden).filter(eccar_commitments__isnull=False)
         if commitment is not None:
@@ -219,7 +219,7 @@ class ActionPlanPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
         )
 
     def get_context(self, request, *args, **kwargs):
-        from .measures import MeasureStatus
+        from integration_pages.concept.measures import MeasureStatus
 
         context = super().get_context(request, *args, **kwargs)
         # View restrictions are looked up once for the counts, originals and translations.
@@ -273,9 +273,8 @@ class ActionPlanPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
     @path("report/", name="report")
     def report(self, request):
         """What was planned for a chosen year and what was done, for print."""
-        from integration_pages.budget import budget_years
-
-        from .measures import MeasurePage
+        from integration_pages.concept.budget import budget_years
+        from integration_pages.concept.measures import MeasurePage
 
         commitments = self.commitments()
         linked = self.linked_measures(request, hidden_q(request), REPORT_COLUMNS)

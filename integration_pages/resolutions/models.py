@@ -9,8 +9,8 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.filters import ReportYearForm
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.filters import ReportYearForm
+from integration_pages.core.translation import page_translatable_fields
 
 
 class ResolutionArchivePage(Page):

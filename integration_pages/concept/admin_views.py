@@ -15,11 +15,10 @@ from wagtail.admin.viewsets.pages import PageListingViewSet
 from wagtail.admin.widgets.boolean_radio_select import BooleanRadioSelect
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from integration_pages.concept.measures import overdue
+from integration_pages.core.spreadsheets import SafeSpreadsheetExportMixin
+from integration_pages.models import ActionField, MeasurePage, MeasureStatus
 from snippets.models import Organisation
-
-from .models import ActionField, MeasurePage, MeasureStatus
-from .models.measures import overdue
-from .spreadsheets import SafeSpreadsheetExportMixin
 
 
 class MeasureFilterSet(PageFilterSet):

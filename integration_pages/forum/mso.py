@@ -14,10 +14,15 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from integration_pages.cache import CachedRoutesMixin
-from integration_pages.filters import OrganisationFilterSet
-from integration_pages.localize import all_in_language, localize, localized_by_key, site_originals
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.cache import CachedRoutesMixin
+from integration_pages.core.localize import (
+    all_in_language,
+    localize,
+    localized_by_key,
+    site_originals,
+)
+from integration_pages.core.translation import page_translatable_fields
+from integration_pages.forum.filters import OrganisationFilterSet
 from snippets.models import Language, Organisation, OrganisationFocus, OrganisationKind
 
 

@@ -18,9 +18,8 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.cache import CachedRoutesMixin
-from integration_pages.filters import GUIDED_STEPS, GuidedForm, ServiceFilterSet
-from integration_pages.localize import (
+from integration_pages.core.cache import CachedRoutesMixin
+from integration_pages.core.localize import (
     all_in_language,
     linked_in_language,
     localize,
@@ -28,9 +27,10 @@ from integration_pages.localize import (
     one_in_language,
     site_originals,
 )
-from integration_pages.page_urls import site_url
-from integration_pages.pagination import paginate
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.page_urls import site_url
+from integration_pages.core.pagination import paginate
+from integration_pages.core.translation import page_translatable_fields
+from integration_pages.signpost.filters import GUIDED_STEPS, GuidedForm, ServiceFilterSet
 from snippets.models import (
     CounsellingService,
     DiscriminationGround,
@@ -210,7 +210,7 @@ class SignpostPage(CachedRoutesMixin, RoutablePageMixin, Page):
 
     @path("services/<slug:slug>/contact.vcf/", name="service_vcard")
     def service_vcard(self, request, slug):
-        from integration_pages.vcard import vcard_response
+        from integration_pages.signpost.vcard import vcard_response
 
         return vcard_response(self.service_or_404(request, slug))
 

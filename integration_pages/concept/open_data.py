@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 
-from .spreadsheets import SafeCSVWriter
+from integration_pages.core.spreadsheets import SafeCSVWriter
 
 CSV_COLUMNS = [
     ("id", _("ID")),

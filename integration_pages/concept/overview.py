@@ -8,10 +8,9 @@ from django.db.models import Count, F, Q
 from django.db.models.functions import Substr
 from wagtail.models import Page
 
-from integration_pages.choices import MeasureStatus
-from integration_pages.page_urls import PageUrls
-
-from .measures import MeasurePage
+from integration_pages.concept.measures import MeasurePage
+from integration_pages.core.choices import MeasureStatus
+from integration_pages.core.page_urls import PageUrls
 
 
 def status_choices():

@@ -14,7 +14,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from integration_pages.page_urls import site_hostname
+from integration_pages.core.page_urls import site_hostname
 
 # Calendar clients need an end; an open-ended meeting is shown as two hours long.
 DEFAULT_DURATION = timedelta(hours=2)

@@ -8,8 +8,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.privacy import hidden_q
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.privacy import hidden_q
+from integration_pages.core.translation import page_translatable_fields
 
 
 class GoalPage(Page):
@@ -77,7 +77,7 @@ class GoalPage(Page):
         return self.get_parent().specific_class is GoalPage
 
     def get_context(self, request, *args, **kwargs):
-        from .measures import MeasurePage
+        from integration_pages.concept.measures import MeasurePage
 
         context = super().get_context(request, *args, **kwargs)
         hidden = hidden_q(request)

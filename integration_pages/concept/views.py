@@ -9,15 +9,14 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from integration_pages.concept import open_data
+from integration_pages.concept.filters import MeasureFilterSet, measure_years
+from integration_pages.concept.goals import GoalPage
+from integration_pages.concept.measures import MeasurePage
+from integration_pages.core.localize import linked_in_language, localize, localized_by_key
+from integration_pages.core.pagination import paginate
+from integration_pages.core.privacy import visible
 from snippets.models import Organisation
-
-from . import open_data
-from .filters import MeasureFilterSet, measure_years
-from .localize import linked_in_language, localize, localized_by_key
-from .models.goals import GoalPage
-from .models.measures import MeasurePage
-from .pagination import paginate
-from .privacy import visible
 
 PAGE_SIZE = 20
 

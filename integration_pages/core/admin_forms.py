@@ -22,7 +22,7 @@ from modelcluster.queryset import FakeQuerySet
 from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
 
-from integration_pages.admin_widgets import ChoiceList, MoneyInput
+from integration_pages.core.admin_widgets import ChoiceList, MoneyInput
 
 
 def _chosen_pks(value):

@@ -9,8 +9,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from integration_pages.localize import localize, localized_by_key, site_originals
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.localize import localize, localized_by_key, site_originals
+from integration_pages.core.translation import page_translatable_fields
 
 
 class NetworksPage(Page):

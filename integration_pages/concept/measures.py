@@ -15,10 +15,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.admin_widgets import MoneyInput
-from integration_pages.choices import MeasureStatus
-from integration_pages.panels import content_and_facts_tabs
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.admin_widgets import MoneyInput
+from integration_pages.core.choices import MeasureStatus
+from integration_pages.core.panels import content_and_facts_tabs
+from integration_pages.core.translation import page_translatable_fields
 
 
 class IndicatorValueBlock(blocks.StructBlock):
@@ -60,7 +60,7 @@ def indicator_chart(indicator, chart_id):
     """Baseline, measured values and target of one indicator as bars; the target hatched."""
     from django.utils.formats import date_format
 
-    from integration_pages.charts import bar_chart
+    from integration_pages.core.charts import bar_chart
 
     bars = []
     if indicator["baseline"] is not None:
@@ -255,10 +255,9 @@ class MeasurePage(Page):
     def get_context(self, request, *args, **kwargs):
         from django.utils.translation import get_language
 
-        from integration_pages.localize import linked_in_language
-        from integration_pages.translation_states import mark_text_language
-
-        from .fields_of_action import ActionField
+        from integration_pages.concept.fields_of_action import ActionField
+        from integration_pages.core.localize import linked_in_language
+        from integration_pages.core.translation_states import mark_text_language
 
         # Goals list their measures (goals.py imports this module): the goal's class by name,
         # as parent_page_types names it.

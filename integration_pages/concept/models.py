@@ -11,13 +11,10 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.admin_widgets import MoneyInput
-from integration_pages.cache import CachedRoutesMixin
-from integration_pages.panels import content_and_facts_tabs
-from integration_pages.privacy import hidden_q
-from integration_pages.translation import page_translatable_fields
-
-from .concept_overview import (
+from integration_pages.concept.fields_of_action import ActionField
+from integration_pages.concept.goals import GoalPage
+from integration_pages.concept.measures import MeasurePage
+from integration_pages.concept.overview import (
     ConceptTree,
     build_goal_tree,
     field_sections,
@@ -25,9 +22,11 @@ from .concept_overview import (
     status_choices,
     status_counts,
 )
-from .fields_of_action import ActionField
-from .goals import GoalPage
-from .measures import MeasurePage
+from integration_pages.core.admin_widgets import MoneyInput
+from integration_pages.core.cache import CachedRoutesMixin
+from integration_pages.core.panels import content_and_facts_tabs
+from integration_pages.core.privacy import hidden_q
+from integration_pages.core.translation import page_translatable_fields
 
 PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 
@@ -137,7 +136,7 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
 
     def localized_action_fields(self):
         """This concept's fields of action in the reader's language, German where untranslated."""
-        from integration_pages.localize import prefer_language
+        from integration_pages.core.localize import prefer_language
 
         language = get_language()
         fields = ActionField.objects.filter(
@@ -194,19 +193,19 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
 
     @path("measures/")
     def measures(self, request):
-        from integration_pages.views import measure_list
+        from integration_pages.concept.views import measure_list
 
         return measure_list(self, request)
 
     @path("measures.json/")
     def measures_json(self, request):
-        from integration_pages.views import measures_json
+        from integration_pages.concept.views import measures_json
 
         return measures_json(self, request)
 
     @path("measures.csv/")
     def measures_csv(self, request):
-        from integration_pages.views import measures_csv
+        from integration_pages.concept.views import measures_csv
 
         return measures_csv(self, request)
 
@@ -226,8 +225,8 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
         return source or self
 
     def get_context(self, request, *args, **kwargs):
-        from integration_pages.budget import budget_overview
-        from integration_pages.charts import bar_chart
+        from integration_pages.concept.budget import budget_overview
+        from integration_pages.core.charts import bar_chart
 
         context = super().get_context(request, *args, **kwargs)
         source = self.source_concept()

@@ -10,7 +10,7 @@ class MoneyInput(forms.NumberInput):
 
     The sign is only shown; a screen reader hears "in euro" as the input's description
     (`aria-describedby`), after whatever help text and error Wagtail adds there. The
-    page forms refuse negative amounts too (integration_pages.admin_forms), since
+    page forms refuse negative amounts too (integration_pages.core.admin_forms), since
     Wagtail's forms are sent with `novalidate` and the browser does not check `min`.
     """
 

@@ -11,13 +11,13 @@ from decimal import Decimal
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
-from integration_pages.chain_graph import successors
-from integration_pages.choices import MeasureStatus
-from integration_pages.localize import many_in_language, pages_in_language
-from integration_pages.models.measures import MeasurePage
-from integration_pages.models.signpost import SignpostPage
-from integration_pages.page_urls import PageUrls
-from integration_pages.privacy import hidden_q, visible
+from integration_pages.chains.graph import successors
+from integration_pages.concept.measures import MeasurePage
+from integration_pages.core.choices import MeasureStatus
+from integration_pages.core.localize import many_in_language, pages_in_language
+from integration_pages.core.page_urls import PageUrls
+from integration_pages.core.privacy import hidden_q, visible
+from integration_pages.signpost.models import SignpostPage
 from snippets.models import CounsellingService, Language, Organisation
 
 

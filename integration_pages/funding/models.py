@@ -13,12 +13,12 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.admin_widgets import MoneyInput
-from integration_pages.blocks import DocumentLinkBlock
-from integration_pages.localize import one_in_language
-from integration_pages.models.base import YEAR_RANGE
-from integration_pages.panels import content_and_facts_tabs
-from integration_pages.translation import page_translatable_fields
+from integration_pages.core.admin_widgets import MoneyInput
+from integration_pages.core.base import YEAR_RANGE
+from integration_pages.core.blocks import DocumentLinkBlock
+from integration_pages.core.localize import one_in_language
+from integration_pages.core.panels import content_and_facts_tabs
+from integration_pages.core.translation import page_translatable_fields
 
 PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 

@@ -23,11 +23,11 @@ from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.cache import CachedRoutesMixin
-from integration_pages.chain_graph import problems
-from integration_pages.models.base import GermanOriginalMixin
-from integration_pages.panels import content_and_facts_tabs
-from integration_pages.translation import page_translatable_fields
+from integration_pages.chains.graph import problems
+from integration_pages.core.base import GermanOriginalMixin
+from integration_pages.core.cache import CachedRoutesMixin
+from integration_pages.core.panels import content_and_facts_tabs
+from integration_pages.core.translation import page_translatable_fields
 
 
 class BranchBlock(blocks.StructBlock):
@@ -159,7 +159,7 @@ class ProcessChainIndexPage(GermanOriginalMixin, Page):
         verbose_name_plural = _("process chains")
 
     def get_context(self, request, *args, **kwargs):
-        from integration_pages.chains import chain_list
+        from integration_pages.chains.records import chain_list
 
         context = super().get_context(request, *args, **kwargs)
         context["chains"] = chain_list(self, request, ProcessChainPage)
@@ -240,7 +240,7 @@ class ProcessChainPage(CachedRoutesMixin, RoutablePageMixin, Page):
         return steps
 
     def chain_context(self, request):
-        from integration_pages.chains import resolve_chain
+        from integration_pages.chains.records import resolve_chain
 
         context = Page.get_context(self, request)
         context["chain"] = resolve_chain(self, request)
@@ -260,7 +260,7 @@ class ProcessChainPage(CachedRoutesMixin, RoutablePageMixin, Page):
 
     @path("process/", name="process")
     def process(self, request):
-        from integration_pages.swimlane import swimlane
+        from integration_pages.chains.swimlane import swimlane
 
         context = self.chain_context(request)
         context["diagram"] = swimlane(context["chain"])
@@ -268,7 +268,7 @@ class ProcessChainPage(CachedRoutesMixin, RoutablePageMixin, Page):
 
     @path("chain.json/", name="json")
     def chain_json(self, request):
-        from integration_pages.chains import chain_record
+        from integration_pages.chains.records import chain_record
 
         response = JsonResponse(
             chain_record(self, request), json_dumps_params={"ensure_ascii": False, "indent": 1}

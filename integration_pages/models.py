@@ -1,0 +1,41 @@
+"""The plugin's models, gathered from its domain packages (concept/, forum/, eccar/,
+signpost/, chains/, resolutions/, funding/, networks/) so that Django finds them all
+under the one app `integration_pages`."""
+
+from integration_pages.chains.models import ProcessChainIndexPage, ProcessChainPage
+from integration_pages.concept.fields_of_action import ActionField
+from integration_pages.concept.goals import GoalPage
+from integration_pages.concept.measures import MeasurePage
+from integration_pages.concept.models import IntegrationConceptPage
+from integration_pages.core.choices import MeasureStatus
+from integration_pages.eccar.models import ActionPlanPage, EccarCommitment
+from integration_pages.forum.meetings import ForumMeetingPage, MeetingStatus
+from integration_pages.forum.models import ForumBoardMember, ForumNewsPage, ForumPage
+from integration_pages.forum.mso import MsoDirectoryPage
+from integration_pages.funding.models import FundingProgrammePage
+from integration_pages.networks.models import NetworksPage
+from integration_pages.resolutions.models import Resolution, ResolutionArchivePage
+from integration_pages.signpost.models import SignpostPage
+
+__all__ = [
+    "ActionField",
+    "ActionPlanPage",
+    "EccarCommitment",
+    "ForumBoardMember",
+    "ForumMeetingPage",
+    "ForumNewsPage",
+    "ForumPage",
+    "FundingProgrammePage",
+    "GoalPage",
+    "IntegrationConceptPage",
+    "MeasurePage",
+    "MeasureStatus",
+    "MeetingStatus",
+    "MsoDirectoryPage",
+    "NetworksPage",
+    "ProcessChainIndexPage",
+    "ProcessChainPage",
+    "Resolution",
+    "ResolutionArchivePage",
+    "SignpostPage",
+]
