@@ -77,3 +77,28 @@ def test_ruff_lint_and_format_are_clean():
             [sys.executable, "-m", "ruff", *args], cwd=ROOT, capture_output=True, text=True
         )
         assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_xdist_sends_a_group_to_one_worker(tmp_path):
+    """`make test` relies on --dist loadgroup to run every test of the demo on the one
+    worker that loads it (tests/support/marks.py). Some pytest releases silently break
+    the grouping (pytest-xdist#1386); then each worker would build the demo."""
+    (tmp_path / "test_grouped.py").write_text(
+        "import os\nimport pytest\n\n"
+        "pytestmark = pytest.mark.xdist_group('demo')\n\n"
+        "@pytest.mark.parametrize('n', range(8))\n"
+        "def test_worker(n):\n"
+        "    with open(os.environ['PYTEST_XDIST_WORKER'] + '.seen', 'a') as seen:\n"
+        "        seen.write(f'{n}\\n')\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-n", "2", "--dist", "loadgroup", "-q", "-p", "no:django"]
+        + ["-p", "no:cacheprovider", "-c", "/dev/null", "--rootdir", str(tmp_path), "."],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    seen = {path.name: path.read_text().split() for path in tmp_path.glob("*.seen")}
+    assert len(seen) == 1, seen
+    assert sorted(next(iter(seen.values())), key=int) == [str(n) for n in range(8)]
