@@ -2,8 +2,8 @@
 group) reaches no public list, count, sum, export, feed, calendar, sitemap, search result
 or API answer, in German or in Arabic; whoever may see it sees it there as well.
 
-Each test builds a small site with one page of each aggregate's type and its Arabic
-copy (tests.support.small_site), and each case restricts one German page of it (a goal
+The module builds a small site with one page of each aggregate's type and its Arabic
+copy (tests.support.small_site) once, and each case restricts one German page of it (a goal
 with its measures, a Forum news item, an event, a press release). Every public aggregate
 is then read twice: with the restriction, and with the restricted pages unpublished
 instead. The two must be the same response, so not even a count or a budget sum gives
@@ -22,9 +22,11 @@ from wagtail.models import Collection, Page, PageViewRestriction
 
 from integration_pages.models import MeasurePage
 from tests.support.commit import committed
+from tests.support.once import fresh, module_data
+from tests.support.site import build_home
 from tests.support.small_site import build_small_site
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("private_sections")]
 
 LANGUAGES = ("de", "ar")
 PASSWORD = "nur-fuer-den-vorstand"
@@ -73,10 +75,14 @@ TARGETS = {
 }
 
 
+# One page of each aggregate's type (and of what they list), in German and Arabic: built
+# once for the module (tests.support.once), as each test only restricts and reads.
+small_site = module_data(lambda: build_small_site(build_home(), languages=("ar",)))
+
+
 @pytest.fixture
-def site(home_de):
-    """One page of each aggregate's type (and of what they list), in German and Arabic."""
-    return build_small_site(home_de, languages=("ar",))
+def site(small_site):
+    return fresh(small_site)
 
 
 def listed_title(target):
