@@ -58,7 +58,9 @@ def _batch():
     # A rolled-back transaction drops the callback: start a new batch then.
     registered = any(hook[1] is _flush for hook in connection.run_on_commit)
     if batch is None or not registered:
-        batch = _pending.batch = {"targets": Targets(), "pages": {}, "shown": []}
+        batch = _pending.batch = {"targets": Targets(), "pages": {}, "shown": [], "saved": set()}
+        # What the last batch purged counts only until the next one begins (page_changed).
+        _pending.flushed = set()
         transaction.on_commit(_flush)
     return batch
 
@@ -120,6 +122,7 @@ def _flush():
         if batch["shown"]:
             targets |= targets_showing(batch["shown"])
         _purge_now(targets)
+        _pending.flushed = batch["saved"]
     except Exception:
         logger.exception("Could not purge the page cache")
 
@@ -166,7 +169,13 @@ def _unless_deferred(receiver):
 
 
 @_unless_deferred
-def page_changed(sender, instance, **kwargs):
+def page_changed(sender, instance, revision=None, **kwargs):
+    # Wagtail's publish saves the page in a transaction of its own, whose commit purged it
+    # (live_page_saved), and sends page_published after that: nothing is left to purge.
+    flushed = getattr(_pending, "flushed", set())
+    if revision is not None and (instance.pk, revision.pk) in flushed:
+        flushed.discard((instance.pk, revision.pk))
+        return
     purge_pages([instance])
 
 
@@ -207,6 +216,9 @@ def live_page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     if raw or not instance.live or (update_fields and set(update_fields) <= draft_only):
         return
     purge_pages([instance])
+    batch = getattr(_pending, "batch", None)
+    if batch is not None:
+        batch["saved"].add((instance.pk, instance.live_revision_id))
 
 
 @_unless_deferred

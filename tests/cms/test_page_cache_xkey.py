@@ -129,6 +129,30 @@ def test_a_publish_sends_each_key_once_in_one_request_at_the_commit(
     assert measure.get_full_url() in purged
 
 
+def test_a_publish_purges_once_though_wagtail_commits_the_page_before_announcing_it(
+    measure, received, purged
+):
+    """In the admin no transaction wraps the publish: Wagtail saves the page in one of its
+    own, which commits (and purges), then sends page_published. Its steps, one by one."""
+    from wagtail.signals import page_published
+
+    page = measure.specific
+    page.title = "Einmal gelöscht"
+    revision = page.save_revision()
+    page.live_revision = revision
+    with committed():
+        page.save()
+    assert len(received) == 1
+    urls = len(purged)
+    with committed():
+        page_published.send(sender=type(page), instance=page, revision=revision)
+    assert len(received) == 1 and len(purged) == urls
+    # Another publish of the page purges again.
+    with committed():
+        page.save_revision().publish()
+    assert len(received) == 2
+
+
 def test_a_change_to_the_whole_site_sends_the_site_key(home_de, received):
     from cms.pagecache.purge import purge_all_sites
 

@@ -8,6 +8,7 @@ on Redis (database 14), shared with the process that publishes, as in production
 """
 
 import glob
+import json
 import os
 import re
 import shutil
@@ -30,6 +31,7 @@ VCL = ROOT / "deploy" / "varnish" / "default.vcl"
 REDIS_DB = "redis://127.0.0.1:6379/14"
 # Debian puts it in /usr/sbin, which is not on every user's PATH.
 VARNISHD = shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin")
+VARNISHSTAT = shutil.which("varnishstat") or "/usr/bin/varnishstat"
 XKEY_VMOD = glob.glob("/usr/lib/*/varnish/vmods/libvmod_xkey.so")
 HOST = "luebeck.localhost"
 
@@ -115,7 +117,11 @@ def stack(tmp_path_factory, demo_build):
             _wait_for(varnish_port, 30)
         except RuntimeError:
             pytest.fail((work / "varnishd.log").read_text()[-3000:])
-        yield {"env": env, "varnish": f"http://127.0.0.1:{varnish_port}"}
+        yield {
+            "env": env,
+            "varnish": f"http://127.0.0.1:{varnish_port}",
+            "instance": str(work / "instance"),
+        }
     finally:
         for process in processes:
             process.terminate()
@@ -308,6 +314,26 @@ def test_a_published_change_reaches_the_query_variants_varnish_holds(stack):
         headers, body = fetch(stack, url)
         assert title in body, url
         assert len(headers["X-Varnish"].split()) == 1, url
+
+
+def requests_received(stack):
+    done = subprocess.run(
+        [VARNISHSTAT, "-n", stack["instance"], "-1", "-j"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    counters = json.loads(done.stdout)
+    return counters.get("counters", counters)["MAIN.client_req"]["value"]
+
+
+def test_a_publish_sends_varnish_one_request(stack):
+    """As an editor's publish does it, without a transaction around it: Wagtail commits the
+    page, then announces the publish; one purge, naming every page it shows on."""
+    pk, _path = first_measure(stack)
+    before = requests_received(stack)
+    publish_title(stack, pk, f"Eine Anfrage {time.time_ns()}")
+    assert requests_received(stack) - before == 1
 
 
 def test_varnish_keeps_the_surrogate_keys_to_itself(stack):
