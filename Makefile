@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench bench-admin browser test-e2e varnish
+.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench bench-admin bench-purge browser test-e2e varnish
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -102,13 +102,15 @@ bench-l10n: install
 # and through Varnish; nginx serves one page as a file for comparison; 10,000 mixed
 # requests check for 5xx; then 30 s each of that mix while Redis hangs, PostgreSQL is
 # unreachable and gunicorn workers are killed (bench/faults.py). Prints the tables and
-# writes docs/performance.md. wrk, nginx and Varnish come from Debian where missing.
+# writes docs/performance.md; then `make bench-purge`'s figures. wrk, nginx and Varnish
+# come from Debian where missing.
 # BENCH_ARGS, e.g. "--fresh", "--duration 10" or "--faults-only"; see bench/run.py.
 bench: messages varnish
 	@(command -v wrk && (command -v nginx || test -x /usr/sbin/nginx)) >/dev/null || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx) || \
 		(sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx)
 	$(PY) bench/run.py $(BENCH_ARGS)
+	$(PY) bench/varnish_purge.py $(BENCH_PURGE_ARGS)
 
 # Figures, not a test: the server time of opening each page type's edit and add form, of
 # publishing it unchanged and of publishing a new page, in-process with Django's test client
@@ -119,6 +121,14 @@ bench: messages varnish
 # "--runs 9", "--fresh" or "--profile --only MeasurePage --action create"; see bench/admin.py.
 bench-admin: messages varnish
 	$(PY) bench/admin.py $(BENCH_ADMIN_ARGS)
+
+# Figures, not a test: publishing a measure with Varnish (deploy/varnish/default.vcl) in
+# front of gunicorn, purged by URL list (VARNISH_PURGE=urls) and by key (xkey): the publish
+# time, the requests Varnish received, and whether a query variant stayed stale. The demo
+# in a scratch SQLite database under /tmp/bench_purge, the cache on Redis (skipped without
+# one). `make bench` runs it last. BENCH_PURGE_ARGS, e.g. "--runs 9" or "--fresh".
+bench-purge: messages varnish
+	$(PY) bench/varnish_purge.py $(BENCH_PURGE_ARGS)
 
 # Re-resolve the pinned versions from pyproject.toml in a throwaway venv.
 lock:
