@@ -287,12 +287,17 @@ WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "cms.pagecache.store.DjangoCacheBac
 # Django's cache is always purged by URL. Listed after it: Varnish must not fetch a page
 # from it again before it is purged there too.
 VARNISH_PURGE = env.str("VARNISH_PURGE", default="xkey")
+VARNISH_BACKENDS = {
+    "xkey": "cms.pagecache.store.VarnishXkeyBackend",
+    "urls": "cms.pagecache.store.VarnishBackend",
+}
+if VARNISH_PURGE not in VARNISH_BACKENDS:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(f"VARNISH_PURGE must be xkey or urls, not {VARNISH_PURGE!r}.")
 if VARNISH_URL:
     WAGTAILFRONTENDCACHE["varnish"] = {
-        "BACKEND": {
-            "xkey": "cms.pagecache.store.VarnishXkeyBackend",
-            "urls": "cms.pagecache.store.VarnishBackend",
-        }[VARNISH_PURGE],
+        "BACKEND": VARNISH_BACKENDS[VARNISH_PURGE],
         "LOCATION": VARNISH_URL,
     }
 # The purge names each language's URL itself (translations may have their own slugs).
