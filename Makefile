@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench bench-admin browser test-e2e varnish
+.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench bench-admin bench-purge browser test-e2e varnish
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -61,11 +61,14 @@ browser: node_modules/.installed
 		apt-get install -y -qq chromium) || (sudo apt-get update -qq && \
 		sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
 
-# tests/cms/test_varnish.py puts Debian's Varnish in front of the demo.
+# tests/cms/test_varnish.py puts Debian's Varnish in front of the demo; the VCL imports the
+# xkey vmod of varnish-modules (purges by key).
 varnish:
-	@command -v varnishd >/dev/null || test -x /usr/sbin/varnishd || (apt-get update -qq && \
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish) || (sudo apt-get update -qq \
-		&& sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish)
+	@(command -v varnishd >/dev/null || test -x /usr/sbin/varnishd) && \
+		ls /usr/lib/*/varnish/vmods/libvmod_xkey.so >/dev/null 2>&1 \
+		|| (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq varnish \
+		varnish-modules) || (sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq varnish varnish-modules)
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
@@ -99,13 +102,15 @@ bench-l10n: install
 # and through Varnish; nginx serves one page as a file for comparison; 10,000 mixed
 # requests check for 5xx; then 30 s each of that mix while Redis hangs, PostgreSQL is
 # unreachable and gunicorn workers are killed (bench/faults.py). Prints the tables and
-# writes docs/performance.md. wrk, nginx and Varnish come from Debian where missing.
+# writes docs/performance.md; then `make bench-purge`'s figures. wrk, nginx and Varnish
+# come from Debian where missing.
 # BENCH_ARGS, e.g. "--fresh", "--duration 10" or "--faults-only"; see bench/run.py.
 bench: messages varnish
 	@(command -v wrk && (command -v nginx || test -x /usr/sbin/nginx)) >/dev/null || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx) || \
 		(sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx)
 	$(PY) bench/run.py $(BENCH_ARGS)
+	$(PY) bench/varnish_purge.py $(BENCH_PURGE_ARGS)
 
 # Figures, not a test: the server time of opening each page type's edit and add form, of
 # publishing it unchanged and of publishing a new page, in-process with Django's test client
@@ -116,6 +121,14 @@ bench: messages varnish
 # "--runs 9", "--fresh" or "--profile --only MeasurePage --action create"; see bench/admin.py.
 bench-admin: messages varnish
 	$(PY) bench/admin.py $(BENCH_ADMIN_ARGS)
+
+# Figures, not a test: publishing a measure with Varnish (deploy/varnish/default.vcl) in
+# front of gunicorn, purged by URL list (VARNISH_PURGE=urls) and by key (xkey): the publish
+# time, the requests Varnish received, and whether a query variant stayed stale. The demo
+# in a scratch SQLite database under /tmp/bench_purge, the cache on Redis (skipped without
+# one). `make bench` runs it last. BENCH_PURGE_ARGS, e.g. "--runs 9" or "--fresh".
+bench-purge: messages varnish
+	$(PY) bench/varnish_purge.py $(BENCH_PURGE_ARGS)
 
 # Re-resolve the pinned versions from pyproject.toml in a throwaway venv.
 lock:

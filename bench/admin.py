@@ -140,15 +140,19 @@ def databases(args):
 
 def start_varnish():
     """Varnish with deploy/varnish/default.vcl, as production runs it in front: publishing
-    sends it a PURGE per URL (and a BAN per site), as VARNISH_URL makes it. Nothing is
-    served through it here; only the purges count. None when varnishd is missing."""
+    sends it the purges VARNISH_URL and VARNISH_PURGE make (by key unless the environment
+    says "urls"). Nothing is served through it here; only the purges count (bench/
+    varnish_purge.py compares the two ways). None when varnishd is missing."""
     # bench/servers.py keeps its servers' folders under BENCH_DIR: ours, not `make bench`'s.
     os.environ["BENCH_DIR"] = str(WORK)
     sys.path.insert(0, str(ROOT / "bench"))
     import servers
 
     if not (shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin")):
-        log("varnishd is missing: measuring without Varnish (apt-get install varnish).")
+        log(
+            "varnishd is missing: measuring without Varnish "
+            "(apt-get install varnish varnish-modules)."
+        )
         return None
     # No backend answers behind it: a purge never asks one.
     return servers.Varnish(servers.free_port())

@@ -220,7 +220,8 @@ class Varnish:
         binary = shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin")
         if not binary:
             raise SystemExit(
-                "varnishd is missing: `make bench` installs it (apt-get install varnish)."
+                "varnishd is missing: `make bench` installs it "
+                "(apt-get install varnish varnish-modules)."
             )
         # varnishd's worker runs as its own user: its folder must be readable for it.
         folder = WORK / "varnish"

@@ -18,11 +18,14 @@ The tokens are read before the page is rendered and an entry is only stored unde
 token read then; a purge that lands while a page is rendered leaves it unreachable.
 
 Purging goes through `wagtail.contrib.frontend_cache`: the backends named in
-WAGTAILFRONTENDCACHE receive the URLs. `DjangoCacheBackend` purges this cache,
-`VarnishBackend` (Wagtail's HTTPBackend, PURGE per URL, plus BAN per site) a Varnish in
-front. The signal receivers at the end collect every URL that shows a changed page: the
-page and its routes, its translations, its ancestors (index pages, the section's lists
-and feeds, the home page's teasers) and their routes, its live descendants (their
-breadcrumb shows it), pages that link to it, the ECCAR plan for measures, and the
-sitemaps. They purge at once and again when the transaction commits.
+WAGTAILFRONTENDCACHE receive what a change leaves stale (targets.py): the pages that show
+it — the page and its routes, its translations, its ancestors (index pages, the section's
+lists and feeds, the home page's teasers) and their routes, its live descendants (their
+breadcrumb shows it), pages that link to it, the ECCAR plan for measures — their URLs, and
+the sitemaps. `DjangoCacheBackend` purges this cache by URL. A Varnish in front is purged
+by surrogate key (`VarnishXkeyBackend`: every shared response names its page, site and
+path in an `xkey` header, and one request names the keys of all the pages; their query
+variants go too) or, with VARNISH_PURGE = "urls", by `VarnishBackend` (Wagtail's
+HTTPBackend, a PURGE per URL, plus a BAN per site). The signal receivers in purge.py
+collect the changes of a transaction and purge once, when it commits.
 """

@@ -21,10 +21,12 @@ from .store import (
     origin,
     path_version_key,
     public_port,
+    response_xkeys,
     site_for,
     site_version_key,
     timeout,
 )
+from .wagtail_hooks import PAGE_ATTRIBUTE
 
 # --- The middleware ----------------------------------------------------------------
 
@@ -50,7 +52,7 @@ class PageCacheMiddleware:
                 # Pages for someone logged in must not end up in a shared cache.
                 patch_cache_control(response, private=True)
             return response
-        key, versions, variant = lookup
+        key, versions, variant, site_key = lookup
         hit = versions.pop("entry")
         if hit is not None:
             return self.replay(request, hit)
@@ -58,7 +60,13 @@ class PageCacheMiddleware:
         stored = (
             request.method == "GET"
             and self.storable(request, response)
-            and self.store(key, versions, variant, response)
+            and self.store(
+                key,
+                versions,
+                variant,
+                response,
+                response_xkeys(site_key, request.path, getattr(request, PAGE_ATTRIBUTE, None)),
+            )
         )
         if stored:
             response["X-Cache"] = "MISS"
@@ -108,7 +116,7 @@ class PageCacheMiddleware:
         )
         versions["entry"] = entry if valid else None
         variant = (site_key, request.path) if query else None
-        return key, versions, variant
+        return key, versions, variant, site_key
 
     def storable(self, request, response):
         if response.status_code != 200 or response.streaming or response.cookies:
@@ -131,7 +139,7 @@ class PageCacheMiddleware:
             return False
         return len(response.content) <= MAX_CONTENT_LENGTH
 
-    def store(self, key, versions, variant, response):
+    def store(self, key, versions, variant, response, xkeys):
         (vkey, path_token), (gkey, site_token) = versions["path"], versions["site"]
         # A token missing when the request came in is created now; if someone else
         # (a purge) set one meanwhile, this response may be stale and is not kept.
@@ -157,6 +165,8 @@ class PageCacheMiddleware:
             max_age=_setting("PAGE_CACHE_MAX_AGE", 60),
             s_maxage=timeout(),
         )
+        # What it shows, for a purge by key in Varnish (which keeps the header to itself).
+        response["xkey"] = xkeys
         entry = {
             "v": path_token,
             "g": site_token,

@@ -1,140 +1,46 @@
-"""Which URLs show a changed page or snippet, and purging them from every frontend cache.
+"""Purging what a change leaves stale (targets.py) from every frontend cache, once.
 
-For a page: the page and its own paths (`get_cached_paths()`), its translations, its
-ancestors (index pages, the section's lists and feeds, the home page's teasers) and their
-paths, its live descendants (their breadcrumb shows it), the pages that link to it (the
-reference index), the pages a `page_cache_dependents` hook names, and the sitemaps. A page
-at the top of a site (home page, main navigation) shows on every page: the whole site goes.
-For a snippet: the pages that reference it and those the hooks name (registry).
-
-The URLs of all of a transaction's changes are worked out when it commits, and each
-backend is sent each of them once (outside a transaction: at once).
+What all of a transaction's changes show is worked out when it commits, and each backend
+is sent each URL, or each key, once (outside a transaction: at once). A backend that
+purges by surrogate key (`purge_tagged`: VarnishXkeyBackend) is sent the pages, the URLs
+no page serves and the sites, in one request; the others the URLs, and the sites to ban.
 """
 
 import functools
 import logging
 import threading
 from contextlib import contextmanager
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 
-from .registry import dependents
 from .store import forget_sites
+from .targets import Targets, targets_for_pages, targets_showing
 
 logger = logging.getLogger(__name__)
 
 
-# --- What to purge ---------------------------------------------------------------------
-
-
-def cached_paths(page):
-    """The paths beneath a page's URL that show it, as its app declares them."""
-    try:
-        return sorted(set(page.specific_deferred.get_cached_paths()))
-    except Exception:  # a purge must never break a publish
-        logger.exception("Could not list the cached paths of page %s", page.pk)
-        return ["/"]
-
-
-def urls_for_pages(pages):
-    """Every URL that shows one of `pages` (see the module's docstring)."""
-    from wagtail.models import Page, ReferenceIndex, Site
-
-    pages = [page for page in pages if page.depth and page.depth > 1]
-    if not pages:
-        return set(), set()
-    step = Page.steplen
-    query = Q(pk__in=[page.pk for page in pages])
-    sites, site_roots = None, set()
-    for page in pages:
-        query |= Q(path__in=[page.path[:end] for end in range(2 * step, len(page.path), step)])
-        # The home page and the main navigation's pages show on every page of the site.
-        whole = set()
-        if page.depth <= 3:
-            if sites is None:
-                sites = list(Site.objects.select_related("root_page"))
-            home = page.path[: 2 * step]
-            whole = {site.root_url for site in sites if site.root_page.path.startswith(home)}
-            site_roots |= whole
-        # A site that goes whole takes the page's descendants with it: no need to list them.
-        if not whole:
-            query |= Q(path__startswith=page.path, depth__gt=page.depth, live=True)
-        query |= dependents(page)[0]
-        referencing = ReferenceIndex.get_references_to(page).filter(
-            base_content_type=ReferenceIndex._get_base_content_type(page)
-        )
-        query |= Q(pk__in=[int(pk) for pk in referencing.values_list("object_id", flat=True)])
-    shown = list(Page.objects.filter(query).only("translation_key"))
-    urls = urls_of(pages, also=shown, sitemaps=True)
-    if site_roots:
-        # A site purged whole takes every URL under its host with it.
-        urls = {url for url in urls if not any(url.startswith(root + "/") for root in site_roots)}
-    return urls, site_roots
-
-
-def urls_of(pages, also=(), sitemaps=False):
-    """The URLs of `pages` and of the pages with the translation keys of `pages` and `also`
-    (translations; `also` need carry no more than that key), each with its own cached
-    paths; with `sitemaps`, the sitemaps of their sites too. `pages` are used as they are:
-    a deleted page is no longer in the database."""
-    from wagtail.models import Page
-
-    keys = {page.translation_key for page in [*pages, *also]}
-    everything = {page.pk: page for page in pages}
-    for page in Page.objects.filter(translation_key__in=keys).select_related("content_type"):
-        everything.setdefault(page.pk, page)
-
-    batch = type("CacheObject", (), {})()
-    urls, roots = set(), set()
-    for page in everything.values():
-        page_url = page.get_full_url(batch)
-        if not page_url:
-            continue
-        urls.update(page_url + path.lstrip("/") for path in cached_paths(page))
-        roots.add(page_url[: len(page_url) - len(urlsplit(page_url).path)])
-    for root in roots if sitemaps else ():
-        urls.add(f"{root}/sitemap.xml")
-        urls.update(f"{root}/sitemap-{code}.xml" for code, _name in settings.LANGUAGES)
-    return urls
-
-
-def pages_showing(obj):
-    """The pages that show a snippet, or None when nobody can tell (then its site goes)."""
-    from wagtail.models import Page, ReferenceIndex
-
-    query, claimed = dependents(obj)
-    referencing = ReferenceIndex.get_references_to(obj).filter(
-        base_content_type=ReferenceIndex._get_base_content_type(Page)
-    )
-    ids = [int(pk) for pk in referencing.values_list("object_id", flat=True)]
-    if not claimed and not ids:
-        return None
-    return list(Page.objects.filter(query | Q(pk__in=ids)).only("translation_key"))
-
-
-# --- Purging -----------------------------------------------------------------------
-
-
-def _purge_now(urls, site_roots):
+def _purge_now(targets):
     from wagtail.contrib.frontend_cache.tasks import purge_urls_from_cache_task
     from wagtail.contrib.frontend_cache.utils import get_backends
 
-    backends = get_backends()
-    if not backends:
-        return
-    if urls:
+    targets = targets.trimmed()
+    by_key, by_url = {}, {}
+    for name, backend in get_backends().items():
+        (by_key if hasattr(backend, "purge_tagged") else by_url)[name] = backend
+    if targets.urls and by_url:
         # Wagtail's own task, run here rather than queued: a publish is visible at once.
-        purge_urls_from_cache_task.call(sorted(urls), None, list(backends))
-    for root in site_roots:
-        for backend in backends.values():
+        purge_urls_from_cache_task.call(sorted(targets.urls), None, list(by_url))
+    for root in targets.roots:
+        for backend in by_url.values():
             if hasattr(backend, "purge_site"):
                 backend.purge_site(root)
             else:
                 backend.purge_batch([root + "/"])
+    # Varnish after Django's cache: purged first, it could fetch the old page from there
+    # again at once and keep it.
+    for backend in by_key.values():
+        backend.purge_tagged(targets.page_ids, targets.other_urls, targets.roots)
 
 
 _pending = threading.local()
@@ -152,41 +58,46 @@ def _batch():
     # A rolled-back transaction drops the callback: start a new batch then.
     registered = any(hook[1] is _flush for hook in connection.run_on_commit)
     if batch is None or not registered:
-        batch = _pending.batch = {"urls": set(), "roots": set(), "pages": {}, "shown": []}
+        batch = _pending.batch = {"targets": Targets(), "pages": {}, "shown": [], "saved": set()}
+        # What the last batch purged counts only until the next one begins (page_changed).
+        _pending.flushed = set()
         transaction.on_commit(_flush)
     return batch
 
 
 def purge(urls=(), site_roots=()):
+    """Purges these URLs and sites from every backend (purge_targets)."""
+    purge_targets(Targets.of_urls(urls, site_roots))
+
+
+def purge_targets(targets):
     """Purges from every backend, once: at once outside a transaction, else when it commits,
     with the rest of the transaction's changes. Not before the commit: a visitor in between
     would see the old page and cache it again under the new token."""
-    urls, site_roots = set(urls), set(site_roots)
-    if not urls and not site_roots:
+    if not targets:
         return
     try:
         batch = _batch()
         if batch is None:
-            _purge_now(urls, site_roots)
+            _purge_now(targets)
             return
-        batch["urls"] |= urls
-        batch["roots"] |= site_roots
+        batch["targets"] |= targets
     except Exception:
         logger.exception("Could not purge the page cache")
 
 
 def purge_pages(pages):
-    """Every URL that shows one of `pages` (urls_for_pages)."""
+    """Everything that shows one of `pages` (targets_for_pages)."""
     try:
         batch = _batch()
         if batch is not None:
             batch["pages"].update((page.pk, page) for page in pages)
             return
-        urls, site_roots = urls_for_pages(pages)
+        targets = targets_for_pages(pages)
     except Exception:
         logger.exception("Could not find the URLs to purge")
         return
-    purge(urls, site_roots)
+    purge_targets(targets)
 
 
 def purge_showing(obj):
@@ -196,42 +107,22 @@ def purge_showing(obj):
         if batch is not None:
             batch["shown"].append(obj)
             return
-        purge(*_urls_showing([obj]))
+        purge_targets(targets_showing([obj]))
     except Exception:
         logger.exception("Could not purge the pages that show %r", obj)
-
-
-def _urls_showing(objects):
-    from wagtail.models import Site
-
-    pages, everything = [], False
-    for obj in objects:
-        found = pages_showing(obj)
-        if found is None:
-            everything = True
-        else:
-            pages += found
-    roots = {site.root_url for site in Site.objects.all()} if everything else set()
-    # Only these pages show the snippets; their menus, ancestors and the sitemaps don't.
-    return urls_of([], also=pages), roots
 
 
 def _flush():
     batch = _pending.batch
     _pending.batch = None
     try:
-        urls, roots = set(batch["urls"]), set(batch["roots"])
+        targets = batch["targets"]
         if batch["pages"]:
-            found_urls, found_roots = urls_for_pages(list(batch["pages"].values()))
-            urls |= found_urls
-            roots |= found_roots
+            targets |= targets_for_pages(list(batch["pages"].values()))
         if batch["shown"]:
-            found_urls, found_roots = _urls_showing(batch["shown"])
-            urls |= found_urls
-            roots |= found_roots
-        if roots:
-            urls = {url for url in urls if not any(url.startswith(root + "/") for root in roots)}
-        _purge_now(urls, roots)
+            targets |= targets_showing(batch["shown"])
+        _purge_now(targets)
+        _pending.flushed = batch["saved"]
     except Exception:
         logger.exception("Could not purge the page cache")
 
@@ -278,7 +169,13 @@ def _unless_deferred(receiver):
 
 
 @_unless_deferred
-def page_changed(sender, instance, **kwargs):
+def page_changed(sender, instance, revision=None, **kwargs):
+    # Wagtail's publish saves the page in a transaction of its own, whose commit purged it
+    # (live_page_saved), and sends page_published after that: nothing is left to purge.
+    flushed = getattr(_pending, "flushed", set())
+    if revision is not None and (instance.pk, revision.pk) in flushed:
+        flushed.discard((instance.pk, revision.pk))
+        return
     purge_pages([instance])
 
 
@@ -291,15 +188,14 @@ def page_moving(sender, instance, **kwargs):
     # Kept by page id: Wagtail sends the post-move signal with a page loaded afresh.
     if not hasattr(_pending, "moving"):
         _pending.moving = {}
-    _pending.moving[instance.pk] = urls_for_pages(moved)
+    _pending.moving[instance.pk] = targets_for_pages(moved)
 
 
 @_unless_deferred
 def page_moved(sender, instance, **kwargs):
     from wagtail.models import Page
 
-    old_urls, old_sites = getattr(_pending, "moving", {}).pop(instance.pk, (set(), set()))
-    purge(old_urls, old_sites)
+    purge_targets(getattr(_pending, "moving", {}).pop(instance.pk, Targets()))
     purge_pages(list(Page.objects.filter(path__startswith=instance.path)))
 
 
@@ -320,6 +216,9 @@ def live_page_saved(sender, instance, update_fields=None, raw=False, **kwargs):
     if raw or not instance.live or (update_fields and set(update_fields) <= draft_only):
         return
     purge_pages([instance])
+    batch = getattr(_pending, "batch", None)
+    if batch is not None:
+        batch["saved"].add((instance.pk, instance.live_revision_id))
 
 
 @_unless_deferred

@@ -1,6 +1,6 @@
-"""Where the page cache keeps its entries and tokens, which site a host belongs to, and the
-frontend-cache backends that purge this cache and a Varnish in front (see the package's
-docstring for the design)."""
+"""Where the page cache keeps its entries and tokens, which site a host belongs to, the
+surrogate keys (xkey) a shared response carries, and the frontend-cache backends that purge
+this cache and a Varnish in front (see the package's docstring for the design)."""
 
 import hashlib
 import logging
@@ -45,9 +45,14 @@ def _digest(*parts):
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:32]
 
 
+# Part of every entry's key: entries stored before responses carried their xkey header
+# would be replayed to Varnish without it, and a purge by key could not reach those copies.
+_ENTRY_FORMAT = "2"
+
+
 def entry_key(site_key, path, query):
     """The key of one cached response: the site, the path, the sorted query."""
-    return f"{_PREFIX}:e:{_digest(site_key, path, query)}"
+    return f"{_PREFIX}:e:{_digest(_ENTRY_FORMAT, site_key, path, query)}"
 
 
 def public_port(request):
@@ -85,6 +90,33 @@ def normalise_query(pairs):
         return None
     query = urlencode(sorted(pairs))
     return query if len(query) <= MAX_QUERY_LENGTH else None
+
+
+# --- Surrogate keys (xkey) ---------------------------------------------------------------
+# A shared response names what it shows in its `xkey` header; Varnish's xkey vmod indexes
+# the stored copy under each key, so one purge of a key reaches every copy: each query
+# variant and route of a page, each scheme. Short, because a purge may name hundreds.
+
+
+def page_xkey(page_id):
+    return f"p{page_id}"
+
+
+def site_xkey(site_key):
+    return "s" + site_key.removeprefix("site")
+
+
+def path_xkey(site_key, path):
+    """For what no page serves (sitemaps, robots.txt), and for purges that name a URL: all
+    of the path's query variants, as the path token does here."""
+    return "u" + _digest(site_key, path)[:16]
+
+
+def response_xkeys(site_key, path, page_id=None):
+    keys = [site_xkey(site_key), path_xkey(site_key, path)]
+    if page_id is not None:
+        keys.insert(0, page_xkey(page_id))
+    return " ".join(keys)
 
 
 # --- Which Wagtail site a host belongs to ------------------------------------------
@@ -210,7 +242,8 @@ class BanRequest(PurgeRequest):
 
 
 class VarnishBackend(HTTPBackend):
-    """Wagtail's HTTPBackend (a PURGE per URL) and a BAN of a whole site's host name."""
+    """Wagtail's HTTPBackend (a PURGE per URL) and a BAN of a whole site's host name
+    (VARNISH_PURGE = "urls"). A URL's query variants are not reached: nobody can name them."""
 
     def purge_site(self, root_url):
         parts = urlsplit(root_url)
@@ -222,3 +255,60 @@ class VarnishBackend(HTTPBackend):
             urlopen(request, timeout=5)  # noqa: S310 - LOCATION comes from the settings
         except (URLError, OSError) as error:
             logger.error("Couldn't ban %s from the HTTP cache: %s", root_url, error)
+
+
+class VarnishXkeyBackend(HTTPBackend):
+    """Purges a Varnish by surrogate key (VARNISH_PURGE = "xkey", the VCL's `xkey-purge`):
+    a batch goes in one PURGE request naming the keys, not one per URL. purge.py names the
+    pages a change shows on (`purge_tagged`); Wagtail's URL interface works too, through
+    the URL's path key."""
+
+    # Varnish refuses a request header over 8 KB (http_req_hdr_len): larger batches are
+    # split.
+    MAX_HEADER = 4000
+
+    def purge(self, url):
+        self.purge_tagged(urls=[url])
+
+    def purge_batch(self, urls):
+        self.purge_tagged(urls=urls)
+
+    def purge_site(self, root_url):
+        self.purge_tagged(site_roots=[root_url])
+
+    def purge_tagged(self, page_ids=(), urls=(), site_roots=()):
+        keys = {page_xkey(page_id) for page_id in page_ids}
+        for url in urls:
+            parts, hostname, port = _split_url(url)
+            found = site_for(hostname, port)
+            if found is not None:
+                keys.add(path_xkey(found[0], unquote(parts.path) or "/"))
+        for root in site_roots:
+            _parts, hostname, port = _split_url(root)
+            found = site_for(hostname, port)
+            if found is not None:
+                keys.add(site_xkey(found[0]))
+        for chunk in _chunks(sorted(keys), self.MAX_HEADER):
+            self._send(chunk)
+
+    def _send(self, header):
+        request = PurgeRequest(
+            url=urlunsplit([self.cache_scheme, self.cache_netloc, "/", "", ""]),
+            headers={"xkey-purge": header},
+        )
+        try:
+            urlopen(request, timeout=5)  # noqa: S310 - LOCATION comes from the settings
+        except (URLError, OSError) as error:
+            logger.error("Couldn't purge keys %s from the HTTP cache: %s", header[:80], error)
+
+
+def _chunks(keys, limit):
+    """The keys joined by spaces, in strings of at most `limit` characters."""
+    chunk = ""
+    for key in keys:
+        if chunk and len(chunk) + 1 + len(key) > limit:
+            yield chunk
+            chunk = ""
+        chunk = f"{chunk} {key}" if chunk else key
+    if chunk:
+        yield chunk

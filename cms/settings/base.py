@@ -281,9 +281,23 @@ PAGE_CACHE_MAX_AGE = 60
 PAGE_CACHE_MAX_VARIANTS = 30
 # Publishing, unpublishing, moving or deleting a page purges every URL that shows it.
 WAGTAILFRONTENDCACHE = {"pages": {"BACKEND": "cms.pagecache.store.DjangoCacheBackend"}}
+# How Varnish is purged: "xkey", one request naming the pages a change shows on (every
+# query variant and route of theirs goes; needs the vmod of Debian's varnish-modules, which
+# deploy/varnish/default.vcl imports), or "urls", a PURGE per URL and a BAN per site.
+# Django's cache is always purged by URL. Listed after it: Varnish must not fetch a page
+# from it again before it is purged there too.
+VARNISH_PURGE = env.str("VARNISH_PURGE", default="xkey")
+VARNISH_BACKENDS = {
+    "xkey": "cms.pagecache.store.VarnishXkeyBackend",
+    "urls": "cms.pagecache.store.VarnishBackend",
+}
+if VARNISH_PURGE not in VARNISH_BACKENDS:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(f"VARNISH_PURGE must be xkey or urls, not {VARNISH_PURGE!r}.")
 if VARNISH_URL:
     WAGTAILFRONTENDCACHE["varnish"] = {
-        "BACKEND": "cms.pagecache.store.VarnishBackend",
+        "BACKEND": VARNISH_BACKENDS[VARNISH_PURGE],
         "LOCATION": VARNISH_URL,
     }
 # The purge names each language's URL itself (translations may have their own slugs).

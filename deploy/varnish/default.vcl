@@ -1,14 +1,20 @@
-# Varnish in front of the portal (Varnish 7, Debian package `varnish`).
+# Varnish in front of the portal (Varnish 7, Debian packages `varnish` and `varnish-modules`:
+# this file imports the latter's xkey vmod and does not load without it).
 #
 #   varnishd -F -a :80 -f /etc/varnish/default.vcl -s malloc,256m
 #
 # Django decides what may be cached: it sends `Cache-Control: public, …, s-maxage=N` only
-# for anonymous pages on a site's own host name (cms.page_cache). Everything else is
-# passed. Publishing in Wagtail sends a PURGE per URL (VARNISH_URL=http://127.0.0.1:80)
-# and, for changes shown on every page, a BAN of the site's host name.
+# for anonymous pages on a site's own host name (cms.pagecache), with an `xkey` header
+# naming what the response shows: the page that served it (p<page id>), the site
+# (s<site id>) and the path (u<digest>). Everything else is passed. Publishing in Wagtail
+# (VARNISH_URL=http://127.0.0.1:80) sends one PURGE with the keys of every page the change
+# shows on, in `xkey-purge`, which takes every stored copy of those pages: query variants
+# and routes included. With VARNISH_PURGE=urls it sends a PURGE per URL instead and, for
+# changes shown on every page, a BAN of the site's host name; both still work here.
 vcl 4.1;
 
 import std;
+import xkey;
 
 backend default {
     # gunicorn, see deploy/gunicorn/; the test (tests/cms/test_varnish.py) replaces these.
@@ -45,6 +51,11 @@ sub vcl_recv {
     if (req.method == "PURGE" || req.method == "BAN") {
         if (!client.ip ~ purgers) {
             return (synth(405, "Not allowed"));
+        }
+        if (req.method == "PURGE" && req.http.xkey-purge) {
+            # Hard: a soft purge would keep serving the old page while it is fetched anew.
+            set req.http.X-Purged = xkey.purge(req.http.xkey-purge);
+            return (synth(200, "Purged " + req.http.X-Purged));
         }
         if (req.method == "BAN") {
             ban("obj.http.X-Portal-Host == " + req.http.host);
@@ -109,6 +120,7 @@ sub vcl_backend_error {
 sub vcl_deliver {
     unset resp.http.X-Portal-Host;
     unset resp.http.X-Portal-Url;
+    unset resp.http.xkey;
     # Which server software answers is nobody's business.
     unset resp.http.Server;
     unset resp.http.Via;

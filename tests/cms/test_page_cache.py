@@ -13,14 +13,12 @@ import pytest
 from django.core.cache import caches
 from wagtail.models import Locale, Page
 
-from integration_pages.models import GoalPage, IntegrationConceptPage, SignpostPage
+from integration_pages.models import IntegrationConceptPage, SignpostPage
 from tests.support.commit import committed
 from tests.support.site import translate
 from tests.support.small_site import (
     add,
-    build_concept,
     build_form,
-    build_plan,
     build_second_site,
     build_signpost,
 )
@@ -38,23 +36,6 @@ def get(client, url, host=LUEBECK, **extra):
 
 def twice(client, url, host=LUEBECK, **extra):
     return get(client, url, host, **extra), get(client, url, host, **extra)
-
-
-@pytest.fixture
-def site_pages(home_de):
-    """A concept (two goals, three measures) and the ECCAR plan on home_de's site."""
-    concept, goals, measures = build_concept(home_de)
-    return {"concept": concept, "goals": goals, "measures": measures, "plan": build_plan(home_de)}
-
-
-@pytest.fixture
-def measure(site_pages):
-    """The first German measure of the concept built, with its goal and concept."""
-    measure = site_pages["measures"][0]
-    measure.goal = measure.get_parent().specific
-    assert isinstance(measure.goal, GoalPage)
-    measure.concept = measure.get_ancestors().type(IntegrationConceptPage).first().specific
-    return measure
 
 
 def path_of(page):
@@ -340,26 +321,6 @@ def test_the_purge_works_against_redis(client, measure, redis_cache):
         response = get(client, url)
         assert response["X-Cache"] == "MISS", url
         assert "Titel aus Redis" in response.content.decode(), url
-
-
-@pytest.fixture
-def purged(monkeypatch):
-    """Every URL and site root the frontend-cache backends are sent, in order."""
-    from cms.pagecache.store import DjangoCacheBackend
-
-    sent = []
-    real_batch, real_site = DjangoCacheBackend.purge_batch, DjangoCacheBackend.purge_site
-    monkeypatch.setattr(
-        DjangoCacheBackend,
-        "purge_batch",
-        lambda self, urls: sent.extend(urls) or real_batch(self, urls),
-    )
-    monkeypatch.setattr(
-        DjangoCacheBackend,
-        "purge_site",
-        lambda self, root: sent.append(("site", root)) or real_site(self, root),
-    )
-    return sent
 
 
 def test_a_draft_purges_nothing_and_a_publish_purges_each_url_once(measure, site_pages, purged):

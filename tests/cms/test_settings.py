@@ -141,3 +141,38 @@ def test_an_unknown_machine_translator_is_refused_with_a_clear_message():
     result = _load_base({"MACHINE_TRANSLATOR": "babelfish"})
     assert result.returncode != 0
     assert "MACHINE_TRANSLATOR must be one of offline, deepl, libretranslate" in result.stderr
+
+
+def _frontend_caches(env):
+    code = (
+        "import json, cms.settings.base as s;"
+        "print(json.dumps({k: v['BACKEND'] for k, v in s.WAGTAILFRONTENDCACHE.items()}))"
+    )
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("VARNISH_")}
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize(
+    "env,varnish",
+    [
+        ({}, None),
+        ({"VARNISH_URL": "http://127.0.0.1:80"}, "cms.pagecache.store.VarnishXkeyBackend"),
+        (
+            {"VARNISH_URL": "http://127.0.0.1:80", "VARNISH_PURGE": "urls"},
+            "cms.pagecache.store.VarnishBackend",
+        ),
+    ],
+)
+def test_varnish_is_purged_by_key_unless_told_urls(env, varnish):
+    result = _frontend_caches(env)
+    backends = json.loads(result.stdout)
+    assert backends["pages"] == "cms.pagecache.store.DjangoCacheBackend"
+    assert backends.get("varnish") == varnish
+
+
+def test_an_unknown_way_of_purging_varnish_is_refused_with_a_clear_message():
+    result = _frontend_caches({"VARNISH_URL": "http://127.0.0.1:80", "VARNISH_PURGE": "ban"})
+    assert result.returncode != 0
+    assert "VARNISH_PURGE must be xkey or urls, not 'ban'" in result.stderr

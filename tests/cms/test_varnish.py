@@ -1,11 +1,14 @@
 """Varnish with deploy/varnish/default.vcl in front of the portal, for real.
 
-Runs where `varnishd` is installed (`make test` installs it from Debian) and Redis answers
-on 127.0.0.1:6379. The demo is built into a scratch SQLite database and served by
+Runs where `varnishd` and the xkey vmod are installed (`make test` installs `varnish` and
+`varnish-modules` from Debian) and Redis answers on 127.0.0.1:6379. Publishing purges it
+by key (VARNISH_PURGE's default). The demo is built into a scratch SQLite database and served by
 `runserver`; Varnish listens on a free port in front of it. Django's own page cache is
 on Redis (database 14), shared with the process that publishes, as in production.
 """
 
+import glob
+import json
 import os
 import re
 import shutil
@@ -28,6 +31,8 @@ VCL = ROOT / "deploy" / "varnish" / "default.vcl"
 REDIS_DB = "redis://127.0.0.1:6379/14"
 # Debian puts it in /usr/sbin, which is not on every user's PATH.
 VARNISHD = shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin")
+VARNISHSTAT = shutil.which("varnishstat") or "/usr/bin/varnishstat"
+XKEY_VMOD = glob.glob("/usr/lib/*/varnish/vmods/libvmod_xkey.so")
 HOST = "luebeck.localhost"
 
 
@@ -42,6 +47,7 @@ def _redis_available():
 pytestmark = [
     pytest.mark.own_site,
     pytest.mark.skipif(not VARNISHD, reason="varnishd is not installed"),
+    pytest.mark.skipif(not XKEY_VMOD, reason="varnish-modules (xkey) is not installed"),
     pytest.mark.skipif(not _redis_available(), reason="no Redis on 127.0.0.1:6379"),
 ]
 
@@ -111,7 +117,11 @@ def stack(tmp_path_factory, demo_build):
             _wait_for(varnish_port, 30)
         except RuntimeError:
             pytest.fail((work / "varnishd.log").read_text()[-3000:])
-        yield {"env": env, "varnish": f"http://127.0.0.1:{varnish_port}"}
+        yield {
+            "env": env,
+            "varnish": f"http://127.0.0.1:{varnish_port}",
+            "instance": str(work / "instance"),
+        }
     finally:
         for process in processes:
             process.terminate()
@@ -129,6 +139,24 @@ def fetch(stack, path, **headers):
     request = urllib.request.Request(stack["varnish"] + path, headers={"Host": HOST, **headers})
     with urllib.request.urlopen(request, timeout=30) as response:
         return response.headers, response.read().decode()
+
+
+def purge(stack, path="/", **headers):
+    request = urllib.request.Request(
+        stack["varnish"] + path, method="PURGE", headers={"Host": HOST, **headers}
+    )
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return response.status
+
+
+def publish_title(stack, pk, title):
+    _manage(
+        stack["env"],
+        "shell",
+        "-c",
+        f"from wagtail.models import Page; p = Page.objects.get(pk={pk}).specific;"
+        f"p.title = {title!r}; p.save_revision().publish()",
+    )
 
 
 def first_measure(stack):
@@ -173,13 +201,7 @@ def test_a_published_change_shows_through_varnish_within_a_second(stack):
         fetch(stack, url)
         assert fetch(stack, url)[0]["X-Cache"] == "HIT"
     title = f"Durch Varnish {int(time.time())}"
-    _manage(
-        stack["env"],
-        "shell",
-        "-c",
-        f"from wagtail.models import Page; p = Page.objects.get(pk={pk}).specific;"
-        f"p.title = {title!r}; p.save_revision().publish()",
-    )
+    publish_title(stack, pk, title)
     published = time.monotonic()
     for url in (path, goal):
         headers, body = fetch(stack, url)
@@ -274,3 +296,76 @@ def test_varnish_names_no_server_software_and_refuses_huge_bodies_unread(stack):
     with pytest.raises(urllib.error.HTTPError) as refused:
         urllib.request.urlopen(request, timeout=30)
     assert refused.value.code == 413
+
+
+def test_a_published_change_reaches_the_query_variants_varnish_holds(stack):
+    """The purge names the pages, not their URLs: the list filtered or paged, which no
+    list of URLs can name, is fresh at once as well."""
+    pk, path = first_measure(stack)
+    goal = path.rstrip("/").rsplit("/", 1)[0] + "/"
+    concept = "/".join(path.split("/")[:3]) + "/"
+    variants = [f"{concept}measures/?page=1", f"{goal}?page=1", f"{path}?page=1"]
+    for url in variants:
+        fetch(stack, url)
+        assert fetch(stack, url)[0]["X-Cache"] == "HIT", url
+    title = f"Variante {time.time_ns()}"
+    publish_title(stack, pk, title)
+    for url in variants:
+        headers, body = fetch(stack, url)
+        assert title in body, url
+        assert len(headers["X-Varnish"].split()) == 1, url
+
+
+def requests_received(stack):
+    done = subprocess.run(
+        [VARNISHSTAT, "-n", stack["instance"], "-1", "-j"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    counters = json.loads(done.stdout)
+    return counters.get("counters", counters)["MAIN.client_req"]["value"]
+
+
+def test_a_publish_sends_varnish_one_request(stack):
+    """As an editor's publish does it, without a transaction around it: Wagtail commits the
+    page, then announces the publish; one purge, naming every page it shows on."""
+    pk, _path = first_measure(stack)
+    before = requests_received(stack)
+    publish_title(stack, pk, f"Eine Anfrage {time.time_ns()}")
+    assert requests_received(stack) - before == 1
+
+
+def test_varnish_keeps_the_surrogate_keys_to_itself(stack):
+    _pk, path = first_measure(stack)
+    for _ in range(2):
+        headers, _body = fetch(stack, path)
+        assert "xkey" not in headers and "X-Portal-Url" not in headers
+    assert headers["X-Cache"] == "HIT"
+
+
+def test_a_purge_by_key_takes_every_copy_of_the_page(stack):
+    """The keys are on the stored copies (visitors never see them): one purge of the
+    page's key takes the page over http and https and each of its query variants."""
+    pk, path = first_measure(stack)
+    copies = [(path, {}), (f"{path}?page=1", {}), (path, {"X-Forwarded-Proto": "https"})]
+    for url, headers in copies:
+        fetch(stack, url, **headers)
+        assert fetch(stack, url, **headers)[0]["X-Cache"] == "HIT", url
+    # Another page's copy stays.
+    fetch(stack, "/de/")
+    assert purge(stack, **{"xkey-purge": f"p{pk}"}) == 200
+    for url, headers in copies:
+        assert fetch(stack, url, **headers)[0]["X-Cache"] == "MISS", url
+    assert fetch(stack, "/de/")[0]["X-Cache"] == "HIT"
+
+
+def test_a_purge_by_url_still_works_but_leaves_the_query_variants(stack):
+    """What VARNISH_PURGE = "urls" sends: the URL goes, its query variants stay."""
+    _pk, path = first_measure(stack)
+    for url in (path, f"{path}?page=1"):
+        fetch(stack, url)
+        assert fetch(stack, url)[0]["X-Cache"] == "HIT", url
+    assert purge(stack, path) == 200
+    assert fetch(stack, path)[0]["X-Cache"] == "MISS"
+    assert fetch(stack, f"{path}?page=1")[0]["X-Cache"] == "HIT"
