@@ -46,6 +46,8 @@ def _redis_available():
 
 pytestmark = [
     pytest.mark.own_site,
+    # One worker starts the stack (module fixture) for all of them.
+    pytest.mark.xdist_group("varnish"),
     pytest.mark.skipif(not VARNISHD, reason="varnishd is not installed"),
     pytest.mark.skipif(not XKEY_VMOD, reason="varnish-modules (xkey) is not installed"),
     pytest.mark.skipif(not _redis_available(), reason="no Redis on 127.0.0.1:6379"),

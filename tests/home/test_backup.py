@@ -43,7 +43,8 @@ RECEIPT = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1
 RECEIPT += "% Fahrkarten Ausländerbehörde, 2 x 11,75 EUR\n".encode()
 # The module fixture builds the site, backs it up and rolls it back; the tests themselves
 # only read what the module fixtures made.
-pytestmark = pytest.mark.django_db
+# One worker builds and restores the backup (module fixtures) for all of them.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("backup")]
 
 PATHS = ["/de/", "/ar/", "/de/erstattung-ehrenamt/", "/de/integrationskonzept/measures/"]
 

@@ -19,7 +19,8 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 
-pytestmark = pytest.mark.host
+# One worker builds the wheel and the host project (module fixture) for all of them.
+pytestmark = [pytest.mark.host, pytest.mark.xdist_group("host")]
 
 
 def run(*command, cwd, env=None):
