@@ -2,7 +2,7 @@
 (issue 17). An editor's save reads, then writes, in one transaction; the worker commits
 its own transaction in between. With SQLite's defaults the save fails at once with
 "database is locked" (waiting could not help, so SQLite does not wait); with the project's
-connection options (cms.settings.base.SQLITE_OPTIONS: immediate transactions, WAL, a
+connection options (cms.settings.services.SQLITE_OPTIONS: immediate transactions, WAL, a
 20 s wait) the save takes the write lock first and the worker waits for it. The steps are
 ordered with events, not left to timing."""
 
@@ -12,7 +12,7 @@ import pytest
 from django.db import OperationalError, connections, transaction
 from django.db.backends.sqlite3.base import DatabaseWrapper
 
-from cms.settings.base import SQLITE_OPTIONS
+from cms.settings.services import SQLITE_OPTIONS
 
 
 @pytest.fixture(autouse=True)

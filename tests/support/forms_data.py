@@ -14,6 +14,7 @@ One published German page of every page type: tests.support.translation_data.eve
 
 import importlib.util
 import io
+import sys
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
@@ -215,6 +216,9 @@ def settings_module_with(monkeypatch, **environment):
     a process started with them has (the test process itself runs without Redis)."""
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
+    # base.py imports the environment and services modules: read afresh too.
+    for part in ("environment", "security", "services"):
+        monkeypatch.delitem(sys.modules, f"cms.settings.{part}", raising=False)
     spec = importlib.util.find_spec("cms.settings.base")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
