@@ -36,7 +36,8 @@ from integration_pages.models import IntegrationConceptPage, ResolutionArchivePa
 from snippets.models import Contact, CounsellingService
 from tests.support.factories import IntegrationConceptPageFactory, StandardPageFactory
 from tests.support.forum_admin import add_data, edit_data
-from tests.support.forum_data import counselling_service, localize, office_contact
+from tests.support.forum_data import counselling_service, office_contact
+from tests.support.translation_data import localize
 
 pytestmark = pytest.mark.django_db
 

@@ -1,5 +1,5 @@
-"""Translator workflow: status report, bulk sync, PO round trip, machine translation,
-parallel reading, and every page type in all seven languages.
+"""Translator workflow: status report, bulk sync, PO round trip, machine translation and
+parallel reading (every page type in all seven languages: test_page_types_translated.py).
 
 Each test builds and translates the pages it reads (tests.support.translation_data); the
 two that check what the demo itself ships are marked `demo`."""
@@ -24,16 +24,13 @@ from integration_pages.core.translation_states import (
     OUTDATED,
     SYNCED,
     UNTRANSLATED,
-    shows_german,
 )
 from tests.support.marks import demo
 from tests.support.translation_data import (
     FUNDING_ENGLISH,
-    every_page_type,
     forum_page,
     funding_page,
     localize,
-    localize_all,
     tagged,
     titles_in,
 )
@@ -76,47 +73,6 @@ def test_the_demo_has_every_page_in_every_language():
     assert len(rows) >= 11  # home, standard, concept, goal, measure, Forum ×4, plan, signpost
     for row in rows:
         assert set(row.statuses.values()) <= set(SYNCED), row.obj  # none missing or outdated
-
-
-@pytest.mark.parametrize("code", CODES)
-def test_every_page_type_renders_in_every_language_with_lang_and_dir(client, home_de, code):
-    pages = every_page_type(home_de)
-    if code != "de":
-        localize_all(pages, code, titles_in(code, pages))
-    for german in pages:
-        page = german.get_translation(Locale.objects.get(language_code=code))
-        response = client.get(page.url)
-        assert response.status_code == 200, page.url
-        html = response.content.decode()
-        direction = "rtl" if code in RTL else "ltr"
-        assert f'<html lang="{code}" dir="{direction}">' in html, page.url
-
-
-@pytest.mark.parametrize("code", ["de", "fa", "uk"])
-def test_switcher_and_hreflang_point_at_each_translation_of_every_page(client, home_de, code):
-    """Every page translated into English and the tested language (or, testing German,
-    into English and Persian), titles by hand; and into Arabic with nothing translated, a
-    copy that shows German."""
-    pages = every_page_type(home_de)
-    for language in ["en", code if code != "de" else "fa"]:
-        localize_all(pages, language, titles_in(language, pages))
-    localize_all(pages, "ar")
-    for german in pages:
-        page = german.get_translation(Locale.objects.get(language_code=code))
-        html = client.get(page.url).content.decode()
-        alternates = dict(
-            re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html)
-        )
-        for translation in (
-            page.get_translations(inclusive=True)
-            .live()
-            .annotate(shows_german=shows_german())
-            .filter(shows_german=False)  # a copy showing German is no alternate
-        ):
-            language = translation.locale.language_code
-            assert urlsplit(alternates[language]).path == path(translation), (page.url, language)
-            if language != code:
-                assert f'href="{path(translation)}" hreflang="{language}"' in html
 
 
 def _edit_german(page, text):

@@ -14,8 +14,8 @@ from integration_pages.models import ActionField, GoalPage, MeasureStatus
 from tests.support.concept_data import (
     add_measure,
     known_measures,
-    localize,
     make_concept,
+    synced,
     translate_known,
 )
 from tests.support.factories import GoalPageFactory
@@ -143,7 +143,7 @@ def test_translated_concept_pages_stay_within_the_bound(
     measures = known_measures(concept, fields, units)
     translate_known(concept, fields, units, measures, "en")
     translate(home_de, "ar")
-    localize(concept, "ar", {"Integrationskonzept": "مفهوم الاندماج"})
+    synced(concept, "ar", {"Integrationskonzept": "مفهوم الاندماج"})
     english_measure = measures["lotsen"].get_translation(Locale.objects.get(language_code="en"))
     assert english_measure.partners.exists()
     urls = [

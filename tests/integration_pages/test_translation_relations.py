@@ -9,7 +9,7 @@ from wagtail.models import Locale
 from home.l10n.sync import sync_all
 from home.models import NewsIndexPage, NewsPage
 from snippets.models import CounsellingService, DiscriminationGround, Topic
-from tests.support.concept_data import localize
+from tests.support.concept_data import synced
 from tests.support.factories import NewsPageFactory
 from tests.support.site import translate
 
@@ -30,7 +30,7 @@ def newsroom_in_arabic(home):
     translate(home, "ar")
     translate(newsroom, "ar")
     topic = Topic.objects.create(code="integration-test", name="Integration", locale=locale("de"))
-    localize(topic, "ar", {"Integration": "الاندماج"})
+    synced(topic, "ar", {"Integration": "الاندماج"})
     return newsroom, topic
 
 
@@ -65,7 +65,7 @@ def test_a_synced_counselling_service_counsels_on_the_grounds_in_its_language(
         DiscriminationGround.objects.create(code=code, name=name, locale=locale("de"))
         for code, name in [("test-alter", "Lebensalter"), ("test-religion", "Religion")]
     ]
-    localize(grounds, "uk", {"Lebensalter": "Вік", "Religion": "Релігія"})
+    synced(grounds, "uk", {"Lebensalter": "Вік", "Religion": "Релігія"})
     service = CounsellingService(
         name="Neue Beratung", slug="neue-beratung", description="Demo.", region="Lübeck"
     )

@@ -21,7 +21,7 @@ languages.
 from django.contrib.auth.models import Group, User
 from wagtail.models import Page
 
-from tests.support.concept_data import known_measures, localize, make_concept
+from tests.support.concept_data import known_measures, make_concept, synced
 from tests.support.forms_data import build_office_forms
 from tests.support.forum_data import build_forum, counselling_service
 from tests.support.site import build_home
@@ -42,7 +42,7 @@ def backup_site():
     concept, fields, units = make_concept(home, slug="integrationskonzept")
     known_measures(concept, fields, units)
     forum = build_forum(home)
-    localize([forum.contact, counselling_service()], "ar", ARABIC)
+    synced([forum.contact, counselling_service()], "ar", ARABIC)
     editor = User.objects.create_user("redaktion", "redaktion@example.org", "redaktion-pw")
     editor.groups.add(Group.objects.get(name="Editors"))
     moderator = User.objects.create_user("freigabe", "freigabe@example.org", "freigabe-pw")

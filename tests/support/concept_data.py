@@ -96,7 +96,7 @@ def known_measures(concept, fields, units):
 # --- Translations -------------------------------------------------------------------------
 
 
-def localize(objects, language, strings=None):
+def synced(objects, language, strings=None):
     """Each of `objects` (a page or snippet, or a list of them, parents first) translated into
     `language` through wagtail-localize, as the bulk sync (home.l10n.sync) does: `strings`
     maps German texts to what a translator entered; every other text shows the German.
@@ -166,7 +166,7 @@ def translate_known(concept, fields, units, measures, language="en", strings=ENG
     home = concept.get_parent().specific
     translate(home, language)
     goals = list(GoalPage.objects.descendant_of(concept).order_by("path"))
-    translated = localize(
+    translated = synced(
         [concept, *fields.values(), *units.values(), *goals, *measures.values()],
         language,
         strings,
@@ -209,7 +209,7 @@ def arabic_concept(home):
     )
     newsroom.save_revision().publish()
     translate(home, "ar")
-    copies = localize(
+    copies = synced(
         [concept, fields["I"], fields["II"], office, partner, goal, measure, newsroom],
         "ar",
         {

@@ -20,7 +20,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import TestCase
 from PIL import Image
 from wagtail.contrib.forms.models import FormSubmission
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail.rich_text import RichText
 
 from home.forms import RECEIPTS_FIELD
@@ -34,7 +34,7 @@ from home.models import (
     RefundFormPage,
     StandardPage,
 )
-from tests.support.site import translate
+from tests.support.site import locale, publish, translate
 
 CONTACT = "/{}/kontakt/"
 REFUND = "/{}/erstattung-ehrenamt/"
@@ -44,16 +44,6 @@ PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R
 
 
 # --- The office's forms ---------------------------------------------------------------
-
-
-def _add(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
-def _locale(code):
-    return Locale.objects.get(language_code=code)
 
 
 def build_office_forms(home, languages=("en",)):
@@ -67,7 +57,7 @@ def build_office_forms(home, languages=("en",)):
     from home.demo.forms_builder import CONTACT_FORM, FEEDBACK_FORM, REFUND_FORM, FormsBuilder
 
     with index_updates_deferred():
-        accessibility = _add(
+        accessibility = publish(
             home,
             StandardPage(
                 title="Erklärung zur Barrierefreiheit",
@@ -75,7 +65,7 @@ def build_office_forms(home, languages=("en",)):
                 body=[("paragraph", RichText("<p>Diese Website soll barrierefrei sein.</p>"))],
             ),
         )
-        forms = FormsBuilder(_quiet_demo(), _locale("de"))
+        forms = FormsBuilder(_quiet_demo(), locale("de"))
         pages = {
             "contact": forms.form(home, FormPage, FormField, CONTACT_FORM, OFFICE_EMAIL),
             "refund": forms.form(home, RefundFormPage, RefundFormField, REFUND_FORM, OFFICE_EMAIL),
@@ -120,7 +110,7 @@ def translate_office_forms(pages, code):
             # wagtail-localize publishes when the transaction commits, which a test's
             # never does: its callbacks run here, as after the translator's request.
             with TestCase.captureOnCommitCallbacks(execute=True):
-                demo.translate(pages[key], _locale(code), strings)
+                demo.translate(pages[key], locale(code), strings)
 
 
 def page_at(url):
@@ -130,7 +120,7 @@ def page_at(url):
     home = Site.objects.get(is_default_site=True).root_page
     page = Page.objects.get(url_path=f"{home.url_path}{path[1:]}", locale=home.locale)
     if language != home.locale.language_code:
-        page = page.get_translation(_locale(language))
+        page = page.get_translation(locale(language))
     return page.specific
 
 

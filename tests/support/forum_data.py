@@ -24,7 +24,6 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page
 from wagtail.rich_text import RichText
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.demo.pdf import text_pdf
 from integration_pages.forum.access import BOARD_COLLECTION
@@ -45,7 +44,7 @@ from snippets.models import (
     Organisation,
     OrganisationKind,
 )
-from tests.support.site import translate, translate_snippet
+from tests.support.site import locale, translate, translate_snippet
 
 FORUM_TITLE = "Forum für Migrant:innen"
 BOARD = [
@@ -101,10 +100,6 @@ MSOS = [
 ]  # fmt: skip
 
 
-def german():
-    return Locale.objects.get(language_code="de")
-
-
 def png(name="foto.png", colour="#1f5f8b", size=8):
     buffer = io.BytesIO()
     PillowImage.new("RGB", (size, size), colour).save(buffer, "PNG")
@@ -136,7 +131,7 @@ def office_contact(name="Geschäftsstelle des Forums für Migrant:innen"):
         phone="+49 451 000 00 40",
         address="Rathausplatz 1\n12345 Beispielstadt",
         opening_hours="Dienstag und Donnerstag 9 bis 12 Uhr",
-        locale=german(),
+        locale=locale(),
     )
 
 
@@ -283,9 +278,9 @@ def build_msos(names=MSOS):
             focus=focus,
             district=district,
             description=f"{name} lädt zu Begegnung und Beratung ein.",
-            locale=german(),
+            locale=locale(),
         )
-        org.languages.set(Language.objects.filter(code__in=codes, locale=german()))
+        org.languages.set(Language.objects.filter(code__in=codes, locale=locale()))
         org.save()
         copy = org.copy_for_translation(english)
         copy.name = english_name
@@ -293,7 +288,7 @@ def build_msos(names=MSOS):
         copy.save()
         msos.append(org)
     Organisation.objects.create(
-        name="Jobcenter Beispielstadt", kind=OrganisationKind.ADMINISTRATION, locale=german()
+        name="Jobcenter Beispielstadt", kind=OrganisationKind.ADMINISTRATION, locale=locale()
     )
     return msos
 
@@ -313,41 +308,10 @@ def in_group(django_user_model, group_name, username, email=""):
     return user
 
 
-def localize(obj, language, strings=None):
-    """`obj`'s translation made through wagtail-localize, as a translator does in the
-    admin: its editor then is wagtail-localize's. `strings` maps German source strings to
-    their translation; the others stay German. Pages are published (their parent must be
-    translated first)."""
-    locale = Locale.objects.get(language_code=language)
-    source, _ = TranslationSource.get_or_create_from_instance(obj)
-    translation, _ = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        text = (strings or {}).get(segment.string.data)
-        if text:
-            StringTranslation.objects.get_or_create(
-                translation_of=segment.string,
-                locale=locale,
-                context=segment.context,
-                defaults={
-                    "data": text,
-                    "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                },
-            )
-    translation.save_target(publish=True)
-    copy = obj.get_translation(locale)
-    if isinstance(copy, Page):
-        # wagtail-localize publishes on commit, which a test's transaction never reaches.
-        copy.get_latest_revision().publish()
-        copy = copy.specific_class.objects.get(pk=copy.pk)
-    return copy
-
-
 def counselling_service(name="Antidiskriminierungsberatung Beispielstadt", slug="adb-test"):
     """A German counselling service with its provider, two grounds, a life area and two
     languages (the grounds and life area are the test's own, with codes of their own)."""
-    de = german()
+    de = locale()
     grounds = [
         DiscriminationGround.objects.create(
             code=f"{slug}-{code}", name=ground_name, sort_order=n, locale=de

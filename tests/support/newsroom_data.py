@@ -45,21 +45,10 @@ from integration_pages.models import (
     SignpostPage,
 )
 from snippets.models import Committee, Contact, CounsellingService, Organisation, Topic
-from tests.support.site import translate
+from tests.support.site import locale, publish, translate
 
 HOST = "beispielstadt.localhost"
 OTHER_HOST = "musterkreis.localhost"
-
-
-def german():
-    return Locale.objects.get(language_code="de")
-
-
-def publish(parent, page):
-    """`page` added below `parent` and published, as an editor's "Publish" does."""
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def translated(page, language, **fields):
@@ -119,7 +108,7 @@ def site_home(title, slug, hostname, municipality):
         instance=HomePage(
             title=title,
             slug=slug,
-            locale=german(),
+            locale=locale(),
             motto=f"Gemeinsam in {title}",
             intro=f"<p>Willkommen bei der Integration in {title}.</p>",
         )
@@ -130,7 +119,7 @@ def site_home(title, slug, hostname, municipality):
 
 
 def contact(name="Stabsstelle Integration", email="integration@beispielstadt.example.org"):
-    return Contact.objects.create(name=name, email=email, phone="+49 451 122-0", locale=german())
+    return Contact.objects.create(name=name, email=email, phone="+49 451 122-0", locale=locale())
 
 
 # --- Newsroom -------------------------------------------------------------------------
@@ -172,7 +161,7 @@ def topics():
     found = {}
     for position, (code, name, _english) in enumerate(TOPICS):
         found[code], _created = Topic.objects.get_or_create(
-            code=code, locale=german(), defaults={"name": name, "sort_order": position}
+            code=code, locale=locale(), defaults={"name": name, "sort_order": position}
         )
     return found
 
@@ -311,7 +300,7 @@ def resolutions(home, languages=()):
         title="Beschlüsse", slug="beschluesse", intro="Beschlüsse der Bürgerschaft."
     )
     page.resolutions = [
-        Resolution(date=date, title=title, body="Bürgerschaft", summary=summary, locale=german())
+        Resolution(date=date, title=title, body="Bürgerschaft", summary=summary, locale=locale())
         for date, title, _english, summary in RESOLUTIONS
     ]
     publish(home, page)
@@ -386,7 +375,7 @@ def networks(home, languages=()):
             frequency=frequency,
             site=site,
             sort_order=position,
-            locale=german(),
+            locale=locale(),
         )
         for position, (name, convened_by, frequency, _n, _f) in enumerate(COMMITTEES)
     ]
@@ -475,14 +464,14 @@ def service(
     **fields,
 ):
     """A German counselling service shared by every site, with English and Arabic names."""
-    provider = Organisation.objects.create(name=f"Träger der {name}", locale=german())
+    provider = Organisation.objects.create(name=f"Träger der {name}", locale=locale())
     found = CounsellingService.objects.create(
         slug=slug,
         name=name,
         provider=provider,
         description="Vertrauliche Beratung bei Diskriminierung.",
         region="Beispielstadt",
-        locale=german(),
+        locale=locale(),
         **fields,
     )
     translated_snippet(found, "en", name=english)
@@ -510,7 +499,7 @@ def action_plan(home):
 def process_chain(home):
     """A published process chain of two steps below an index of chains."""
     actors = [
-        Organisation.objects.create(name=name, locale=german())
+        Organisation.objects.create(name=name, locale=locale())
         for name in ("Bürgeramt Beispielstadt", "Ausländerbehörde Beispielstadt")
     ]
     index = publish(

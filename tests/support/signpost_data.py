@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from types import SimpleNamespace
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from cms.pagecache.purge import purges_deferred
 from home.indexing import index_updates_deferred
@@ -49,7 +49,7 @@ from tests.support.factories import (
     IntegrationConceptPageFactory,
     NewsPageFactory,
 )
-from tests.support.site import translate_snippet
+from tests.support.site import locale, translate, translate_snippet
 
 
 @contextmanager
@@ -60,24 +60,6 @@ def in_bulk():
         yield
 
 
-def locale(code):
-    return Locale.objects.get(language_code=code)
-
-
-def translate_page(page, language, **fields):
-    """`page`'s published copy in `language` (its parent translated already), made as
-    `tests.support.site.translate` makes it, with `fields` (a translated title, say) set on
-    a new copy before it is published."""
-    existing = page.get_translation_or_none(locale(language))
-    if existing is not None:
-        return existing.specific
-    copy = page.copy_for_translation(locale(language))
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save_revision().publish()
-    return copy.specific
-
-
 def translate_path(page, language, titles=None):
     """`page` and its ancestors below the root translated into `language`, parents
     first; `titles` maps German titles to the copy's. Returns `page`'s copy."""
@@ -85,7 +67,7 @@ def translate_path(page, language, titles=None):
     copy = None
     for ancestor in [*page.get_ancestors().filter(depth__gte=2).specific(), page]:
         extra = {"title": titles[ancestor.title]} if ancestor.title in titles else {}
-        copy = translate_page(ancestor, language, **extra)
+        copy = translate(ancestor, language, **extra)
     return copy
 
 
@@ -306,8 +288,8 @@ def build_signpost(home, languages=()):
     data.site = site_of(home)
     data.translations = {}
     for language in languages:
-        translate_page(home, language)
-        translate_page(page, language)
+        translate(home, language)
+        translate(page, language)
         data.translations[language] = translate_services(data, language)
     return data
 

@@ -1,12 +1,28 @@
 """The smallest site a unit test needs: a German home page that the default site serves
 to the test client's host. It is built inside the test's transaction, so it works the
-same whether the worker's database holds the demo or nothing but what migrations made."""
+same whether the worker's database holds the demo or nothing but what migrations made.
+
+Beside it, the steps every builder in tests/support takes: a locale, a page published
+below its parent, and a page's or snippet's copy in another language as the admin's
+"Translate" makes it (tests.support.translation_data.localize makes copies through
+wagtail-localize instead)."""
 
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 
 HOSTNAME = "testserver"
+
+
+def locale(code="de"):
+    return Locale.objects.get(language_code=code)
+
+
+def publish(parent, page):
+    """`page` added below `parent` and published, as an editor's "Publish" does."""
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
 
 
 def build_home(title="Beispielstadt", slug="beispielstadt"):
@@ -29,14 +45,16 @@ def build_home(title="Beispielstadt", slug="beispielstadt"):
     return home
 
 
-def translate(page, language):
-    """The page's copy in `language`, made as the admin's "Translate" does and published;
-    its parent must have been translated first."""
-    locale = Locale.objects.get(language_code=language)
-    existing = page.get_translation_or_none(locale)
+def translate(page, language, **fields):
+    """The page's copy in `language`, made as the admin's "Translate" does and published,
+    with `fields` (a translated title, say) set on a new copy; its parent must have been
+    translated first. An existing copy is returned as it is."""
+    existing = page.get_translation_or_none(locale(language))
     if existing is not None:
-        return existing
-    copy = page.copy_for_translation(locale)
+        return existing.specific
+    copy = page.copy_for_translation(locale(language))
+    for name, value in fields.items():
+        setattr(copy, name, value)
     copy.save_revision().publish()
     return copy.specific
 
@@ -44,11 +62,10 @@ def translate(page, language):
 def translate_snippet(obj, language, **fields):
     """`obj`'s copy in `language` (the existing one, or a new one with `fields` set), as the
     admin's "Translate" makes it: same translation key, relations as the original's."""
-    locale = Locale.objects.get(language_code=language)
-    existing = obj.get_translation_or_none(locale)
+    existing = obj.get_translation_or_none(locale(language))
     if existing is not None:
         return existing
-    copy = obj.copy_for_translation(locale)
+    copy = obj.copy_for_translation(locale(language))
     for name, value in fields.items():
         setattr(copy, name, value)
     copy.save()

@@ -60,7 +60,7 @@ from integration_pages.models import (
     SignpostPage,
 )
 from snippets.models import CounsellingService, Organisation, OrganisationKind
-from tests.support.site import translate
+from tests.support.site import publish, translate
 
 
 def settle():
@@ -86,13 +86,6 @@ def office_settings(home):
     return settings
 
 
-def add(parent, page):
-    """`page` as a published child of `parent`."""
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 def _measure(goal, slug, title, unit, commitments, start, status, cost):
     page = MeasurePage(
         title=title,
@@ -107,7 +100,7 @@ def _measure(goal, slug, title, unit, commitments, start, status, cost):
         examples=[("example", {"period": str(start.year), "text": f"Beispiel zu {title}."})],
     )
     page.eccar_commitments = list(commitments)
-    return add(goal, page)
+    return publish(goal, page)
 
 
 def build_concept(home):
@@ -115,7 +108,7 @@ def build_concept(home):
     ECCAR commitments: (concept, goals, measures)."""
     office_settings(home)
     german = home.locale
-    concept = add(
+    concept = publish(
         home,
         IntegrationConceptPage(
             title="Integrationskonzept",
@@ -133,7 +126,7 @@ def build_concept(home):
     for slug, title in [("sprachfoerderung", "Sprachförderung"), ("teilhabe", "Teilhabe")]:
         goal = GoalPage(title=title, slug=slug, short_title=title)
         goal.action_fields = [field]
-        goals.append(add(concept, goal))
+        goals.append(publish(concept, goal))
     d = datetime.date
     measures = [
         _measure(
@@ -173,7 +166,7 @@ def build_concept(home):
 
 def _forum(home, german):
     now = timezone.now().replace(microsecond=0)
-    forum = add(
+    forum = publish(
         home,
         ForumPage(
             title="Forum für Migrant:innen",
@@ -182,7 +175,7 @@ def _forum(home, german):
         ),
     )
     meetings = [
-        add(
+        publish(
             forum,
             ForumMeetingPage(
                 title=title,
@@ -202,7 +195,7 @@ def _forum(home, german):
     ]
     today = timezone.localdate()
     news = [
-        add(
+        publish(
             forum,
             ForumNewsPage(
                 title=title,
@@ -217,7 +210,7 @@ def _forum(home, german):
             ("sommerfest", "Sommerfest", 2),
         ]
     ]
-    directory = add(
+    directory = publish(
         forum,
         MsoDirectoryPage(
             title="Migrantenorganisationen",
@@ -238,12 +231,12 @@ def _forum(home, german):
 
 
 def _newsroom(home):
-    index = add(
+    index = publish(
         home,
         NewsIndexPage(title="Pressemitteilungen", slug="presse", intro="Aus der Stabsstelle."),
     )
     news = [
-        add(
+        publish(
             index,
             NewsPage(title=title, slug=slug, date=date, lead=f"Kurzfassung: {title}."),
         )
@@ -257,12 +250,12 @@ def _newsroom(home):
 
 def _events(home):
     now = timezone.now().replace(microsecond=0)
-    index = add(
+    index = publish(
         home,
         EventIndexPage(title="Veranstaltungen", slug="veranstaltungen", intro="Was ansteht."),
     )
     events = [
-        add(
+        publish(
             index,
             EventPage(
                 title=title,
@@ -284,7 +277,7 @@ def _events(home):
 def build_plan(home):
     """The ECCAR action plan: it lists the site's measures under their commitments."""
     office_settings(home)
-    plan = add(
+    plan = publish(
         home,
         ActionPlanPage(
             title="Aktionsplan gegen Rassismus",
@@ -300,7 +293,7 @@ def build_plan(home):
 def build_signpost(home):
     """The anti-discrimination signpost and one counselling service of its site."""
     office_settings(home)
-    page = add(
+    page = publish(
         home,
         SignpostPage(
             title="Wegweiser Antidiskriminierung",
@@ -327,7 +320,7 @@ def build_signpost(home):
 def build_form(home):
     """A contact form with one required field."""
     office_settings(home)
-    form = add(
+    form = publish(
         home,
         FormPage(
             title="Kontaktformular", slug="kontakt", to_address="", intro="Schreiben Sie uns."
@@ -413,7 +406,7 @@ def translate_all(site, languages):
 def build_accessible_pages(home):
     """The pages in Leichte Sprache and in German Sign Language, which the office settings
     of the home page's site name (so every page's header links them): (easy, sign)."""
-    easy = add(
+    easy = publish(
         home,
         EasyLanguagePage(
             title="Leichte Sprache",
@@ -422,7 +415,7 @@ def build_accessible_pages(home):
             body=[("paragraph", RichText("<p>Wir helfen Menschen.</p>"))],
         ),
     )
-    sign = add(
+    sign = publish(
         home,
         SignLanguagePage(title="Gebärdensprache", slug="gebaerdensprache", intro="Videos in DGS."),
     )
@@ -459,7 +452,7 @@ def add_every_type(site):
     """One page of each page type the small site lacks, under its home page; the office
     settings name the accessible pages. Adds them to `site`."""
     home = site.home
-    site.section = add(
+    site.section = publish(
         home,
         StandardPage(
             title="Über uns",
@@ -471,10 +464,10 @@ def add_every_type(site):
     )
     site.easy_language, site.sign_language = build_accessible_pages(home)
     site.form = build_form(home)
-    site.refund_form = add(
+    site.refund_form = publish(
         home, RefundFormPage(title="Auslagenerstattung", slug="erstattung", to_address="")
     )
-    site.faq = add(
+    site.faq = publish(
         home,
         FaqPage(
             title="Häufige Fragen",
@@ -487,13 +480,13 @@ def add_every_type(site):
             ],
         ),
     )
-    site.resolutions = add(
+    site.resolutions = publish(
         home, ResolutionArchivePage(title="Beschlüsse", slug="beschluesse", intro="Vom Rat.")
     )
-    site.networks = add(
+    site.networks = publish(
         home, NetworksPage(title="Netzwerke", slug="netzwerke", intro="Gemeinsam wirken.")
     )
-    site.funding = add(
+    site.funding = publish(
         home,
         FundingProgrammePage(
             title="Förderprogramm",
@@ -503,11 +496,11 @@ def add_every_type(site):
         ),
     )
     site.signpost, site.service = build_signpost(home)
-    site.chains = add(
+    site.chains = publish(
         home,
         ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte", intro="Ankommen."),
     )
-    site.chain = add(
+    site.chain = publish(
         site.chains,
         ProcessChainPage(
             title="Anmelden",

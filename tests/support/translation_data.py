@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from django.test import TestCase
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.rich_text import RichText
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
@@ -54,12 +54,9 @@ from tests.support.factories import (
     MeasurePageFactory,
     NewsPageFactory,
 )
+from tests.support.site import locale, publish
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
-
-
-def locale(code):
-    return Locale.objects.get(language_code=code)
 
 
 def localize(obj, code, strings=None, *, publish=True, translation_type=MANUAL, tool_name=""):
@@ -122,12 +119,6 @@ def titles_in(code, pages):
     return {page.title: f"{page.title} [{code}]" for page in pages}
 
 
-def _add(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 def organisation(name="Amt für Zuwanderung"):
     return Organisation.objects.create(
         name=name, address="Rathausplatz 1\n23552 Beispielstadt", locale=locale("de")
@@ -164,7 +155,7 @@ FOUNDED = datetime.date(2007, 6, 20)
 
 
 def forum_page(home, slug="forum"):
-    return _add(
+    return publish(
         home,
         ForumPage(
             title="Forum für Migrantinnen",
@@ -176,7 +167,7 @@ def forum_page(home, slug="forum"):
 
 
 def action_plan(home):
-    return _add(
+    return publish(
         home,
         ActionPlanPage(
             title="Aktionsplan", slug="eccar", introduction=RichText("<p>Zehn Punkte.</p>")
@@ -185,7 +176,7 @@ def action_plan(home):
 
 
 def funding_programme(home):
-    return _add(
+    return publish(
         home,
         FundingProgrammePage(
             title="Integrationsfonds",
@@ -224,7 +215,7 @@ def funding_page(home, slug="foerderung"):
         ("faq", {"question": question, "answer": RichText(f"<p>{answer}</p>")})
         for question, answer in FAQ
     ]
-    return _add(
+    return publish(
         home,
         StandardPage(
             title=FUNDING_TITLE, slug=slug, intro=FUNDING_INTRO, body=body, show_in_menus=True
@@ -247,7 +238,7 @@ def _every_page_type(home):
     goal = GoalPageFactory(parent=concept, slug="sprache", title="Sprache und Bildung")
     measure = MeasurePageFactory(parent=goal, slug="sprachcafe", title="Sprachcafé")
     forum = forum_page(home)
-    meeting = _add(
+    meeting = publish(
         forum,
         ForumMeetingPage(
             title="Sitzung im Juni",
@@ -256,15 +247,15 @@ def _every_page_type(home):
             place="Rathaus",
         ),
     )
-    forum_news = _add(forum, ForumNewsPage(title="Neues vom Forum", slug="neues", lead="Kurz."))
-    directory = _add(forum, MsoDirectoryPage(title="Vereine", slug="vereine", intro=text))
-    news_index = _add(home, NewsIndexPage(title="Presse", slug="presse", intro="Mitteilungen."))
+    forum_news = publish(forum, ForumNewsPage(title="Neues vom Forum", slug="neues", lead="Kurz."))
+    directory = publish(forum, MsoDirectoryPage(title="Vereine", slug="vereine", intro=text))
+    news_index = publish(home, NewsIndexPage(title="Presse", slug="presse", intro="Mitteilungen."))
     news = NewsPageFactory(parent=news_index, slug="mitteilung")
-    events = _add(home, EventIndexPage(title="Veranstaltungen", slug="veranstaltungen"))
+    events = publish(home, EventIndexPage(title="Veranstaltungen", slug="veranstaltungen"))
     event = EventPageFactory(parent=events, slug="fest")
-    chains = _add(home, ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte"))
+    chains = publish(home, ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte"))
     actor = organisation()
-    chain = _add(
+    chain = publish(
         chains,
         ProcessChainPage(
             title="Ankommen und anmelden",
@@ -274,7 +265,7 @@ def _every_page_type(home):
         ),
     )
     standard = funding_page(home)
-    faq = _add(
+    faq = publish(
         home,
         FaqPage(
             title="Fragen und Antworten",
@@ -283,16 +274,16 @@ def _every_page_type(home):
         ),
     )
     # Slugs of their own: the office's forms (forms_data.build_office_forms) may stand beside them.
-    form = _add(home, FormPage(title="Frage stellen", slug="frage", to_address=""))
+    form = publish(home, FormPage(title="Frage stellen", slug="frage", to_address=""))
     FormField.objects.create(
         page=form, locale=form.locale, label="Name", field_type="singleline", clean_name="name"
     )
-    refund = _add(home, RefundFormPage(title="Erstattung", slug="erstattung", to_address=""))
+    refund = publish(home, RefundFormPage(title="Erstattung", slug="erstattung", to_address=""))
     others = [
         action_plan(home),
         funding_programme(home),
         *[
-            _add(home, page)
+            publish(home, page)
             for page in [
                 SignpostPage(title="Wegweiser", slug="wegweiser", intro=text),
                 EasyLanguagePage(title="Leichte Sprache", slug="leichte-sprache", intro="Kurz."),
