@@ -15,9 +15,8 @@ from wagtail.models import Locale, Page
 
 from integration_pages.models import IntegrationConceptPage, SignpostPage
 from tests.support.commit import committed
-from tests.support.site import translate
+from tests.support.site import publish, translate
 from tests.support.small_site import (
-    add,
     build_form,
     build_second_site,
     build_signpost,
@@ -237,7 +236,9 @@ def test_arabic_and_german_are_cached_separately(client, measure):
 def second_site():
     """Another site with a concept at the same path as home_de's."""
     home = build_second_site(LUENEBURG)
-    add(home, IntegrationConceptPage(title="Konzept der Zweitstadt", slug="integrationskonzept"))
+    publish(
+        home, IntegrationConceptPage(title="Konzept der Zweitstadt", slug="integrationskonzept")
+    )
     return home
 
 

@@ -11,10 +11,10 @@ from tests.support.factories import StandardPageFactory
 from tests.support.forum_data import (
     build_forum,
     counselling_service,
-    localize,
     office_contact,
 )
 from tests.support.site import translate
+from tests.support.translation_data import localize
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from django.urls import reverse
 from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.models import StringTranslation, Translation
 
-from home.models import StandardPage
+from tests.support.translation_data import FUNDING_ENGLISH, funding_page, localize
 
 pytestmark = pytest.mark.django_db
 
@@ -24,8 +24,12 @@ NEXT = "/admin/"
 
 
 @pytest.fixture
-def translation():
-    german = StandardPage.objects.get(locale__language_code="de", slug="foerderung")
+def translation(home_de):
+    """The English translation of a German funding page (which has an Arabic one too),
+    made with wagtail-localize."""
+    german = funding_page(home_de)
+    localize(german, "en", FUNDING_ENGLISH)
+    localize(german, "ar")  # another translation of the same page
     return Translation.objects.get(
         source__object_id=german.translation_key, target_locale__language_code="en"
     )

@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import StandardPage
+from tests.support.translation_data import FUNDING_ENGLISH, funding_page, localize
 
 pytestmark = pytest.mark.django_db
 
@@ -32,9 +33,11 @@ def member(client, django_user_model):
 
 
 @pytest.fixture
-def german():
-    """The demo's German funding page, with a new introduction published since its sync."""
-    page = StandardPage.objects.get(locale__language_code="de", slug="foerderung")
+def german(home_de):
+    """A German funding page translated into English with wagtail-localize, and a new
+    introduction published since."""
+    page = funding_page(home_de)
+    localize(page, "en", FUNDING_ENGLISH)
     page.intro = NEW_INTRO
     page.save_revision().publish()
     return page

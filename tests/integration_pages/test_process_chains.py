@@ -10,10 +10,16 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import override
 from wagtail.models import Locale
 
-from home.models import HomePage
 from integration_pages.chains.graph import problems, successors
-from integration_pages.models import MeasurePage, ProcessChainIndexPage, ProcessChainPage
-from snippets.models import CounsellingService, Language, Organisation
+from integration_pages.models import ProcessChainIndexPage, ProcessChainPage
+from snippets.models import Language, Organisation
+from tests.support.commit import committed
+from tests.support.factories import (
+    GoalPageFactory,
+    IntegrationConceptPageFactory,
+    MeasurePageFactory,
+)
+from tests.support.forum_data import counselling_service
 
 pytestmark = pytest.mark.django_db
 
@@ -85,13 +91,9 @@ def actors():
 
 
 @pytest.fixture
-def index():
-    home = HomePage.objects.get(locale__language_code="de", slug="luebeck")
-    found = ProcessChainIndexPage.objects.filter(locale__language_code="de").first()
-    if found is not None:
-        return found
+def index(home_de):
     page = ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte-test", intro="…")
-    home.add_child(instance=page)
+    home_de.add_child(instance=page)
     return page
 
 
@@ -135,9 +137,13 @@ def make_chain(index, actors, count=5, slug="anmelden", **kwargs):
     return chain
 
 
-def extras():
-    measure = MeasurePage.objects.live().filter(locale__language_code="de").first()
-    service = CounsellingService.objects.filter(locale__language_code="de").first()
+@pytest.fixture
+def extras(home_de):
+    """What a step can point at: a measure of the concept, a counselling service and a
+    language it is offered in."""
+    goal = GoalPageFactory(parent=IntegrationConceptPageFactory(parent=home_de))
+    measure = MeasurePageFactory(parent=goal, title="Sprachcafé im Stadtteil")
+    service = counselling_service()
     language = Language.objects.get(locale__language_code="de", code="ar")
     return {"measure": measure, "service": service, "language": language}
 
@@ -162,14 +168,16 @@ def path(page):
     return page.get_url_parts()[2]
 
 
-def test_first_steps_list_every_step_with_what_to_bring_and_who_helps(client, index, actors):
-    chain = make_chain(index, actors, **extras())
+def test_first_steps_list_every_step_with_what_to_bring_and_who_helps(
+    extras, client, index, actors
+):
+    chain = make_chain(index, actors, **extras)
     html = client.get(path(chain)).content.decode()
     for number in range(1, 6):
         assert f'id="step-{number}"' in html and f"Schritt Nummer {number}" in html
     assert "Reisepass" in html and "Straße 1" in html and "12,50 €" in html
     assert html.count("12,50 €") == 1, "a step without cost is free of charge, not 12,50 €"
-    assert extras()["service"].name in html
+    assert extras["service"].name in html
     assert "Beispieldaten" in html
 
 
@@ -180,9 +188,9 @@ def test_the_printable_checklist_has_a_box_to_tick_per_step(client, index, actor
 
 
 def test_the_process_view_draws_each_step_and_hand_off_as_text_in_the_svg_and_the_list(
-    client, index, actors
+    extras, client, index, actors
 ):
-    chain = make_chain(index, actors, **extras())
+    chain = make_chain(index, actors, **extras)
     html = client.get(f"{path(chain)}process/").content.decode()
     svg = html[html.index("<svg") : html.index("</svg>")]
     listed = html[html.index('class="process-steps"') :]
@@ -196,7 +204,7 @@ def test_the_process_view_draws_each_step_and_hand_off_as_text_in_the_svg_and_th
     # One lane per actor, the obstacle flagged, the measure and its status beside it.
     assert svg.count('class="swimlane__lane') == len(actors)
     assert "swimlane__step--obstacle" in svg
-    assert extras()["measure"].title in listed
+    assert extras["measure"].title in listed
 
 
 def test_the_swimlane_runs_right_to_left_in_arabic(client, index, actors):
@@ -211,8 +219,8 @@ def test_the_swimlane_runs_right_to_left_in_arabic(client, index, actors):
     assert xs == sorted(xs, reverse=True), "steps must run from right to left"
 
 
-def test_chain_json_gives_steps_actors_and_hand_offs(client, index, actors):
-    chain = make_chain(index, actors, **extras())
+def test_chain_json_gives_steps_actors_and_hand_offs(extras, client, index, actors):
+    chain = make_chain(index, actors, **extras)
     data = json.loads(client.get(f"{path(chain)}chain.json").content)
     assert data["chain"]["example_data"] is True
     assert [s["number"] for s in data["steps"]] == [1, 2, 3, 4, 5]
@@ -220,7 +228,7 @@ def test_chain_json_gives_steps_actors_and_hand_offs(client, index, actors):
     assert data["steps"][0]["responsible"]["name"] == actors[1].name
     assert data["steps"][0]["cost_eur"] == "12.50" and data["steps"][1]["cost_eur"] == "0"
     assert data["steps"][0]["languages"] == ["ar"]
-    assert data["steps"][0]["measures"][0]["status"] == extras()["measure"].status
+    assert data["steps"][0]["measures"][0]["status"] == extras["measure"].status
 
 
 def test_the_api_lists_the_chain_with_its_steps(client, index, actors):
@@ -240,11 +248,11 @@ def test_the_index_lists_its_chains(client, index, actors):
 
 @pytest.mark.parametrize("view", ["", "process/", "print/", "chain.json"])
 def test_queries_do_not_grow_with_the_number_of_steps(
-    client, index, actors, view, django_assert_max_num_queries
+    extras, client, index, actors, view, django_assert_max_num_queries
 ):
     counts = []
     for count, slug in ((5, "kurz"), (40, "lang")):
-        chain = make_chain(index, actors, count=count, slug=slug, **extras())
+        chain = make_chain(index, actors, count=count, slug=slug, **extras)
         client.get(f"{path(chain)}{view}")
         with django_assert_max_num_queries(20) as captured:
             response = client.get(f"{path(chain)}{view}")
@@ -253,17 +261,20 @@ def test_queries_do_not_grow_with_the_number_of_steps(
     assert counts[0] == counts[1]
 
 
-def test_a_restricted_measure_or_chain_is_not_shown_to_the_public(client, index, actors):
+def test_a_restricted_measure_or_chain_is_not_shown_to_the_public(extras, client, index, actors):
     from wagtail.models import PageViewRestriction
 
-    found = extras()
+    found = extras
     chain = make_chain(index, actors, **found)
     assert found["measure"].title in client.get(f"{path(chain)}process/").content.decode()
-    PageViewRestriction.objects.create(page=found["measure"], restriction_type="login")
+    # Committed, as the editor's request is: the restriction purges the cached views.
+    with committed():
+        PageViewRestriction.objects.create(page=found["measure"], restriction_type="login")
     assert found["measure"].title not in client.get(f"{path(chain)}process/").content.decode()
     assert found["measure"].title not in client.get(f"{path(chain)}chain.json").content.decode()
 
-    PageViewRestriction.objects.create(page=chain, restriction_type="login")
+    with committed():
+        PageViewRestriction.objects.create(page=chain, restriction_type="login")
     assert chain.title not in client.get(path(index)).content.decode()
 
 
