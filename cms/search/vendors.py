@@ -2,6 +2,7 @@
 every word of a query a German stem matched as a prefix."""
 
 import re
+from functools import lru_cache
 
 from .stems import word_stem
 
@@ -57,7 +58,11 @@ def postgres_backend(backend, params):
         def build_tsquery_content(self, query, config=None, invert=False):
             if not isinstance(query, PlainText):
                 return super().build_tsquery_content(query, config=config, invert=invert)
-            stems = _stems(query.query_string, split=r"[\s\-]+")  # as modelsearch splits
+            words = [w for w in re.split(r"[\s\-]+", query.query_string) if w]  # as modelsearch
+            # PostgreSQL leaves its stop words ("gegen", "für") out of the index; their stems
+            # ("gege") would then be missing words, and a name typed in full found nothing.
+            config_name = str(config or self.config or "simple")
+            stems = [word_stem(w) for w in words if not _stop_word(config_name, w.lower())]
             if not stems:
                 return None
             lexemes = [Lexeme(stem, invert=invert, prefix=True) for stem in stems]
@@ -67,3 +72,14 @@ def postgres_backend(backend, params):
         query_compiler_class = Compiler
 
     return Backend(params)
+
+
+@lru_cache(maxsize=4096)
+def _stop_word(config, word):
+    """Whether PostgreSQL's text search configuration `config` drops `word` (a stop word):
+    asked once per word and process, the lists only change with the server's files."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT numnode(plainto_tsquery(%s::regconfig, %s))", [config, word])
+        return cursor.fetchone()[0] == 0
