@@ -1,5 +1,6 @@
-"""Every environment variable the project reads, read once: the defaults give the embedded
-set-up (SQLite, local media, memory cache); setting them switches to the production parts
+"""The environment variables the project reads (only the database's and Redis' timeouts
+are read beside their settings, in services.py): the defaults give the embedded set-up
+(SQLite, local media, memory cache); setting them switches to the production parts
 without touching code."""
 
 from pathlib import Path
