@@ -1,7 +1,7 @@
-"""The environment variables the project reads (only the database's and Redis' timeouts
-are read beside their settings, in services.py): the defaults give the embedded set-up
-(SQLite, local media, memory cache); setting them switches to the production parts
-without touching code."""
+"""The environment variables the project reads (only the database's and Redis' timeouts and
+VARNISH_PURGE are read beside their settings, in services.py). The defaults give the
+embedded set-up (SQLite, local media, memory cache); setting them switches to the
+production parts without touching code."""
 
 from pathlib import Path
 
