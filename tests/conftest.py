@@ -48,6 +48,15 @@ def _empty_cache():
 
 
 @pytest.fixture
+def page_cache_off(settings):
+    """Every request renders its page. The anonymous page cache serves the test client's
+    host, whose site unit tests build: it would answer a request from what an earlier one
+    stored (purges wait for a commit, which a test's transaction never makes), and a counted
+    request would be a cache hit."""
+    settings.PAGE_CACHE_EXCLUDED = r"^/"
+
+
+@pytest.fixture
 def home_de(request, db):
     """The German home page: Lübeck's in tests of the demo, otherwise a fresh one built
     with the test (tests.support.site)."""

@@ -21,7 +21,7 @@ from tests.support.concept_data import (
 from tests.support.factories import GoalPageFactory
 from tests.support.site import translate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 MAX_QUERIES = 20
 STATUSES = list(MeasureStatus.values)
@@ -79,13 +79,6 @@ def _count(client, url):
         response = client.get(url)
     assert response.status_code == 200
     return len(captured), response
-
-
-@pytest.fixture(autouse=True)
-def _render_every_request(settings):
-    """The anonymous page cache would answer the counted request from what the warm-up
-    stored: off here, so that every request renders its page."""
-    settings.PAGE_CACHE_EXCLUDED = r"^/"
 
 
 def test_concept_pages_render_in_the_same_bounded_number_of_queries(

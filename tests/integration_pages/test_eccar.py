@@ -12,16 +12,7 @@ from wagtail.models import Locale
 from integration_pages.models import EccarCommitment, MeasurePage
 from tests.support.signpost_data import build_action_plan, in_bulk
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _render_every_request(settings):
-    """The anonymous page cache serves the test client's host, whose site the test builds:
-    it would answer a request from what an earlier one stored (purges wait for a commit,
-    which the test's transaction never makes), and a counted request would be a cache hit.
-    Off here, so that every request renders its page."""
-    settings.PAGE_CACHE_EXCLUDED = r"^/"
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 
 def path(page):

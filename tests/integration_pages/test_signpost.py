@@ -16,16 +16,7 @@ from snippets.models import CounsellingService, DiscriminationGround, Language, 
 from tests.support.signpost_data import build_signpost, in_bulk
 from tests.support.site import HOSTNAME
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _render_every_request(settings):
-    """The anonymous page cache serves the test client's host, whose site the test builds:
-    it would answer a request from what an earlier one stored (purges wait for a commit,
-    which the test's transaction never makes), and a counted request would be a cache hit.
-    Off here, so that every request renders its page."""
-    settings.PAGE_CACHE_EXCLUDED = r"^/"
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 
 # Services added to the eight built, for more than two pages of results (20 a page).

@@ -109,17 +109,15 @@ def test_the_parallel_view_says_not_translated_instead_of_repeating_the_german(c
 
 
 def test_menus_and_breadcrumbs_mark_german_titles(
-    client, home_de, settings, django_capture_on_commit_callbacks
+    client, home_de, page_cache_off, django_capture_on_commit_callbacks
 ):
     """An Arabic measure "Sprachcafé": its concept's title is translated, its goal's and
     its own are not. Breadcrumb and main navigation mark exactly the German titles (every
     section of the main navigation is translated into Arabic, so one loses its title's
-    translation here)."""
+    translation here). The page is read twice, before and after the change, and rendered
+    both times (page_cache_off)."""
     from integration_pages.models import GoalPage, IntegrationConceptPage
 
-    # The page is read twice, before and after the change: rendered both times, not served
-    # from the anonymous page cache (whose purges wait for a commit a test never makes).
-    settings.PAGE_CACHE_EXCLUDED = r"^/"
     measure = arabic_concept(home_de)["measure"]
     goal = measure.get_parent().specific
     concept = IntegrationConceptPage.objects.ancestor_of(measure).get()

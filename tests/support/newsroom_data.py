@@ -26,7 +26,6 @@ from home.models import (
     FaqPage,
     FormField,
     FormPage,
-    HomePage,
     NewsIndexPage,
     NewsPage,
     OfficeSettings,
@@ -45,7 +44,8 @@ from integration_pages.models import (
     SignpostPage,
 )
 from snippets.models import Committee, Contact, CounsellingService, Organisation, Topic
-from tests.support.site import locale, publish, translate
+from tests.support.site import add_home, locale, publish, translate
+from tests.support.translation_data import chain_step
 
 HOST = "beispielstadt.localhost"
 OTHER_HOST = "musterkreis.localhost"
@@ -104,16 +104,8 @@ def rename_site(home, hostname=HOST):
 
 def site_home(title, slug, hostname, municipality):
     """A second German home page served, with its office settings, on `hostname` alone."""
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(
-            title=title,
-            slug=slug,
-            locale=locale(),
-            motto=f"Gemeinsam in {title}",
-            intro=f"<p>Willkommen bei der Integration in {title}.</p>",
-        )
-    )
-    Site.objects.create(hostname=hostname, port=80, root_page=home, site_name=municipality)
+    intro = f"<p>Willkommen bei der Integration in {title}.</p>"
+    home = add_home(title, slug, hostname, site_name=municipality, intro=intro)
     office(home, municipality=municipality)
     return home
 
@@ -507,28 +499,15 @@ def process_chain(home):
         ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte", intro="Ankommen."),
     )
     steps = [
-        (
-            "step",
-            {
-                "number": number,
-                "title": f"Schritt {number}",
-                "what_to_do": f"Gehen Sie zu {actor.name}.",
-                "bring": ["Reisepass"],
-                "actor": actor,
-                "participants": [],
-                "handoff": "",
-                "waiting_days": 3,
-                "duration_minutes": 30,
-                "cost": Decimal("0"),
-                "languages": [],
-                "interpreter": False,
-                "services": [],
-                "obstacles": [],
-                "measures": [],
-                "branches": [],
-                "ends": number == len(actors),
-                "leads_to": None,
-            },
+        chain_step(
+            number,
+            actor,
+            what_to_do=f"Gehen Sie zu {actor.name}.",
+            bring=["Reisepass"],
+            waiting_days=3,
+            duration_minutes=30,
+            cost=Decimal("0"),
+            ends=number == len(actors),
         )
         for number, actor in enumerate(actors, start=1)
     ]

@@ -25,17 +25,27 @@ def publish(parent, page):
     return page
 
 
-def build_home(title="Beispielstadt", slug="beispielstadt"):
-    german = Locale.objects.get(language_code="de")
+def add_home(title, slug, hostname=None, site_name=None, intro=None):
+    """A German home page below the tree's root; with `hostname`, served by a site of its
+    own there (not the default)."""
     home = Page.get_first_root_node().add_child(
         instance=HomePage(
             title=title,
             slug=slug,
-            locale=german,
-            motto="Gemeinsam in Beispielstadt",
-            intro="<p>Willkommen bei der Stabsstelle Integration.</p>",
+            locale=locale(),
+            motto=f"Gemeinsam in {title}",
+            intro=intro or f"<p>Willkommen in {title}.</p>",
         )
     )
+    if hostname:
+        Site.objects.create(
+            hostname=hostname, port=80, root_page=home, site_name=site_name or title
+        )
+    return home
+
+
+def build_home(title="Beispielstadt", slug="beispielstadt"):
+    home = add_home(title, slug, intro="<p>Willkommen bei der Stabsstelle Integration.</p>")
     # The test client asks for "testserver": that host, and every other, reaches this site.
     Site.objects.filter(is_default_site=True).update(is_default_site=False)
     Site.objects.filter(hostname=HOSTNAME, port=80).delete()

@@ -20,7 +20,7 @@ from types import SimpleNamespace
 
 from django.db import connection
 from django.utils import timezone
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -31,7 +31,6 @@ from home.models import (
     FaqPage,
     FormField,
     FormPage,
-    HomePage,
     NewsIndexPage,
     NewsPage,
     OfficeSettings,
@@ -60,7 +59,7 @@ from integration_pages.models import (
     SignpostPage,
 )
 from snippets.models import CounsellingService, Organisation, OrganisationKind
-from tests.support.site import publish, translate
+from tests.support.site import add_home, publish, translate
 
 
 def settle():
@@ -340,18 +339,8 @@ def build_form(home):
 
 def build_second_site(hostname, title="Zweitstadt", slug="zweitstadt"):
     """Another German home page, served by its own (not the default) site at `hostname`."""
-    german = Locale.objects.get(language_code="de")
-    home = Page.get_first_root_node().add_child(
-        instance=HomePage(
-            title=title,
-            slug=slug,
-            locale=german,
-            motto=f"Gemeinsam in {title}",
-            intro=f"<p>Willkommen in {title}.</p>",
-        )
-    )
+    home = add_home(title, slug, hostname)
     home.save_revision().publish()
-    Site.objects.create(hostname=hostname, port=80, root_page=home, site_name=title)
     office_settings(home)
     settle()
     return home

@@ -125,7 +125,9 @@ def organisation(name="Amt für Zuwanderung"):
     )
 
 
-def chain_step(number, actor):
+def chain_step(number, actor, **values):
+    """A step of a process chain as the chain's StreamField takes it; `values` set fields
+    other than the empty defaults."""
     return (
         "step",
         {
@@ -147,6 +149,7 @@ def chain_step(number, actor):
             "branches": [],
             "ends": False,
             "leads_to": None,
+            **values,
         },
     )
 
