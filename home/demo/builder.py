@@ -7,7 +7,6 @@ editor's later changes to demo pages survive a re-run.
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from home.models import EasyLanguagePage, HomePage, OfficeSettings, SignLanguagePage, StandardPage
 from snippets.models import Contact
@@ -24,6 +23,7 @@ from .forum_builder import ForumBuilder
 from .newsroom import TEASERS as NEWSROOM_TEASERS
 from .newsroom import TRANSLATED as NEWSROOM_TEXTS
 from .newsroom_builder import NewsroomBuilder
+from .po_files import ShippedFiles, fill_strings, translation_of
 from .search_builder import build_promotions
 from .signpost import SERVICES, SIGNPOST
 from .signpost_builder import SignpostBuilder, emergency_phone_strings, list_strings
@@ -34,6 +34,9 @@ class DemoBuilder:
     def __init__(self, log=print):
         self.log = log
         self.created = 0
+        # The translators' files, read into each copy the builder makes, so that load_demo's
+        # sync and import afterwards know them done.
+        self.shipped = ShippedFiles()
 
     def build(self):
         german = Locale.objects.get(language_code="de")
@@ -291,21 +294,8 @@ class DemoBuilder:
         self._note(True, f"{locale.language_code} translation of {obj}")
 
     def _translate(self, obj, locale, strings):
-        source, _ = TranslationSource.get_or_create_from_instance(obj)
-        translation, _ = Translation.objects.get_or_create(
-            source=source, target_locale=locale, defaults={"enabled": True}
-        )
-        for segment in source.stringsegment_set.select_related("string", "context"):
-            text = strings.get(segment.string.data)
-            if text:
-                StringTranslation.objects.get_or_create(
-                    translation_of=segment.string,
-                    locale=locale,
-                    context=segment.context,
-                    # written by people: reviewed, even where a name stays as it is
-                    defaults={
-                        "data": text,
-                        "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-                    },
-                )
+        translation = translation_of(obj, locale)
+        # written by people: reviewed, even where a name stays as it is
+        fill_strings(translation, strings, tool_name="")
+        self.shipped(obj, translation)  # a translator's file wins over the demo's strings
         translation.save_target(publish=True)

@@ -1,25 +1,21 @@
 """Builds Lübeck's process chains ("Erste Schritte in Lübeck") from data/process_chains.json.
 
-The German pages are made through the models; the English, Arabic and Ukrainian ones through
-wagtail-localize's PO import, as a translator uploading a PO file in the admin would:
-translations/process_chains/<code>.po holds the translations keyed by the German text, and
-each page's own PO export (which knows where every string sits) is filled from it.
+The German pages are made through the models; the English, Arabic and Ukrainian ones from a
+translator's PO files, written as wagtail-localize's PO import writes an upload (see
+po_files): translations/process_chains/<code>.po holds the translations keyed by the German
+text.
 Every chain is marked as example data: waiting times, costs and addresses are invented.
 """
 
 import json
 from decimal import Decimal
-from html import unescape
 from pathlib import Path
 
-import polib
 from django.db import transaction
 from wagtail.models import Locale, Site
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.models import Translation, TranslationSource
 
 from home.l10n.sync import MISSING, sync_one
-from home.localize_admin import PO_UPLOAD
 from integration_pages.models import (
     ActionField,
     IntegrationConceptPage,
@@ -28,6 +24,8 @@ from integration_pages.models import (
     ProcessChainPage,
 )
 from snippets.models import CounsellingService, Language, Organisation
+
+from .po_files import fill_strings, read, translation_of
 
 HERE = Path(__file__).parent
 DATA = HERE / "data" / "process_chains.json"
@@ -46,11 +44,7 @@ def po_strings(code):
     path = PO_DIR / f"{code}.po"
     if not path.exists():
         return {}
-    return {
-        entry.msgid: entry.msgstr
-        for entry in polib.pofile(str(path))
-        if entry.msgstr and not entry.obsolete and "fuzzy" not in entry.flags
-    }
+    return read(path)
 
 
 class ChainsBuilder:
@@ -187,8 +181,7 @@ class ChainsBuilder:
     # --- Translations ------------------------------------------------------------------
 
     def translate(self, home, pages):
-        """English, Arabic and Ukrainian from the PO files, through wagtail-localize's PO
-        import.
+        """English, Arabic and Ukrainian from the PO files, as uploaded in the admin.
 
         Runs after the demo's own translations of the home page; a home page not yet
         translated (Ukrainian) is made the way load_demo's sync would make it.
@@ -198,7 +191,14 @@ class ChainsBuilder:
             locale = Locale.objects.get(language_code=code)
             strings = po_strings(code)
             if not home.has_translation(locale):
-                sync_one(home, locale, publish=True, translator=translator, status=MISSING)
+                sync_one(
+                    home,
+                    locale,
+                    publish=True,
+                    translator=translator,
+                    status=MISSING,
+                    before=self.demo.shipped,
+                )
                 self.demo._note(True, f"{code} translation of {home}")
             for page in pages:
                 self.import_po(page, locale, strings)
@@ -211,19 +211,8 @@ class ChainsBuilder:
         # One transaction per page: wagtail-localize publishes on commit, and a parent
         # must be live before its children are translated.
         with transaction.atomic():
-            source, _ = TranslationSource.get_or_create_from_instance(page)
-            translation, _ = Translation.objects.get_or_create(
-                source=source, target_locale=locale, defaults={"enabled": True}
-            )
-            po = translation.export_po()
-            missing = []
-            for entry in po:
-                text = strings.get(entry.msgid) or strings.get(unescape(entry.msgid))
-                if text:
-                    entry.msgstr = text
-                else:
-                    missing.append(entry.msgid)
-            translation.import_po(po, tool_name=PO_UPLOAD)  # as an upload in the admin
+            translation = translation_of(page, locale)
+            _covered, missing, _changed = fill_strings(translation, strings)
             translation.save_target(publish=True)
         if missing:
             self.demo.log(f"  {len(missing)} strings of {page} not in {code}.po: left German")

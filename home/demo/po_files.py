@@ -3,11 +3,11 @@ language, translations/<key>/<code>.po, keyed by the German text.
 
 load_demo's sync fills each new language copy from them before the machine translator (so
 each copy is saved once), and imports them again afterwards for files changed since the
-copies were made. Both go through wagtail-localize's own PO import, the path a translation
-agency's file takes when it is uploaded in the admin:
-the object's own PO export (which knows where each string sits) is filled from the shipped
-file by German text, and imported as a manual translation. The files are keyed by text, not
-by wagtail-localize's context, because a block's context is a random id of one database.
+copies were made. Both write what wagtail-localize's PO import writes for a file a
+translation agency uploads in the admin (manual translations, by "PO upload"), matched to
+the object's strings by German text, in bulk (row by row, as the import does, it cost
+load_demo seconds). The files are keyed by text, not by wagtail-localize's context, because
+a block's context is a random id of one database.
 
 `manage.py demo_po` writes the German side of the files again after the demo content changed,
 keeping every translation that still fits.
@@ -19,6 +19,7 @@ from pathlib import Path
 
 import polib
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
@@ -116,7 +117,9 @@ def read(path):
     }
 
 
-def _translation(obj, locale):
+def translation_of(obj, locale):
+    """wagtail-localize's translation of `obj` into `locale`, its source read again if the
+    German object changed since."""
     source, created = TranslationSource.get_or_create_from_instance(obj)
     if not created and source_changed(obj, source):
         source.update_from_db()
@@ -126,20 +129,49 @@ def _translation(obj, locale):
     return translation
 
 
-def fill_from(translation, strings):
-    """Import `strings` (German → translation) into `translation` as a translator's upload
-    would be; returns the German texts it covers and whether any of them changed."""
-    po = translation.export_po()
-    wanted, changed = set(), False
-    for entry in po:
-        text = strings.get(entry.msgid) or strings.get(unescape(entry.msgid))
+def fill_strings(translation, strings, tool_name=PO_UPLOAD):
+    """Write `strings` (German text → translation) into `translation` as manual
+    translations, the rows wagtail-localize's PO import writes for an uploaded file, in a
+    few queries whatever the number of strings. Returns the German texts of the object it
+    covers, those it leaves open, and whether any stored translation changed (in text, or
+    from the machine's to the translator's)."""
+    segments = list(translation.source.stringsegment_set.select_related("string"))
+    stored = {
+        (row.translation_of_id, row.context_id): row
+        for row in StringTranslation.objects.filter(
+            locale=translation.target_locale,
+            translation_of_id__in={segment.string_id for segment in segments},
+            context_id__in={segment.context_id for segment in segments},
+        )
+    }
+    covered, missing, new, changed = set(), set(), [], []
+    for segment in segments:
+        german = segment.string.data
+        text = strings.get(german) or strings.get(unescape(german))
         if not text:
+            missing.add(german)
             continue
-        wanted.add(entry.msgid)
-        if entry.msgstr != text:
-            entry.msgstr, changed = text, True
-    translation.import_po(po, tool_name=PO_UPLOAD)
-    return wanted, changed
+        covered.add(german)
+        row = stored.get((segment.string_id, segment.context_id))
+        if row is None:
+            row = StringTranslation(
+                translation_of_id=segment.string_id,
+                context_id=segment.context_id,
+                locale=translation.target_locale,
+            )
+            new.append(row)
+        elif row.data == text and row.translation_type == StringTranslation.TRANSLATION_TYPE_MANUAL:
+            continue  # what an earlier sync's glossary gave word for word is the translator's too
+        else:
+            changed.append(row)
+        row.data, row.tool_name = text, tool_name
+        row.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
+        row.updated_at, row.has_error = timezone.now(), False
+    StringTranslation.objects.bulk_create(new)
+    StringTranslation.objects.bulk_update(
+        changed, ["data", "tool_name", "translation_type", "updated_at", "has_error"]
+    )
+    return covered, missing, bool(new or changed)
 
 
 class ShippedFiles:
@@ -153,26 +185,16 @@ class ShippedFiles:
     def __call__(self, obj, translation):
         key, code = key_of(obj), translation.target_locale.language_code
         if path_of(key, code).exists():
-            fill_from(translation, read(path_of(key, code)))
+            fill_strings(translation, read(path_of(key, code)))
             self.filled.add((key, code))
 
 
 def import_file(obj, locale, path):
     """Import one shipped file; returns whether anything changed (so a second run is quiet)."""
     with transaction.atomic():
-        translation = _translation(obj, locale)
-        wanted, changed = fill_from(translation, read(path))
-        # What an earlier sync's glossary gave word for word is the translator's now too.
-        promoted = (
-            StringTranslation.objects.filter(
-                locale=locale,
-                translation_of__segments__source=translation.source,
-                translation_of__data__in=wanted,
-            )
-            .exclude(translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL)
-            .update(translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL, tool_name=PO_UPLOAD)
-        )
-        if changed or promoted or not obj.has_translation(locale):
+        translation = translation_of(obj, locale)
+        _covered, _missing, changed = fill_strings(translation, read(path))
+        if changed or not obj.has_translation(locale):
             translation.save_target(publish=True)
             if not isinstance(obj, Page):  # a page's follow when it is published (signal)
                 follow_translations(translation.get_target_instance())

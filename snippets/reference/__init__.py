@@ -19,6 +19,7 @@ def language_names():
 
 def add_language_names(locales=None):
     from wagtail.models import Locale
+    from wagtail.search.backends import get_search_backends
 
     from snippets.models import Language
 
@@ -32,20 +33,26 @@ def add_language_names(locales=None):
     present = set(
         Language.objects.filter(locale__in=locales).values_list("locale_id", "translation_key")
     )
-    for locale in locales:
-        if locale.pk == default.pk:
-            continue
-        known = names.get(locale.language_code, {})
-        for source in sources:
-            if source.code in known and (locale.pk, source.translation_key) not in present:
-                Language.objects.create(
-                    translation_key=source.translation_key,
-                    locale=locale,
-                    code=source.code,
-                    name=known[source.code],
-                    autonym=source.autonym,
-                    sort_order=source.sort_order,
-                )
+    rows = [
+        Language(
+            translation_key=source.translation_key,
+            locale=locale,
+            code=source.code,
+            name=names[locale.language_code][source.code],
+            autonym=source.autonym,
+            sort_order=source.sort_order,
+        )
+        for locale in locales
+        if locale.pk != default.pk
+        for source in sources
+        if source.code in names.get(locale.language_code, {})
+        and (locale.pk, source.translation_key) not in present
+    ]
+    # In one go: a save per row would queue an index task per row, a backlog the worker
+    # drains for minutes after a migrate run.
+    Language.objects.bulk_create(rows)
+    for backend in get_search_backends(with_auto_update=True):
+        backend.add_bulk(Language, rows)
 
 
 def after_migrate(sender, using="default", **kwargs):

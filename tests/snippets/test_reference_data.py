@@ -35,3 +35,22 @@ def test_each_translation_keeps_the_source_rows_key_code_and_autonym():
     copy = Language.objects.get(locale=arabic, translation_key=source.translation_key)
     assert (copy.code, copy.autonym, copy.sort_order) == ("uk", source.autonym, source.sort_order)
     assert copy.name == language_names()["ar"]["uk"]
+
+
+def test_names_are_indexed_at_once_with_no_task_left_for_the_worker():
+    """A migrate run makes about 130 names: indexed in one go, not a queue the worker drains
+    for minutes after `make demo`."""
+    from django.test import override_settings
+    from django_tasks_db.models import DBTaskResult
+    from wagtail.search.backends import get_search_backend
+
+    turkish = Locale.objects.get(language_code="tr")
+    Language.objects.filter(locale=turkish, code__in=["ar", "uk"]).delete()
+    queue = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with override_settings(TASKS=queue):
+        add_language_names([turkish])
+    assert not DBTaskResult.objects.exists()
+    found = get_search_backend().search(
+        language_names()["tr"]["uk"], Language.objects.filter(locale=turkish)
+    )
+    assert [language.code for language in found] == ["uk"]

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 
 from cms.pagecache.purge import purges_deferred
 from home.demo.builder import DemoBuilder
-from home.demo.po_files import ShippedFiles, import_all
+from home.demo.po_files import import_all
 from home.indexing import index_updates_deferred, reindex_everything
 from home.l10n.sync import sync_all
 
@@ -19,12 +19,13 @@ class Command(BaseCommand):
         self.stdout.write("Loading demo content …") if verbose else None
         with index_updates_deferred(), purges_deferred():
             log = self.stdout.write if verbose else lambda _msg: None
-            created = DemoBuilder(log=log).build()
+            builder = DemoBuilder(log=log)
+            created = builder.build()
             # Everything into every language and published: what newcomers read from the
             # translators' PO files, the rest pre-translated by the (offline) machine
             # translator. The demo shows each language; a real site keeps machine
             # translations as drafts until someone checks them.
-            shipped = ShippedFiles()
+            shipped = builder.shipped
             report = sync_all(publish=True, before=shipped)
             created += report.created + report.updated
             # PO files changed since the copies were made (a second run): imported as an
