@@ -1,7 +1,8 @@
 """Leichte Sprache and German Sign Language: linked from every page, in every language;
 per-language sitemaps; snippets in the reader's language with a German fallback.
 
-Each test builds a small translated site under `home_de` (the `site` fixture)."""
+The tests read one small translated site (the `site` fixture), built once for the module
+(tests.support.once): each test's changes are rolled back before the next."""
 
 import re
 from types import SimpleNamespace
@@ -15,7 +16,8 @@ from home.models import HomePage
 from integration_pages.core.translation_states import shows_german
 from integration_pages.models import ActionField, EccarCommitment
 from snippets.models import Contact, DiscriminationGround, Language, LifeArea
-from tests.support.site import translate
+from tests.support.once import fresh, module_data
+from tests.support.site import build_home, translate
 from tests.support.small_site import (
     build_accessible_pages,
     build_concept,
@@ -25,7 +27,7 @@ from tests.support.small_site import (
     snippet_copy,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("accessible_formats")]
 
 CODES = [code for code, _name in settings.LANGUAGES]
 # Languages the home page is translated into; Russian is only a wagtail-localize copy
@@ -37,11 +39,11 @@ def path(page):
     return urlsplit(page.url).path
 
 
-@pytest.fixture
-def site(home_de):
-    """home_de with a contact, a concept, the ECCAR plan, the signpost and the pages in
+def build_site():
+    """A German home page with a contact, a concept, the ECCAR plan, the signpost and the pages in
     Leichte Sprache and DGS, translated as the tests read them; the snippets they show
     have English and Persian copies."""
+    home_de = build_home()
     german = home_de.locale
     contact = Contact.objects.create(name="Stabsstelle Integration", locale=german)
     home_de.contact = contact
@@ -102,6 +104,14 @@ def site(home_de):
     return found
 
 
+built_site = module_data(build_site)
+
+
+@pytest.fixture
+def site(built_site):
+    return fresh(built_site)
+
+
 @pytest.mark.parametrize("url", ["/de/", "/ar/wegweiser/", "/fa/eccar/", "/uk/search/?q=x"])
 def test_every_page_links_to_leichte_sprache_and_sign_language_in_its_language(client, site, url):
     response = client.get(url)
@@ -118,14 +128,14 @@ def _in(german, code):
     return german.get_translation(Locale.objects.get(language_code=code))
 
 
-def test_the_sign_language_page_gives_download_size_and_duration(client, home_de):
+def test_the_sign_language_page_gives_download_size_and_duration(client, site):
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
 
     video = get_document_model()(title="Willkommen in DGS")
     video.file.save("willkommen.mp4", ContentFile(b"\x00" * 2048), save=False)
     video.save()
-    _easy, page = build_accessible_pages(home_de)
+    page = site.sign
     page.videos = [
         ("video", {"title": "Willkommen", "video": video, "duration": "2:30", "description": ""})
     ]
