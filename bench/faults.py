@@ -27,13 +27,7 @@ directly against a killed worker, where a lost request is what the scenario show
 Standard library only, like the rest of bench/.
 """
 
-import math
 import os
-import random
-import signal
-import socket
-import subprocess
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -41,131 +35,18 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from servers import DEPLOY_CONFIG, SITE_HOST, Gunicorn, Varnish
+from faults_report import OUTAGE_PAGE_WITHIN, line, summarise
+from saboteurs import KILL_EVERY, SilentListener, WorkerKiller
+from scratch import SITE_HOST, answers, flush_redis, log
+from servers import DEPLOY_CONFIG, Gunicorn, Varnish
 from soak import CONCURRENCY, TIMED_OUT, timed, variants
 
 SECONDS = 30
 CLIENT_TIMEOUT = 10
 FAULT_WORKERS = 3
-KILL_EVERY = 10
 # Redis as the bench's other passes use it (db 11), in a database of its own.
 FAULT_REDIS = "redis://127.0.0.1:6379/12"
-# What "answered in time" means for the outage page: the connect timeout and a margin.
-OUTAGE_PAGE_WITHIN = 3.0
 MISSING_PAGE = "/de/diese-seite-gibt-es-nicht/"
-
-BEGIN, END = "<!-- bench:faults:begin -->", "<!-- bench:faults:end -->"
-
-
-def log(message=""):
-    print(message, flush=True)
-
-
-class SilentListener:
-    """A TCP port that accepts every connection and never sends a byte: a server that
-    hangs. The kernel completes the handshake, so a client's connect succeeds and its
-    first read waits."""
-
-    def __init__(self):
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(128)
-        self.sock.settimeout(0.2)
-        self.port = self.sock.getsockname()[1]
-        self.held = []
-        self.stopped = threading.Event()
-        self.thread = threading.Thread(target=self.accept, daemon=True)
-        self.thread.start()
-
-    def accept(self):
-        while not self.stopped.is_set():
-            try:
-                conn, _address = self.sock.accept()
-            except TimeoutError:
-                continue
-            except OSError:
-                return
-            self.held.append(conn)
-
-    @property
-    def connections(self):
-        return len(self.held)
-
-    def stop(self):
-        self.stopped.set()
-        self.thread.join()
-        self.sock.close()
-        for conn in self.held:
-            conn.close()
-
-
-class WorkerKiller:
-    """SIGKILL to one of gunicorn's workers every `every` seconds, the first after half of
-    that, until stopped."""
-
-    def __init__(self, gunicorn, every=KILL_EVERY):
-        self.gunicorn = gunicorn
-        self.every = every
-        self.kills = []
-        self.stopped = threading.Event()
-        self.random = random.Random(0)
-        self.thread = threading.Thread(target=self.run, daemon=True)
-        self.started = time.monotonic()
-        self.thread.start()
-
-    def run(self):
-        wait = self.every / 2
-        while not self.stopped.wait(wait):
-            pids = self.gunicorn.workers()
-            if pids:
-                pid = self.random.choice(pids)
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                    self.kills.append((round(time.monotonic() - self.started, 1), pid))
-                except ProcessLookupError:
-                    pass
-            wait = self.every
-
-    def stop(self):
-        self.stopped.set()
-        self.thread.join()
-        return self.kills
-
-
-# --- Figures -------------------------------------------------------------------------
-
-
-def percentile(values, share):
-    """Nearest-rank percentile of `values` (seconds), None without values."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share / 100 * len(ordered)) - 1)]
-
-
-def summarise(records, seconds):
-    """Counts and latencies of one load: (started, path, status, latency) per request."""
-    statuses = Counter(str(status) for _t, _p, status, _l in records)
-    latencies = [latency for *_rest, latency in records]
-    timeouts = sum(1 for _t, _p, status, _l in records if status == TIMED_OUT)
-    broken = sum(1 for _t, _p, status, _l in records if isinstance(status, str)) - timeouts
-    server_errors = [s for _t, _p, s, _l in records if isinstance(s, int) and s >= 500]
-    outage = [latency for _t, _p, status, latency in records if status == 503]
-    return {
-        "requests": len(records),
-        "seconds": seconds,
-        "rps": len(records) / seconds if seconds else 0,
-        "statuses": dict(sorted(statuses.items())),
-        "s503": len(outage),
-        "other_5xx": sum(1 for s in server_errors if s != 503),
-        "timeouts": timeouts,
-        "connection_errors": broken,
-        "p50": percentile(latencies, 50),
-        "p95": percentile(latencies, 95),
-        "max": max(latencies, default=None),
-        "p95_503": percentile(outage, 95),
-        "max_503": max(outage, default=None),
-    }
 
 
 def load(base, urls, seconds):
@@ -193,19 +74,6 @@ def probe(base, path):
         "retry_after": headers.get("Retry-After"),
         "x_cache": headers.get("X-Cache"),
     }
-
-
-def flush(redis_url):
-    subprocess.run(["redis-cli", "-u", redis_url, "flushdb"], capture_output=True, check=False)
-
-
-def redis_answers(redis_url):
-    parts = urlsplit(redis_url)
-    try:
-        with socket.create_connection((parts.hostname, parts.port or 6379), timeout=1):
-            return True
-    except OSError:
-        return False
 
 
 def access_log_lines(gunicorn):
@@ -246,13 +114,14 @@ def database_unreachable(database_url, env, urls, seconds, servers):
             "that can stop answering; with PostgreSQL on 127.0.0.1:5432 the bench runs it"
         )
         return result
-    if not redis_answers(FAULT_REDIS):
+    redis = urlsplit(FAULT_REDIS)
+    if not answers(redis.hostname, redis.port or 6379):
         result["skipped"] = (
             f"no Redis answers at {FAULT_REDIS}: without a shared page cache "
             "there is nothing to serve while the database is down"
         )
         return result
-    flush(FAULT_REDIS)
+    flush_redis(FAULT_REDIS)
     warm_env = {**env, "REDIS_URL": FAULT_REDIS}
     warm = Gunicorn(warm_env, label="fault-warm", workers=FAULT_WORKERS, config=DEPLOY_CONFIG)
     servers.append(warm)
@@ -318,7 +187,7 @@ def database_unreachable(database_url, env, urls, seconds, servers):
 
 
 def worker_killed(env, urls, seconds, servers):
-    flush(FAULT_REDIS)
+    flush_redis(FAULT_REDIS)
     # As deployed: the page cache on Redis, Varnish the only proxy.
     fault_env = {**env, "REDIS_URL": FAULT_REDIS, "TRUSTED_PROXIES": "127.0.0.1"}
     gunicorn = Gunicorn(fault_env, label="fault-kill", workers=FAULT_WORKERS, config=DEPLOY_CONFIG)
@@ -374,6 +243,22 @@ def failures_of(figures, allow_503):
     return found
 
 
+def add_options(parser):
+    """The fault pass's options of bench/run.py."""
+    parser.add_argument(
+        "--fault-seconds",
+        type=int,
+        default=SECONDS,
+        metavar="S",
+        help="seconds of mixed load per fault scenario (0: skip the fault pass)",
+    )
+    parser.add_argument(
+        "--faults-only",
+        action="store_true",
+        help="prepare the database as usual, then run only the fault pass",
+    )
+
+
 def run(database_url, env, paths, seconds=SECONDS):
     """All three scenarios. `env`: what gunicorn runs with (production settings on the
     bench database, no REDIS_URL); `paths`: the pages the bench measures."""
@@ -416,137 +301,3 @@ def run(database_url, env, paths, seconds=SECONDS):
         "scenarios": scenarios,
         "failures": [f"{s['name']}: {f}" for s in scenarios for f in s.get("failures", [])],
     }
-
-
-# --- Report --------------------------------------------------------------------------
-
-
-def ms(value):
-    return "–" if value is None else f"{value * 1000:.0f}"
-
-
-def line(figures):
-    return (
-        f"{figures['requests']} requests, {figures['statuses']}, "
-        f"p50 {ms(figures['p50'])} ms, p95 {ms(figures['p95'])} ms, {figures['rps']:.0f} req/s"
-    )
-
-
-def answers(figures):
-    return ", ".join(f"{count}× {status}" for status, count in figures["statuses"].items())
-
-
-def row(label, figures):
-    return (
-        f"| {label} | {figures['requests']} | {answers(figures)} | {figures['s503']} "
-        f"| {figures['other_5xx']} | {figures['timeouts']} | {figures['connection_errors']} "
-        f"| {ms(figures['p50'])} | {ms(figures['p95'])} | {ms(figures['max'])} "
-        f"| {figures['rps']:.0f} |"
-    )
-
-
-def table(results):
-    lines = [
-        "| scenario | requests | answers | 503 | other 5xx | timeouts | connection errors "
-        "| p50 ms | p95 ms | max ms | req/s |",
-        "|---|--:|---|--:|--:|--:|--:|--:|--:|--:|--:|",
-    ]
-    for scenario in results["scenarios"]:
-        if scenario.get("skipped"):
-            lines.append(f"| {scenario['name']} | skipped | – | – | – | – | – | – | – | – | – |")
-            continue
-        label = scenario["name"] + (", through Varnish" if scenario["key"] == "kill" else "")
-        lines.append(row(label, scenario["figures"]))
-        if scenario.get("direct"):
-            lines.append(row("A worker killed, directly against gunicorn", scenario["direct"]))
-    return "\n".join(lines)
-
-
-def verdict(scenario):
-    if not scenario["failures"]:
-        return "**holds**"
-    return "**missed**: " + "; ".join(scenario["failures"])
-
-
-def alone(answer):
-    if answer.get("seconds") is None:
-        return str(answer["status"])
-    text = f"{answer['status']} in {answer['seconds']:.1f} s"
-    if answer.get("retry_after"):
-        text += f" (Retry-After: {answer['retry_after']})"
-    return text
-
-
-def statement(scenario, results):
-    if scenario.get("skipped"):
-        return f"- **{scenario['name']}:** skipped: {scenario['skipped']}."
-    figures = scenario["figures"]
-    if scenario["key"] == "redis":
-        return (
-            f"- **{scenario['name']}** (REDIS_URL names a port that accepts connections and "
-            f"never answers; it received {scenario['held']} connections). Designed: every "
-            "request answered, slower, none with a 5xx or a timeout (cms/ops/redis_cache.py). "
-            f"Measured: {answers(figures)}; p95 {ms(figures['p95'])} ms, slowest "
-            f"{ms(figures['max'])} ms, {figures['rps']:.0f} req/s. {verdict(scenario)}."
-        )
-    if scenario["key"] == "database":
-        kept = ", ".join(f"{count}× {status}" for status, count in scenario["on_kept"].items())
-        quiet_text = alone(scenario["quiet"])
-        kept_text = alone(scenario["quiet_kept"]) if scenario.get("quiet_kept") else "–"
-        outage = (
-            f"the 503s under load p95 {ms(figures['p95_503'])} ms, slowest "
-            f"{ms(figures['max_503'])} ms"
-            if figures["s503"]
-            else f"no 503 reached a client within {results['client_timeout']} s"
-        )
-        return (
-            f"- **{scenario['name']}** (DATABASE_URL names a port that never answers, "
-            f"DATABASE_CONNECT_TIMEOUT {scenario['connect_timeout']} s; the port received "
-            f"{scenario['held']} connection attempts; the page cache held "
-            f"{scenario['kept_urls']} of the {scenario['distinct_urls']} URLs, filled just "
-            "before). Designed: the cached pages 200, everything else the 503 outage page "
-            f"within about {OUTAGE_PAGE_WITHIN:.0f} s, no other 5xx, no timeout. Measured: "
-            f"requests for cached pages {kept or 'none'}; {outage}. Asked on its "
-            f"own after the load, a page the cache held: {kept_text}; one it did not: "
-            f"{quiet_text}. {verdict(scenario)}."
-        )
-    direct = scenario["direct"]
-    kills = figures["kills"] + direct["kills"]
-    lost_direct = direct["other_5xx"] + direct["s503"] + direct["timeouts"]
-    lost_direct += direct["connection_errors"]
-    return (
-        f"- **{scenario['name']}** (gunicorn with {results['workers']} workers behind Varnish, "
-        f"SIGKILL to one every {KILL_EVERY} s: {len(kills)} kills, "
-        f"{figures['workers_after']} and {direct['workers_after']} workers running after "
-        "each run). Designed: through Varnish no request fails (it asks again for a GET "
-        f"that broke off). Measured through Varnish: {answers(figures)}; "
-        f"{figures['reached_gunicorn']} of the {figures['requests']} requests were answered "
-        f"by gunicorn, the rest from Varnish's cache. {verdict(scenario)}. Directly against "
-        f"gunicorn, with nothing to ask again, {lost_direct} of {direct['requests']} failed "
-        f"({answers(direct)}; {direct['reached_gunicorn']} answered by gunicorn)."
-    )
-
-
-def section(results):
-    parts = [
-        BEGIN,
-        "<!-- Written by `make bench` (bench/faults.py); edits between the markers are lost. -->",
-        "",
-        f"**Run of {results['date']}**; load average before {results['load_before']}, after "
-        f"{results['load_after']}.",
-        "",
-        f"- Each scenario: {results['seconds']} s of the mixed load (the soak's "
-        f"{results['distinct_urls']} URLs), {results['clients']} clients, each request given "
-        f"up after {results['client_timeout']} s (a timeout).",
-        "- gunicorn as deployed (`-c deploy/gunicorn/gunicorn.conf.py`: gthread, 2 threads, "
-        f"--preload, timeout 30 s) with {results['workers']} workers and "
-        "`cms.settings.production`; the page cache on Redis where it has one.",
-        "- Latencies are of every request, timeouts counted at the moment they were given up.",
-        "",
-        table(results),
-        "",
-        *(statement(scenario, results) for scenario in results["scenarios"]),
-        "",
-        END,
-    ]
-    return "\n".join(parts)

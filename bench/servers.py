@@ -12,13 +12,11 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from scratch import ROOT, SITE_HOST
+
 VENV_BIN = Path(sys.executable).parent
 WORK = Path(os.environ.get("BENCH_DIR", "/tmp/portal-bench"))
 WORKERS = 2
-# The site's own host name: the page caches (Django's and Varnish's) keep only pages
-# asked for under it, as visitors do; 127.0.0.1 is the default-site fallback.
-SITE_HOST = "luebeck.localhost"
 
 
 def free_port():

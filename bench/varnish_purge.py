@@ -8,15 +8,15 @@ Prints figures; it is not a test and fails only when something does not work. St
    publishes must reach the cache the server fills, as in production), and Varnish with
    deploy/varnish/default.vcl in front of it.
 3. For each way of purging (VARNISH_PURGE=urls, then xkey), a process that publishes as
-   the demo administrator, in-process through Django's test client (bench/admin.py's
-   editor), one German measure: its title changed, the edit form otherwise as rendered.
-   Before each publish the pages that show the measure are asked for through Varnish
-   until it holds them: the measure, its goal, the concept's list, export and a filtered
-   list, the goal paged, the ECCAR plan. After it, each is asked for once more: a HIT is a
-   copy kept from before the publish, stale. Varnish's own counters (varnishstat) give the
-   requests it received while the publish ran (the purges), the bans it added and how
-   many objects it holds fewer. One uncounted publish first, then the median of `--runs`; the title
-   is restored at the end.
+   the demo administrator, in-process through Django's test client (bench/editor.py, as
+   `make bench-admin` drives it), one German measure: its title changed, the edit form
+   otherwise as rendered. Before each publish the pages that show the measure are asked
+   for through Varnish until it holds them: the measure, its goal, the concept's list,
+   export and a filtered list, the goal paged, the ECCAR plan. After it, each is asked for
+   once more: a HIT is a copy kept from before the publish, stale. Varnish's own counters
+   (varnishstat) give the requests it received while the publish ran (the purges), the
+   bans it added and how many objects it holds fewer. One uncounted publish first, then
+   the median of `--runs`; the title is restored at the end.
 
 Needs Redis on 127.0.0.1:6379, varnishd and varnish-modules (xkey); without Redis it says
 so and stops (a cache per gunicorn worker would serve stale pages whatever Varnish does).
@@ -29,24 +29,24 @@ import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 WORK = Path(os.environ.get("BENCH_PURGE_DIR", "/tmp/bench_purge"))
-# bench/servers.py keeps its servers' folders under BENCH_DIR; admin.py its files in WORK.
-os.environ["BENCH_DIR"] = os.environ["BENCH_ADMIN_DIR"] = str(WORK)
-sys.path.insert(0, str(ROOT / "bench"))
+# bench/servers.py keeps its servers' folders under BENCH_DIR: ours, not `make bench`'s.
+os.environ["BENCH_DIR"] = str(WORK)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import admin  # noqa: E402
+import editor  # noqa: E402
+import scratch  # noqa: E402
 import servers  # noqa: E402
+from scratch import ROOT, log  # noqa: E402
 
-REDIS = "redis://127.0.0.1:6379/12"
+REDIS_HOST, REDIS_PORT = "127.0.0.1", 6379
+REDIS = f"redis://{REDIS_HOST}:{REDIS_PORT}/12"
 MODES = (("urls", "URL list (PURGE per URL)"), ("xkey", "xkey (PURGE per batch)"))
 # Requests received, bans in the ban list, objects stored: an xkey purge removes objects at
 # once (no counter of its own says how many), a ban only marks them for later.
 COUNTERS = ("MAIN.client_req", "MAIN.bans", "MAIN.n_object")
-log = admin.log
 
 
 # --- In the publishing process ---------------------------------------------------------
@@ -56,7 +56,7 @@ def watched_pages():
     """[(name, path)]: what shows the measure, the query variants marked by their "?"."""
     from integration_pages.models import ActionPlanPage, IntegrationConceptPage, MeasurePage
 
-    measure = admin.sample_page(MeasurePage)
+    measure = editor.sample_page(MeasurePage)
     goal = measure.get_parent().specific
     concept = measure.get_ancestors().type(IntegrationConceptPage).first().specific
     plan = ActionPlanPage.objects.live().filter(locale=measure.locale).first()
@@ -79,11 +79,7 @@ def watched_pages():
 
 def through_varnish(path):
     """X-Cache as Varnish says (HIT: a copy it kept), and the body."""
-    request = urllib.request.Request(
-        os.environ["VARNISH_URL"] + path, headers={"Host": admin.SITE_HOST}
-    )
-    with urllib.request.urlopen(request, timeout=60) as response:
-        return response.headers.get("X-Cache"), response.read().decode()
+    return servers.cache_status(os.environ["VARNISH_URL"] + path)
 
 
 def counters():
@@ -123,10 +119,10 @@ def publish_runs(runs):
     purge._purge_now = timed_purge_now
 
     client = Client()
-    user = admin.login(client)
+    user = editor.login(client)
     measure, pages = watched_pages()
-    editor = admin.Editor(client, user, measure)
-    original = editor.form_data()
+    page_editor = editor.Editor(client, user, measure)
+    original = page_editor.form_data()
     title = original["title"][0]
     results, since = [], timezone.now()
     try:
@@ -138,11 +134,12 @@ def publish_runs(runs):
             spent.clear()
             before = counters()
             started = time.perf_counter()
-            response = editor.post(editor.edit_url, data)
+            response = page_editor.post(page_editor.edit_url, data)
             elapsed = time.perf_counter() - started
             after = counters()
             if response.status_code != 302:
-                raise SystemExit(f"The publish failed: {admin.check('publish', response, editor)}")
+                problem = editor.check("publish", response, page_editor)
+                raise SystemExit(f"The publish failed: {problem}")
             stale = [
                 name for name, path in pages if name in held and through_varnish(path)[0] == "HIT"
             ]
@@ -159,8 +156,8 @@ def publish_runs(runs):
                     }
                 )
     finally:
-        editor.post(editor.edit_url, original)
-        admin.forget_tasks(since)
+        page_editor.post(page_editor.edit_url, original)
+        editor.forget_tasks(since)
     return {"pages": pages, "runs": results}
 
 
@@ -168,16 +165,14 @@ def publish_runs(runs):
 
 
 def prepare(env, fresh):
-    database = WORK / "portal.sqlite3"
     ready = WORK / ".prepared"
     if fresh:
-        for path in (database, Path(f"{database}-wal"), Path(f"{database}-shm"), ready):
-            path.unlink(missing_ok=True)
+        ready.unlink(missing_ok=True)
     if not ready.exists():
-        admin.prepare(env)
+        scratch.prepare(env, admin=True)
         ready.touch()
     else:
-        admin.manage(env, "collectstatic", "--no-input", "-v0")
+        scratch.manage(env, "collectstatic", "--no-input", "-v0")
 
 
 def median(runs, key):
@@ -211,15 +206,21 @@ def main():
     if args.child:
         Path(args.child).write_text(json.dumps(publish_runs(args.runs), indent=2))
         return
-    if not admin.answers(admin.REDIS_HOST, admin.REDIS_PORT):
+    if not scratch.answers(REDIS_HOST, REDIS_PORT):
         log("No Redis on 127.0.0.1:6379: the purge bench needs the cache shared. Skipped.")
         return
     started = time.monotonic()
     WORK.mkdir(parents=True, exist_ok=True)
-    env = admin.environment(f"sqlite:///{WORK / 'portal.sqlite3'}", redis=False)
-    env.update(REDIS_URL=REDIS, SECURE_SSL_REDIRECT="false")
+    env = scratch.environment(
+        scratch.sqlite_url(WORK / "portal.sqlite3", args.fresh),
+        scratch.PRODUCTION_SETTINGS,
+        WORK,
+        CANONICAL_HOST_REDIRECT="false",
+        SECURE_SSL_REDIRECT="false",
+        REDIS_URL=REDIS,
+    )
     prepare(env, args.fresh)
-    subprocess.run(["redis-cli", "-u", REDIS, "flushdb"], capture_output=True, check=False)
+    scratch.flush_redis(REDIS)
     gunicorn = servers.Gunicorn(env, label="purge", config=servers.DEPLOY_CONFIG)
     varnish = None
     results = {}
@@ -235,9 +236,7 @@ def main():
                 "VARNISH_PURGE": mode,
                 "VARNISH_INSTANCE": str(WORK / "varnish" / "instance"),
             }
-            command = [sys.executable, __file__, "--child", str(output), "--runs", str(args.runs)]
-            subprocess.run(command, cwd=ROOT, env=child_env, check=True)
-            results[mode] = json.loads(output.read_text())
+            results[mode] = scratch.in_child(__file__, output, child_env, "--runs", str(args.runs))
     finally:
         if varnish:
             varnish.stop()
@@ -245,7 +244,7 @@ def main():
     (WORK / "results.json").write_text(json.dumps(results, indent=2))
     pages = ", ".join(f"{name} ({path})" for name, path in results["xkey"]["pages"])
     log("")
-    log(f"Publishing a measure, medians of {args.runs} (range), load {admin.load_average()}:")
+    log(f"Publishing a measure, medians of {args.runs} (range), load {scratch.load_average()}:")
     log(f"watched through Varnish: {pages}")
     log(table(results))
     log(f"Done in {(time.monotonic() - started) / 60:.1f} min.")

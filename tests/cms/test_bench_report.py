@@ -14,7 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-import run  # noqa: E402
+import pages_report  # noqa: E402
 import soak  # noqa: E402
 
 
@@ -66,13 +66,13 @@ def test_the_mixed_load_counts_every_answer_and_reports_the_5xx(server):
 def test_the_mixed_load_passes_when_nothing_fails(server):
     result = soak.soak(server, ["/fine/"], "example.localhost", total=50)
     assert result["failed"] == 0
-    assert "holds" in run.soak_verdict(result, "PostgreSQL (x)")
+    assert "holds" in pages_report.soak_verdict(result, "PostgreSQL (x)")
 
 
 def test_a_dropped_connection_is_a_failure():
     result = soak.soak("http://127.0.0.1:9", ["/fine/"], "example.localhost", total=5)
     assert result["failed"] == 5
-    assert "missed" in run.soak_verdict(result, "PostgreSQL (x)")
+    assert "missed" in pages_report.soak_verdict(result, "PostgreSQL (x)")
 
 
 def row(name, rps, varnish, x_cache="HIT", nginx_same=None):
@@ -97,22 +97,22 @@ def test_varnish_verdict_holds_a_large_page_against_its_own_html():
         # Below half of the typical page's 40,000, but 80 % of its own HTML's 15,000.
         row("large", 40, 12_000, nginx_same=15_000),
     ]
-    verdict = run.pass_verdict(rows, 40_000, "varnish", "Varnish")
+    verdict = pages_report.pass_verdict(rows, 40_000, "varnish", "Varnish")
     assert "holds for every cacheable page" in verdict
     assert "large 80.0 % of nginx serving its own HTML" in verdict
 
 
 def test_varnish_verdict_still_fails_a_page_slow_against_its_own_html():
     rows = [row("large", 40, 5_000, nginx_same=15_000)]
-    verdict = run.pass_verdict(rows, 40_000, "varnish", "Varnish")
+    verdict = pages_report.pass_verdict(rows, 40_000, "varnish", "Varnish")
     assert "missed by 1 of 1" in verdict
 
 
 def test_pages_the_cache_never_keeps_are_named_not_counted_as_missed():
     rows = [row("measure", 50, 30_000), row("form", 50, 60, x_cache="BYPASS")]
     rows.append(row("search results", 20, 20, x_cache="none"))
-    verdict = run.pass_verdict(rows, 40_000, "varnish", "Varnish")
+    verdict = pages_report.pass_verdict(rows, 40_000, "varnish", "Varnish")
     assert "holds for every cacheable page" in verdict
     assert "Never cached, by design: form, search results." in verdict
-    table = run.table(rows, 40_000, "measure")
+    table = pages_report.table(rows, 40_000, "measure")
     assert "(never cached)" in table.splitlines()[3]
