@@ -8,26 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail_localize import tasks as localize_tasks
 
-from integration_pages.core.translation_states import (
-    AWAITING_REVIEW,
-    MACHINE,
-    MISSING,
-    OUTDATED,
-    REVIEWED,
-    UNTRANSLATED,
-)
+from integration_pages.core.translation_states import STATE_LABELS
 
 from . import jobs
 from .sync import status_rows, target_locales
 
-STATUS_LABELS = {
-    REVIEWED: _("translated and reviewed"),
-    AWAITING_REVIEW: _("awaiting review"),
-    MACHINE: _("machine-translated, not reviewed"),
-    UNTRANSLATED: _("German shown (not or partly translated)"),
-    OUTDATED: _("outdated (German changed since)"),
-    MISSING: _("missing"),
-}
 PAGE_SIZE = 50
 
 
@@ -43,14 +28,14 @@ def translation_status(request):
         rows = [row for row in rows if str(row.kind) == kind]
     codes = [locale.language_code for locale in locales]
     shown_codes = [language] if language in codes else codes
-    if status in STATUS_LABELS:
+    if status in STATE_LABELS:
         rows = [row for row in rows if any(row.statuses[c] == status for c in shown_codes)]
     totals = [
         (
             code,
             [
                 (label, sum(1 for r in rows if r.statuses[code] == s))
-                for s, label in STATUS_LABELS.items()
+                for s, label in STATE_LABELS.items()
             ],
         )
         for code in shown_codes
@@ -58,7 +43,7 @@ def translation_status(request):
     page_obj = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("p"))
     for row in page_obj.object_list:
         row.cells = [
-            (code, row.statuses[code], STATUS_LABELS[row.statuses[code]]) for code in shown_codes
+            (code, row.statuses[code], STATE_LABELS[row.statuses[code]]) for code in shown_codes
         ]
     return render(
         request,
@@ -71,7 +56,7 @@ def translation_status(request):
             "kind": kind,
             "language": language,
             "status": status,
-            "status_labels": STATUS_LABELS,
+            "status_labels": STATE_LABELS,
             "totals": totals,
             "progress": jobs.progress(),
         },

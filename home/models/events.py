@@ -22,6 +22,7 @@ from integration_pages.core.localize import one_in_language, pages_in_language
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import optional_link
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -100,15 +101,7 @@ class EventPage(CachedRoutesMixin, RoutablePageMixin, Page):
     )
     lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in the list."))
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
-    contact = models.ForeignKey(
-        "snippets.Contact",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("contact"),
-        help_text=_("Whom to ask about the event."),
-    )
+    contact = optional_link("snippets.Contact", _("contact"), _("Whom to ask about the event."))
 
     content_panels = [
         *Page.content_panels,

@@ -30,6 +30,7 @@ from integration_pages.core.localize import (
 )
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import optional_link
 from snippets.models import Topic
 
 NEWS_PER_PAGE = 10
@@ -56,14 +57,10 @@ class NewsIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, P
         blank=True,
         help_text=_("One or two sentences: what is published here and for whom."),
     )
-    press_contact = models.ForeignKey(
+    press_contact = optional_link(
         "snippets.Contact",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("press contact"),
-        help_text=_("Whom journalists should call."),
+        _("press contact"),
+        _("Whom journalists should call."),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("press_contact")]
@@ -163,14 +160,10 @@ class NewsPage(Page):
     lead = models.TextField(
         _("lead"), help_text=_("One or two sentences shown in lists, feeds and social previews.")
     )
-    image = models.ForeignKey(
+    image = optional_link(
         "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("main image"),
-        help_text=_("Shown above the text and in social previews."),
+        _("main image"),
+        _("Shown above the text and in social previews."),
     )
     image_alt = models.CharField(
         _("alternative text of the image"),
@@ -192,14 +185,10 @@ class NewsPage(Page):
         verbose_name=_("topics"),
         help_text=_("Readers can filter the newsroom by these."),
     )
-    contact = models.ForeignKey(
+    contact = optional_link(
         "snippets.Contact",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("contact person"),
-        help_text=_("Whom to ask about this release."),
+        _("contact person"),
+        _("Whom to ask about this release."),
     )
 
     content_panels = [

@@ -12,6 +12,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from integration_pages.core.blocks import ContentStreamBlock
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import optional_link
 
 
 class TeaserBlock(blocks.StructBlock):
@@ -49,14 +50,10 @@ class HomePage(Page):
         verbose_name=_("teasers"),
         help_text=_("Links to the main sections, in the order they should appear."),
     )
-    contact = models.ForeignKey(
+    contact = optional_link(
         "snippets.Contact",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("contact"),
-        help_text=_("The contact shown on the start page."),
+        _("contact"),
+        _("The contact shown on the start page."),
     )
 
     content_panels = [

@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from snippets.fields import optional_link
+
 
 def _legal_page(verbose_name, help_text):
     return models.ForeignKey(
@@ -33,14 +35,10 @@ class OfficeSettings(BaseSiteSetting):
     address = models.TextField(
         _("address"), blank=True, help_text=_("Postal address, one line per row.")
     )
-    logo = models.ForeignKey(
+    logo = optional_link(
         "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("logo"),
-        help_text=_("Shown in the header; its alternative text is the municipality's name."),
+        _("logo"),
+        _("Shown in the header; its alternative text is the municipality's name."),
     )
     imprint_page = _legal_page(_("imprint page"), _("The legally required imprint (Impressum)."))
     privacy_page = _legal_page(

@@ -28,6 +28,7 @@ from integration_pages.core.base import GermanOriginalMixin
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import optional_link
 
 
 class BranchBlock(blocks.StructBlock):
@@ -173,14 +174,11 @@ class ProcessChainPage(CachedRoutesMixin, RoutablePageMixin, Page):
         _("introduction"),
         help_text=_("For newcomers, in plain language: what this chain gets done."),
     )
-    action_field = models.ForeignKey(
+    action_field = optional_link(
         "integration_pages.ActionField",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("field of action"),
+        _("The field of action of the integration concept this chain belongs to."),
         related_name="process_chains",
-        verbose_name=_("field of action"),
-        help_text=_("The field of action of the integration concept this chain belongs to."),
     )
     is_example = models.BooleanField(
         _("example data"),

@@ -19,6 +19,7 @@ from integration_pages.core.admin_widgets import MoneyInput
 from integration_pages.core.choices import MeasureStatus
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import optional_link
 
 
 class IndicatorValueBlock(blocks.StructBlock):
@@ -91,14 +92,11 @@ class MeasurePage(Page):
         verbose_name=_("fields of action"),
         help_text=_("Every field of action this measure contributes to."),
     )
-    responsible_unit = models.ForeignKey(
+    responsible_unit = optional_link(
         "snippets.Organisation",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("responsible unit"),
+        _("The unit that carries out the measure."),
         related_name="responsible_for",
-        verbose_name=_("responsible unit"),
-        help_text=_("The unit that carries out the measure."),
     )
     partners = ParentalManyToManyField(
         "snippets.Organisation",
@@ -107,14 +105,10 @@ class MeasurePage(Page):
         verbose_name=_("partners"),
         help_text=_("Organisations that take part."),
     )
-    contact = models.ForeignKey(
+    contact = optional_link(
         "snippets.Contact",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("contact"),
-        help_text=_("Whom the public can ask about this measure."),
+        _("contact"),
+        _("Whom the public can ask about this measure."),
     )
     start_date = models.DateField(_("start"), null=True, blank=True, help_text=_("When it starts."))
     end_date = models.DateField(

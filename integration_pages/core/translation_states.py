@@ -29,6 +29,7 @@ live version, which has one of the states above).
 from django.conf import settings
 from django.db import connection
 from django.db.models import BooleanField, Count, Exists, ExpressionWrapper, F, OuterRef, Q
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
@@ -42,6 +43,15 @@ MISSING, OUTDATED, UNTRANSLATED, MACHINE, REVIEWED, AWAITING_REVIEW = (
 )
 # what the bulk sync has nothing to do for: a copy exists and its source has not changed
 SYNCED = (UNTRANSLATED, MACHINE, REVIEWED, AWAITING_REVIEW)
+# What the admin's report and `manage.py sync_translations` call them, best first.
+STATE_LABELS = {
+    REVIEWED: _("translated and reviewed"),
+    AWAITING_REVIEW: _("awaiting review"),
+    MACHINE: _("machine-translated, not reviewed"),
+    UNTRANSLATED: _("German shown (not or partly translated)"),
+    OUTDATED: _("outdated (German changed since)"),
+    MISSING: _("missing"),
+}
 
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL

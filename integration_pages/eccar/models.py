@@ -25,6 +25,7 @@ from integration_pages.core.page_urls import PageUrls
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import optional_link
 
 
 class EccarCommitment(TranslatableMixin, models.Model):
@@ -105,14 +106,10 @@ class ActionPlanPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
         validators=YEAR_RANGE,
         help_text=_("Year the city joined ECCAR."),
     )
-    lead_unit = models.ForeignKey(
+    lead_unit = optional_link(
         "snippets.Organisation",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("lead unit"),
-        help_text=_("The unit that leads the action plan."),
+        _("lead unit"),
+        _("The unit that leads the action plan."),
     )
     introduction = RichTextField(
         _("introduction"),

@@ -18,6 +18,7 @@ from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.ical import calendar_response
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import optional_link
 
 PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -62,14 +63,10 @@ class ForumMeetingPage(CachedRoutesMixin, RoutablePageMixin, Page):
         features=PROSE_FEATURES,
         help_text=_("Anything else people should know, e.g. interpreting offered."),
     )
-    minutes = models.ForeignKey(
+    minutes = optional_link(
         "wagtaildocs.Document",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("minutes"),
-        help_text=_("The approved minutes as a document, once the meeting was held."),
+        _("minutes"),
+        _("The approved minutes as a document, once the meeting was held."),
     )
 
     content_panels = [

@@ -31,6 +31,7 @@ from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.forum.meetings import PROSE_FEATURES, ForumMeetingPage
 from integration_pages.forum.mso import MsoDirectoryPage
+from snippets.fields import optional_link
 
 PAST_MEETINGS_PER_PAGE = 10
 LATEST_NEWS = 5
@@ -72,14 +73,10 @@ class ForumPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page)
         features=PROSE_FEATURES,
         help_text=_("How people and associations can join or come to a meeting."),
     )
-    office_contact = models.ForeignKey(
+    office_contact = optional_link(
         "snippets.Contact",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("office contact"),
-        help_text=_("The Forum's office, supported by the administration."),
+        _("office contact"),
+        _("The Forum's office, supported by the administration."),
     )
 
     content_panels = [
@@ -207,15 +204,7 @@ class ForumBoardMember(TranslatableMixin, Orderable):
     role = models.CharField(
         _("role"), max_length=200, help_text=_("e.g. 'Chair', 'Deputy chair', 'Treasurer'.")
     )
-    photo = models.ForeignKey(
-        "wagtailimages.Image",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("photo"),
-        help_text=_("Only with the person's consent."),
-    )
+    photo = optional_link("wagtailimages.Image", _("photo"), _("Only with the person's consent."))
     photo_alt = models.CharField(
         _("alternative text of the photo"),
         max_length=300,

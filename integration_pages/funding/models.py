@@ -19,6 +19,7 @@ from integration_pages.core.blocks import DocumentLinkBlock
 from integration_pages.core.localize import one_in_language
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import optional_link
 
 PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -89,15 +90,7 @@ class FundingProgrammePage(Page):
         verbose_name=_("documents"),
         help_text=_("Guidelines, application form, report template."),
     )
-    contact = models.ForeignKey(
-        "snippets.Contact",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("contact"),
-        help_text=_("Who advises applicants."),
-    )
+    contact = optional_link("snippets.Contact", _("contact"), _("Who advises applicants."))
 
     content_panels = [
         *Page.content_panels,

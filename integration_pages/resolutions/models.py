@@ -11,6 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.filters import ReportYearForm
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import optional_link
 
 
 class ResolutionArchivePage(Page):
@@ -79,14 +80,10 @@ class Resolution(TranslatableMixin, Orderable):
         blank=True,
         help_text=_("What was done because of it, with dates."),
     )
-    document = models.ForeignKey(
+    document = optional_link(
         "wagtaildocs.Document",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("document"),
-        help_text=_("The resolution or its submission as a document."),
+        _("document"),
+        _("The resolution or its submission as a document."),
     )
 
     panels = [

@@ -7,6 +7,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.fields import optional_link
+
 
 class Committee(TranslatableMixin, index.Indexed, models.Model):
     """A network such as the Trägertreffen or the AK Migration: who meets, how often."""
@@ -29,23 +31,11 @@ class Committee(TranslatableMixin, index.Indexed, models.Model):
     frequency = models.CharField(
         _("how often"), max_length=120, help_text=_("e.g. 'quarterly', 'twice a year'.")
     )
-    contact = models.ForeignKey(
-        "snippets.Contact",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("contact"),
-        help_text=_("Whom to ask about taking part."),
-    )
-    site = models.ForeignKey(
+    contact = optional_link("snippets.Contact", _("contact"), _("Whom to ask about taking part."))
+    site = optional_link(
         "wagtailcore.Site",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("site"),
-        help_text=_("List it only on this site; empty: on every site."),
+        _("site"),
+        _("List it only on this site; empty: on every site."),
     )
     sort_order = models.PositiveSmallIntegerField(
         _("position"), default=0, help_text=_("Lists are sorted by this number, then by name.")

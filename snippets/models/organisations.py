@@ -8,6 +8,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.fields import optional_link
 from snippets.models.taxonomies import Language
 
 
@@ -73,14 +74,10 @@ class Organisation(TranslatableMixin, index.Indexed, ClusterableModel):
         blank=True,
         help_text=_("District or town where it is active, e.g. 'St. Lorenz Nord'."),
     )
-    site = models.ForeignKey(
+    site = optional_link(
         "wagtailcore.Site",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("site"),
-        help_text=_("List it only on this site's MSO directory; empty: on every site."),
+        _("site"),
+        _("List it only on this site's MSO directory; empty: on every site."),
     )
     languages = ParentalManyToManyField(
         Language,

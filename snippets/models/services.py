@@ -8,6 +8,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.fields import optional_link
+
 # (field, label) of the ways a service can be reached; booleans so filters are plain SQL.
 FORMATS = [
     ("in_person", _("in person")),
@@ -31,14 +33,11 @@ class CounsellingService(TranslatableMixin, index.Indexed, ClusterableModel):
         max_length=80,
         help_text=_("Part of the service's web address, e.g. 'antidiskriminierungsberatung'."),
     )
-    provider = models.ForeignKey(
+    provider = optional_link(
         "snippets.Organisation",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
+        _("provider"),
+        _("The organisation that offers it."),
         related_name="counselling_services",
-        verbose_name=_("provider"),
-        help_text=_("The organisation that offers it."),
     )
     description = models.TextField(
         _("description"), help_text=_("What the service does, for whom, in plain language.")
@@ -81,14 +80,10 @@ class CounsellingService(TranslatableMixin, index.Indexed, ClusterableModel):
         max_length=100,
         help_text=_("Where the service is for, e.g. 'Lübeck' or 'Schleswig-Holstein'."),
     )
-    site = models.ForeignKey(
+    site = optional_link(
         "wagtailcore.Site",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("site"),
-        help_text=_("List it only on this site's signpost; empty: on every site."),
+        _("site"),
+        _("List it only on this site's signpost; empty: on every site."),
     )
     address = models.TextField(_("address"), blank=True, help_text=_("Visiting address."))
     opening_hours = models.TextField(

@@ -1,27 +1,10 @@
 import sys
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, no_translations
 from wagtail.models import Locale
 
 from home.l10n.sync import sync_all
-from integration_pages.core.translation_states import (
-    AWAITING_REVIEW,
-    MACHINE,
-    MISSING,
-    OUTDATED,
-    REVIEWED,
-    UNTRANSLATED,
-)
-
-# The command's output is English like Django's own commands'.
-STATE_NAMES = {
-    REVIEWED: "translated and reviewed",
-    AWAITING_REVIEW: "awaiting review",
-    MACHINE: "machine-translated, not reviewed",
-    UNTRANSLATED: "German shown (not or partly translated)",
-    OUTDATED: "outdated",
-    MISSING: "missing",
-}
+from integration_pages.core.translation_states import STATE_LABELS
 
 
 class Command(BaseCommand):
@@ -35,6 +18,7 @@ class Command(BaseCommand):
         parser.add_argument("--publish", action="store_true", help="Publish, not only draft.")
         parser.add_argument("--no-machine", action="store_true", help="No machine translation.")
 
+    @no_translations  # its output is English, like Django's own commands'
     def handle(self, *args, locale=None, publish=False, no_machine=False, **options):
         locales = None
         if locale:
@@ -54,8 +38,8 @@ class Command(BaseCommand):
                 f"unchanged {report.unchanged}, failed {len(report.failed)}"
             )
             states = ", ".join(
-                f"{STATE_NAMES[state]} {report.states[state]}"
-                for state in STATE_NAMES
+                f"{label} {report.states[state]}"
+                for state, label in STATE_LABELS.items()
                 if report.states[state]
             )
             self.stdout.write(f"now: {states}")
