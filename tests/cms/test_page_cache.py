@@ -2,7 +2,7 @@
 
 Requests go to the sites' own host names: only those are cached. Each test builds what it
 reads under the German home page of `home_de` (its site's host is `testserver`) with
-tests.support.small_site; a second site, for the tests of two, has its own host name.
+tests.support.every_type; a second site, for the tests of two, has its own host name.
 `X-Cache` tells what the cache did: HIT, MISS (stored) or BYPASS.
 """
 
@@ -15,12 +15,8 @@ from wagtail.models import Locale, Page
 
 from integration_pages.models import IntegrationConceptPage, SignpostPage
 from tests.support.commit import committed
+from tests.support.every_type import build_form, build_second_site, build_signpost
 from tests.support.site import publish, translate
-from tests.support.small_site import (
-    build_form,
-    build_second_site,
-    build_signpost,
-)
 
 pytestmark = pytest.mark.django_db
 

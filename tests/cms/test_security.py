@@ -21,7 +21,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import get_page_models
 
-from tests.support.small_site import add_every_type, build_small_site
+from tests.support.every_type import add_every_type
+from tests.support.small_site import build_small_site
 
 pytestmark = pytest.mark.django_db
 

@@ -15,15 +15,9 @@ from home.models import HomePage
 from integration_pages.core.translation_states import shows_german
 from integration_pages.models import ActionField, EccarCommitment
 from snippets.models import Contact, DiscriminationGround, Language, LifeArea
-from tests.support.site import translate
-from tests.support.small_site import (
-    build_accessible_pages,
-    build_concept,
-    build_plan,
-    build_signpost,
-    localize_untranslated,
-    snippet_copy,
-)
+from tests.support.every_type import build_accessible_pages, build_signpost, localize_untranslated
+from tests.support.site import translate, translate_snippet
+from tests.support.small_site import build_concept, build_plan
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +92,7 @@ def site(home_de):
         service,
     ):
         for code in ("en", "fa"):
-            snippet_copy(snippet, code)
+            translate_snippet(snippet, code)
     return found
 
 

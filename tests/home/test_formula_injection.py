@@ -26,7 +26,7 @@ from home.models import FormField, FormPage
 from integration_pages.core.spreadsheets import SafeCSVWriter, as_number, safe_cell
 from tests.support.concept_data import add_measure, make_concept
 from tests.support.factories import GoalPageFactory
-from tests.support.newsroom_data import contact_form, refund_form
+from tests.support.forms_data import contact_form, refund_form
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from integration_pages.models import ActionField, MeasurePage, MeasureStatus
 from tests.support.concept_data import add_measure, known_measures, make_concept
-from tests.support.signpost_data import translate_path
+from tests.support.site import translate_path
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 """Amounts in the page editor: a number input in cent steps, nothing below zero, and the
 euro sign after it, outside the box, read out as "in Euro" (issue 17).
 
-Each test builds the measure or funding programme it edits (tests.support.signpost_data)."""
+Each test builds the measure or funding programme it edits (tests.support.admin_data)."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from integration_pages.core.admin_widgets import MoneyInput
 from integration_pages.models import FundingProgrammePage, IntegrationConceptPage, MeasurePage
-from tests.support.signpost_data import build_funding_programme, build_measure
+from tests.support.admin_data import build_funding_programme, build_measure
 
 pytestmark = pytest.mark.django_db
 
