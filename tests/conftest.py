@@ -68,6 +68,16 @@ def home_de(request, db):
     return build_home()
 
 
+@pytest.fixture
+def office_forms(home_de):
+    """The office's three forms (contact, refunds, barrier report) below `home_de`, in
+    English too (tests.support.forms_data; tests that need the Arabic ones translate
+    them)."""
+    from tests.support.forms_data import build_office_forms
+
+    return build_office_forms(home_de, languages=("en",))
+
+
 @pytest.fixture(scope="session")
 def demo_build(tmp_path_factory, request):
     """(folder, manifest) of the demo database (SQLite) shared by all workers of this run:

@@ -183,6 +183,11 @@ def submissions(url):
     return FormSubmission.objects.filter(page=page_at(url))
 
 
+def stored_refunds():
+    """Refund submissions, in any language: all are stored on the German form."""
+    return submissions(REFUND.format("de"))
+
+
 # --- What people send -------------------------------------------------------------------
 
 
