@@ -6,7 +6,6 @@ tests.support.every_type; a second site, for the tests of two, has its own host 
 `X-Cache` tells what the cache did: HIT, MISS (stored) or BYPASS.
 """
 
-import socket
 import uuid
 
 import pytest
@@ -16,6 +15,7 @@ from wagtail.models import Locale, Page
 from integration_pages.models import IntegrationConceptPage, SignpostPage
 from tests.support.commit import committed
 from tests.support.every_type import build_form, build_second_site, build_signpost
+from tests.support.ports import redis_available
 from tests.support.site import publish, translate
 
 pytestmark = pytest.mark.django_db
@@ -281,18 +281,10 @@ def test_publishing_purges_the_sitemaps(client, measure):
     assert path_of(measure) not in response.content.decode()
 
 
-def _redis_available():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        return False
-    return True
-
-
 @pytest.fixture
 def redis_cache(settings):
     """The default cache on the real Redis at 127.0.0.1:6379, database 13, own prefix."""
-    if not _redis_available():
+    if not redis_available():
         pytest.skip("no Redis on 127.0.0.1:6379")
     settings.CACHES = {
         "default": {

@@ -271,37 +271,36 @@ def test_newsroom_and_events_queries_do_not_grow_with_the_number_of_items(
         assert client.get(f"{path(index)}rss.xml").status_code == 200
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("redakteur7", "r7@example.org", "pw-123456")
-    client.force_login(user)
-    return client
-
-
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
-def test_page_editor_opens_for_each_new_page_type(editor_client, home_de, model):
+def test_page_editor_opens_for_each_new_page_type(superuser_client, home_de, model):
     from django.urls import reverse
 
     page = sections_data.section_page(model, home_de)
-    assert editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+    assert (
+        superuser_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+    )
 
 
 @pytest.mark.parametrize("model_name", ["committee", "topic"])
-def test_committee_and_topic_snippets_are_listed_and_editable(editor_client, home_de, model_name):
+def test_committee_and_topic_snippets_are_listed_and_editable(
+    superuser_client, home_de, model_name
+):
     from django.urls import reverse
 
     if model_name == "committee":
         item = sections_data.networks(home_de)[1][0]
     else:
         item = newsroom_data.topics()["flucht"]
-    listing = editor_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:list"))
+    listing = superuser_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:list"))
     assert str(item.name) in listing.content.decode()
-    edit = editor_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:edit", args=[item.pk]))
+    edit = superuser_client.get(
+        reverse(f"wagtailsnippets_snippets_{model_name}:edit", args=[item.pk])
+    )
     assert edit.status_code == 200
 
 
 def test_an_editor_adds_a_resolution_in_the_admin_and_the_timeline_shows_it(
-    editor_client, client, home_de
+    superuser_client, client, home_de
 ):
     """The inline resolution form works over HTTP: a new resolution is saved, published
     and appears under its year."""
@@ -342,7 +341,7 @@ def test_an_editor_adds_a_resolution_in_the_admin_and_the_timeline_shows_it(
             "action-publish": "publish",
         }
     )
-    response = editor_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    response = superuser_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     html = client.get(path(page), {"year": 2024}).content.decode()
     assert "Beitritt zum Bündnis Sichere Häfen" in html

@@ -16,10 +16,9 @@ from integration_pages.core.privacy import hidden_q
 from integration_pages.models import MeasurePage
 from snippets.models import CounsellingService
 from tests.support import office_site, services_data
-from tests.support.concept_data import add_measure, make_concept
+from tests.support.concept_data import add_measure, make_goal
 from tests.support.factories import (
     EventPageFactory,
-    GoalPageFactory,
     NewsPageFactory,
     StandardPageFactory,
 )
@@ -59,8 +58,7 @@ def publish_page(parent, **fields):
 @pytest.fixture
 def measure(home_de):
     """A measure of the site's concept."""
-    concept, _fields, _units = make_concept(home_de)
-    goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel Sprache")
+    goal = make_goal(home_de, "Leitziel Sprache")
     return add_measure(
         goal,
         "sprachpaten",
@@ -365,8 +363,7 @@ def about_counselling(home):
     for i in range(2):
         NewsPageFactory(parent=news, slug=f"news-{i}", lead="Neue Beratung.")
         EventPageFactory(parent=events, slug=f"event-{i}", lead="Offene Beratung.")
-    concept, _fields, _units = make_concept(home)
-    goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel Beratung")
+    goal = make_goal(home, "Leitziel Beratung")
     add_measure(goal, "lotsen", title="Beratungslotsen", summary="Beratung für Familien.")
     services_data.signpost(home)
     services_data.service(slug="quokka-treff", name="Beratung im Quokka-Treff")

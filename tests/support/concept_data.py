@@ -30,6 +30,12 @@ def make_concept(home, slug="konzept", budget=Decimal("100000")):
     return concept, fields, units
 
 
+def make_goal(home, title="Leitziel"):
+    """A goal, slug "ziel", of a concept of `home` (`make_concept`), for a test's measures."""
+    concept, _fields, _units = make_concept(home)
+    return GoalPageFactory(parent=concept, slug="ziel", title=title)
+
+
 def add_measure(
     parent, slug, fields=(), unit=None, partners=(), *, commitments=(), publish=True, **facts
 ):

@@ -142,37 +142,26 @@ def add_every_type(site):
     )
     site.easy_language, site.sign_language = build_accessible_pages(home)
     site.form = build_form(home)
-    site.refund_form = publish(
-        home, RefundFormPage(title="Auslagenerstattung", slug="erstattung", to_address="")
-    )
-    site.faq = publish(
-        home,
-        FaqPage(
+    answer = RichText("<p>Die Stabsstelle.</p>")
+    for name, page in {
+        "refund_form": RefundFormPage(title="Auslagenerstattung", slug="erstattung", to_address=""),
+        "faq": FaqPage(
             title="Häufige Fragen",
             slug="fragen",
-            questions=[
-                (
-                    "question",
-                    {"question": "Wer berät?", "answer": RichText("<p>Die Stabsstelle.</p>")},
-                )
-            ],
+            questions=[("question", {"question": "Wer berät?", "answer": answer})],
         ),
-    )
-    site.resolutions = publish(
-        home, ResolutionArchivePage(title="Beschlüsse", slug="beschluesse", intro="Vom Rat.")
-    )
-    site.networks = publish(
-        home, NetworksPage(title="Netzwerke", slug="netzwerke", intro="Gemeinsam wirken.")
-    )
-    site.funding = publish(
-        home,
-        FundingProgrammePage(
+        "resolutions": ResolutionArchivePage(
+            title="Beschlüsse", slug="beschluesse", intro="Vom Rat."
+        ),
+        "networks": NetworksPage(title="Netzwerke", slug="netzwerke", intro="Gemeinsam wirken."),
+        "funding": FundingProgrammePage(
             title="Förderprogramm",
             slug="foerderung",
             aim="<p>Projekte von Vereinen.</p>",
             eligibility="<p>Gemeinnützige Vereine.</p>",
         ),
-    )
+    }.items():
+        setattr(site, name, publish(home, page))
     site.signpost, site.service = build_signpost(home)
     site.chains = publish(
         home,

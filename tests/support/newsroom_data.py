@@ -139,6 +139,19 @@ def _at(days, hour):
     )
 
 
+def add_event(index, slug, title, starts_at, **fields):
+    """A live event of three hours below the calendar `index`."""
+    page = EventPage(
+        title=title,
+        slug=slug,
+        lead=f"Worum es geht: {title}.",
+        starts_at=starts_at,
+        ends_at=starts_at + timedelta(hours=3),
+        **fields,
+    )
+    return publish(index, page)
+
+
 def events(home, languages=()):
     """(calendar, [events]): two upcoming events (one with registration) and a past one."""
     index = publish(
@@ -151,18 +164,14 @@ def events(home, languages=()):
         ),
     )
     pages = [
-        publish(
+        add_event(
             index,
-            EventPage(
-                title=title,
-                slug=slug,
-                lead=f"Worum es geht: {title}.",
-                starts_at=_at(days, hour),
-                ends_at=_at(days, hour) + timedelta(hours=3),
-                place="Rathaus, Breite Straße 62, 23552 Beispielstadt",
-                place_accessibility="Stufenloser Zugang über den Seiteneingang, Aufzug.",
-                registration_url=registration,
-            ),
+            slug,
+            title,
+            _at(days, hour),
+            place="Rathaus, Breite Straße 62, 23552 Beispielstadt",
+            place_accessibility="Stufenloser Zugang über den Seiteneingang, Aufzug.",
+            registration_url=registration,
         )
         for slug, days, hour, title, _english, registration in EVENTS
     ]

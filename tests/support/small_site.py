@@ -22,7 +22,7 @@ from django.utils import timezone
 from wagtail.models import Site
 from wagtail.rich_text import RichText
 
-from home.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage, OfficeSettings
+from home.models import EventIndexPage, NewsIndexPage, NewsPage, OfficeSettings
 from integration_pages.forum.meetings import MeetingStatus
 from integration_pages.models import (
     ActionField,
@@ -38,6 +38,7 @@ from integration_pages.models import (
 )
 from snippets.models import Organisation, OrganisationKind
 from tests.support.concept_data import add_measure
+from tests.support.newsroom_data import add_event
 from tests.support.site import publish, site_of, translate
 
 
@@ -233,17 +234,7 @@ def _events(home):
         EventIndexPage(title="Veranstaltungen", slug="veranstaltungen", intro="Was ansteht."),
     )
     events = [
-        publish(
-            index,
-            EventPage(
-                title=title,
-                slug=slug,
-                lead=f"Worum es geht: {title}.",
-                place="Kulturzentrum",
-                starts_at=now + datetime.timedelta(days=days),
-                ends_at=now + datetime.timedelta(days=days, hours=3),
-            ),
-        )
+        add_event(index, slug, title, now + datetime.timedelta(days=days), place="Kulturzentrum")
         for slug, title, days in [
             ("lesung", "Lesung", -15),
             ("nachbarschaftsfest", "Nachbarschaftsfest", 12),
