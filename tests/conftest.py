@@ -68,6 +68,28 @@ def home_de(request, db):
     return build_home()
 
 
+@pytest.fixture
+def superuser_client(client, django_user_model):
+    """The test client logged in as a superuser of the test's own. pytest-django's
+    `admin_client` takes an existing "admin", and the demo's is not one a test can use:
+    with the demo in the database, its requests were sent to the login."""
+    user = django_user_model.objects.create_superuser(
+        "test-superuser", "test-superuser@example.org", "superuser-pw-1234"
+    )
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def office_forms(home_de):
+    """The office's three forms (contact, refunds, barrier report) below `home_de`, in
+    English too (tests.support.forms_data; tests that need the Arabic ones translate
+    them)."""
+    from tests.support.forms_data import build_office_forms
+
+    return build_office_forms(home_de, languages=("en",))
+
+
 @pytest.fixture(scope="session")
 def demo_build(tmp_path_factory, request):
     """(folder, manifest) of the demo database (SQLite) shared by all workers of this run:

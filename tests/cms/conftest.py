@@ -1,9 +1,18 @@
-"""Fixtures the page cache's tests share (test_page_cache.py, test_page_cache_xkey.py)."""
+"""Fixtures the page cache's tests share (test_page_cache.py, test_page_cache_xkey.py),
+and the German admin's (test_admin_german.py, test_admin_german_pages.py)."""
 
 import pytest
 
 from integration_pages.models import GoalPage, IntegrationConceptPage
+from tests.support.admin_language import logged_in_choosing_language
 from tests.support.small_site import build_concept, build_plan
+
+
+@pytest.fixture
+def staff_client(client, django_user_model):
+    """A logged-in editor whose admin language is chosen by each test."""
+    user = django_user_model.objects.create_superuser("sprachen", "s@example.org", "pw-123456")
+    return logged_in_choosing_language(client, user)
 
 
 @pytest.fixture

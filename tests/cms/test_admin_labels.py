@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 
 from integration_pages.models import ForumMeetingPage, MeetingStatus
 from snippets.models import CounsellingService
-from tests.support.concept_data import add_measure, make_concept
+from tests.support.concept_data import add_measure, make_concept, make_goal
 from tests.support.factories import GoalPageFactory
 from tests.support.translation_data import action_plan, forum_page, funding_programme
 
@@ -60,8 +60,7 @@ def test_a_counselling_services_slug_is_not_called_its_address():
     "field, value", [("annual_cost", Decimal("-5000")), ("priority", 0), ("priority", 100)]
 )
 def test_a_measure_refuses_a_negative_cost_and_a_priority_out_of_range(home_de, field, value):
-    concept, _fields, _units = make_concept(home_de)
-    goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel")
+    goal = make_goal(home_de)
     measure = add_measure(goal, "massnahme")
     setattr(measure, field, value)
     with pytest.raises(ValidationError) as refused:

@@ -12,8 +12,8 @@ import pytest
 from django.test import Client
 from wagtail.models import Site
 
-from tests.support import newsroom_data
-from tests.support.newsroom_data import HOST, rename_site
+from tests.support import forms_data, newsroom_data, office_site, services_data
+from tests.support.office_site import HOST, rename_site
 
 pytestmark = pytest.mark.django_db
 
@@ -22,8 +22,8 @@ FORGED = f"{HOST}:31337"
 # What a path needs besides the home page, built below it.
 BUILD = {
     "/de/veranstaltungen/": lambda home: newsroom_data.events(home)[0],
-    "/de/eccar/": newsroom_data.action_plan,
-    "/en/wegweiser/": lambda home: newsroom_data.signpost(home, ["en"]),
+    "/de/eccar/": services_data.action_plan,
+    "/en/wegweiser/": lambda home: services_data.signpost(home, ["en"]),
 }
 
 
@@ -32,7 +32,7 @@ def home(home_de):
     """The test's home page, served as the default site on SITE (port 80, http), with its
     office settings; not the admin's own address (WAGTAILADMIN_BASE_URL)."""
     rename_site(home_de, SITE)
-    newsroom_data.office(home_de)
+    office_site.office(home_de)
     return home_de
 
 
@@ -111,7 +111,7 @@ def test_in_production_another_port_is_redirected_to_the_site(home, production_r
 
 
 def test_in_production_a_post_is_redirected_with_its_method(home, production_redirect):
-    newsroom_data.contact_form(home)
+    forms_data.contact_form(home)
     response = production_redirect.post("/de/kontakt/", {"x": "y"}, HTTP_HOST=FORGED)
     assert response.status_code == 308
     assert response["Location"] == f"http://{SITE}/de/kontakt/"
@@ -152,7 +152,7 @@ def test_in_production_https_is_never_sent_down_to_http(production_redirect):
 
 
 def test_a_zero_padded_commitment_number_redirects_to_its_one_address(client, home):
-    newsroom_data.action_plan(home)
+    services_data.action_plan(home)
     padded = client.get("/de/eccar/commitment/0009/", HTTP_HOST=SITE)
     assert padded.status_code == 301
     assert padded["Location"] == "/de/eccar/commitment/9/"

@@ -2,11 +2,10 @@
 
 Requests go to the sites' own host names: only those are cached. Each test builds what it
 reads under the German home page of `home_de` (its site's host is `testserver`) with
-tests.support.small_site; a second site, for the tests of two, has its own host name.
+tests.support.every_type; a second site, for the tests of two, has its own host name.
 `X-Cache` tells what the cache did: HIT, MISS (stored) or BYPASS.
 """
 
-import socket
 import uuid
 
 import pytest
@@ -15,12 +14,9 @@ from wagtail.models import Locale, Page
 
 from integration_pages.models import IntegrationConceptPage, SignpostPage
 from tests.support.commit import committed
+from tests.support.every_type import build_form, build_second_site, build_signpost
+from tests.support.ports import redis_available
 from tests.support.site import publish, translate
-from tests.support.small_site import (
-    build_form,
-    build_second_site,
-    build_signpost,
-)
 
 pytestmark = pytest.mark.django_db
 
@@ -285,18 +281,10 @@ def test_publishing_purges_the_sitemaps(client, measure):
     assert path_of(measure) not in response.content.decode()
 
 
-def _redis_available():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        return False
-    return True
-
-
 @pytest.fixture
 def redis_cache(settings):
     """The default cache on the real Redis at 127.0.0.1:6379, database 13, own prefix."""
-    if not _redis_available():
+    if not redis_available():
         pytest.skip("no Redis on 127.0.0.1:6379")
     settings.CACHES = {
         "default": {

@@ -14,7 +14,7 @@ from wagtail.models import Site
 from cms.pagecache.store import VarnishXkeyBackend, path_xkey
 from tests.cms.test_page_cache import LUEBECK, get, path_of
 from tests.support.commit import committed
-from tests.support.small_site import build_form
+from tests.support.every_type import build_form
 
 pytestmark = pytest.mark.django_db
 

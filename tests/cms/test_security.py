@@ -21,7 +21,8 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import get_page_models
 
-from tests.support.small_site import add_every_type, build_small_site
+from tests.support.every_type import add_every_type
+from tests.support.small_site import build_small_site
 
 pytestmark = pytest.mark.django_db
 
@@ -30,18 +31,6 @@ EXECUTABLE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\
 ELF = b"\x7fELF\x02\x01\x01\x00" + b"\x00" * 200
 PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
-
-
-@pytest.fixture
-def admin_client(client, django_user_model):
-    """A client logged in as a superuser of this test's own. pytest-django's `admin_client`
-    takes an existing "admin", and the demo's (tests.support.demo_site) is not one a test
-    can use: with the demo in the database, its uploads were sent to the login."""
-    user = django_user_model.objects.create_superuser(
-        "sicherheit-admin", "sicherheit-admin@example.org", "admin-passwort-1234"
-    )
-    client.force_login(user)
-    return client
 
 
 def public_paths(home):
@@ -82,16 +71,16 @@ def test_every_public_response_carries_the_security_headers(client, home_de):
         assert response["X-Frame-Options"] == "DENY", path
 
 
-def test_only_the_admin_may_run_inline_scripts(admin_client, home_de):
+def test_only_the_admin_may_run_inline_scripts(superuser_client, home_de):
     """Wagtail's admin needs inline scripts; it gets them, public pages never do."""
-    admin = directives(admin_client.get("/admin/"))
+    admin = directives(superuser_client.get("/admin/"))
     assert "'unsafe-inline'" in admin["script-src"]
     assert admin["frame-ancestors"] == ["'self'"]
     # One meaning per directive: 'none' beside 'self' would contradict itself.
     assert admin["frame-src"] == ["'self'"]
     assert "'unsafe-eval'" not in admin["script-src"]
     assert admin["object-src"] == ["'none'"] and admin["form-action"] == ["'self'"]
-    public = directives(admin_client.get("/de/"))
+    public = directives(superuser_client.get("/de/"))
     assert public["script-src"] == ["'self'"]
 
 
@@ -224,9 +213,9 @@ def upload_document(client, name, content):
     )
 
 
-def test_a_real_png_is_accepted(admin_client):
+def test_a_real_png_is_accepted(superuser_client):
     before = get_image_model().objects.count()
-    assert upload_image(admin_client, "foto.png", png()).status_code == 302
+    assert upload_image(superuser_client, "foto.png", png()).status_code == 302
     assert get_image_model().objects.count() == before + 1
 
 
@@ -242,18 +231,18 @@ def test_a_real_png_is_accepted(admin_client):
     ],
     ids=["exe-as-png", "elf-as-jpg", "svg", "svg-as-png", "pixel-bomb"],
 )
-def test_dangerous_images_are_refused_with_a_message(admin_client, name, content):
+def test_dangerous_images_are_refused_with_a_message(superuser_client, name, content):
     before = get_image_model().objects.count()
-    response = upload_image(admin_client, name, content)
+    response = upload_image(superuser_client, name, content)
     assert response.status_code == 200
     assert response.context["form"].errors["file"]
     assert get_image_model().objects.count() == before
 
 
-def test_a_real_pdf_and_a_text_file_are_accepted_as_documents(admin_client):
+def test_a_real_pdf_and_a_text_file_are_accepted_as_documents(superuser_client):
     before = get_document_model().objects.count()
-    assert upload_document(admin_client, "bericht.pdf", PDF).status_code == 302
-    assert upload_document(admin_client, "daten.csv", b"Jahr;Wert\n2024;3\n").status_code == 302
+    assert upload_document(superuser_client, "bericht.pdf", PDF).status_code == 302
+    assert upload_document(superuser_client, "daten.csv", b"Jahr;Wert\n2024;3\n").status_code == 302
     assert get_document_model().objects.count() == before + 2
 
 
@@ -267,24 +256,26 @@ def test_a_real_pdf_and_a_text_file_are_accepted_as_documents(admin_client):
     ],
     ids=["exe-as-pdf", "elf-as-xlsx", "exe-as-csv", "pdf-as-mp4"],
 )
-def test_documents_whose_content_does_not_match_their_name_are_refused(admin_client, name, content):
+def test_documents_whose_content_does_not_match_their_name_are_refused(
+    superuser_client, name, content
+):
     before = get_document_model().objects.count()
-    response = upload_document(admin_client, name, content)
+    response = upload_document(superuser_client, name, content)
     assert response.status_code == 200
     errors = response.context["form"].errors["file"]
     assert any(name in str(e) for e in errors), errors
     assert get_document_model().objects.count() == before
 
 
-def test_uploads_over_the_size_limits_are_refused(admin_client):
+def test_uploads_over_the_size_limits_are_refused(superuser_client):
     """The limits come from the settings (10 MB each); a file one byte over is refused."""
     from django.conf import settings
 
     images, documents = get_image_model().objects.count(), get_document_model().objects.count()
     big_png = png() + b"\x00" * (settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE + 1 - len(png()))
-    assert upload_image(admin_client, "gross.png", big_png).context["form"].errors["file"]
+    assert upload_image(superuser_client, "gross.png", big_png).context["form"].errors["file"]
     big_pdf = PDF + b"0" * (settings.WAGTAILDOCS_MAX_UPLOAD_SIZE + 1 - len(PDF))
-    assert upload_document(admin_client, "gross.pdf", big_pdf).context["form"].errors["file"]
+    assert upload_document(superuser_client, "gross.pdf", big_pdf).context["form"].errors["file"]
     assert get_image_model().objects.count() == images
     assert get_document_model().objects.count() == documents
 

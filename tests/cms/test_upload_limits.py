@@ -9,6 +9,10 @@ only Python's allocator: Pillow and libjpeg allocate pixels and DCT coefficients
 malloc, so a decode of 88 megapixels shows there as a few kilobytes
 (`test_the_measure_sees_a_decode_that_tracemalloc_misses`). Pillow's own counter of the
 images it creates counts the decodes; nothing is patched.
+
+Runs against the office's refund form built with each test (the `office_forms` fixture,
+tests.support.forms_data). The request bodies' limit is proven in
+test_request_body_limits.py.
 """
 
 import ctypes
@@ -22,11 +26,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import override_settings
-from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.utils import translation
 from django.utils.datastructures import MultiValueDict
 from PIL import Image
@@ -44,37 +45,19 @@ from tests.support.forms_data import (
     PDF,
     REFUND,
     assert_refused,
-    build_office_forms,
     page_at,
     pdf,
     refund_data,
-    submissions,
-    translate_office_forms,
+    stored_refunds,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("office_forms")]
 
 MB = 1_000_000
-# The test client encodes a dict for MULTIPART_CONTENT itself; an equal string that is not
-# that very object sends bytes as they are.
-MULTIPART = f"multipart/form-data; boundary={BOUNDARY}"
 CLEAR_REFS = Path("/proc/self/clear_refs")
 TOO_MANY_PIXELS = "has too many pixels; we cannot check an image this large."
 TOO_MANY_PIXELS_DE = "hat zu viele Pixel; ein so großes Bild können wir nicht prüfen."
 TOGETHER_DE = "Die ausgewählten Belege sind zusammen"
-TOO_LARGE_DE = "Die gesendeten Daten sind zu groß"
-
-
-@pytest.fixture(autouse=True)
-def office_forms(home_de):
-    """The office's forms, the refund form among them, in German and English below a fresh
-    home page (tests.support.forms_data)."""
-    return build_office_forms(home_de, languages=("en",))
-
-
-def stored():
-    """Refund submissions, in any language: all are stored on the German form."""
-    return submissions(REFUND.format("de"))
 
 
 # --- Measuring ------------------------------------------------------------------------
@@ -255,7 +238,7 @@ def test_ten_maximal_receipts_in_one_post_are_decoded_once_each_one_at_a_time(
     files = [upload(name, content) for name, content in maximal_receipts]
     measured = measure(lambda: client.post(url, refund_data(files)))
     assert measured.result.status_code == 200
-    assert stored().get().receipts.count() == MAX_RECEIPTS
+    assert stored_refunds().get().receipts.count() == MAX_RECEIPTS
     assert measured.decodes == MAX_RECEIPTS
     assert 30 * MB < measured.peak < 52 * MB, f"{measured.peak / MB:.1f} MB"
     assert measured.python_peak < 20 * MB, f"{measured.python_peak / MB:.1f} MB"
@@ -300,109 +283,7 @@ def test_receipts_of_exactly_the_total_are_accepted(client):
     url = REFUND.format("de")
     response = client.post(url, refund_data(pdfs_of(MAX_RECEIPTS_TOTAL)))
     assert response.status_code == 200
-    assert sum(r.size for r in stored().get().receipts.all()) == MAX_RECEIPTS_TOTAL
-
-
-# --- Request bodies over the limit ------------------------------------------------------
-
-
-class UnreadableBody:
-    """A request body that fails the test if anything reads it."""
-
-    def read(self, *args):
-        raise AssertionError("the body was read")
-
-    readline = read
-
-
-def post_declaring(client, url, length):
-    """A POST that declares a body of `length` bytes; reading any of it fails."""
-    return client.post(
-        url,
-        content_type=MULTIPART_CONTENT,
-        CONTENT_LENGTH=str(length),
-        **{"wsgi.input": UnreadableBody()},
-    )
-
-
-def test_body_over_the_limit_gets_413_in_german_without_being_read(client):
-    """A POST to the German refund form declaring one byte more than REQUEST_BODY_MAX:
-    413 with a short German page naming the limit, before anything reads the body (the
-    view would), so no submission is stored."""
-    url = REFUND.format("de")
-    response = post_declaring(client, url, settings.REQUEST_BODY_MAX + 1)
-    assert response.status_code == 413
-    html = response.content.decode()
-    assert response["Content-Language"] == "de"
-    assert '<html lang="de" dir="ltr">' in html
-    assert f"<h1>{TOO_LARGE_DE}</h1>" in html
-    assert "Diese Website nimmt höchstens 40,0\xa0MB auf einmal an." in html
-    # It says the entries are lost and leads back to the form, in the site's look.
-    assert f'<a href="{url}">Zurück zum Formular</a>' in html
-    assert 'href="/static/css/site.css"' in html
-    assert not stored().exists()
-
-
-def test_413_page_follows_the_language_of_the_address(client, office_forms):
-    """The page is in the language of the URL: Arabic, right to left."""
-    translate_office_forms(office_forms, "ar")
-    response = post_declaring(client, REFUND.format("ar"), settings.REQUEST_BODY_MAX + 1)
-    assert response.status_code == 413
-    assert '<html lang="ar" dir="rtl">' in response.content.decode()
-
-
-def test_body_at_the_limit_is_served_and_one_byte_over_is_not(client):
-    """With the limit set to the exact size of a real refund POST, that POST is stored;
-    with the limit one byte lower, the same POST gets 413 and nothing is stored."""
-    url = REFUND.format("de")
-    body = encode_multipart(BOUNDARY, refund_data([pdf()]))
-    with override_settings(REQUEST_BODY_MAX=len(body) - 1):
-        assert client.post(url, body, content_type=MULTIPART).status_code == 413
-    assert not stored().exists()
-    with override_settings(REQUEST_BODY_MAX=len(body)):
-        assert client.post(url, body, content_type=MULTIPART).status_code == 200
-    assert stored().get().receipts.count() == 1
-
-
-def test_admin_paths_have_their_own_limit(client):
-    """Under /admin/ REQUEST_BODY_MAX_ADMIN applies, elsewhere REQUEST_BODY_MAX: a body
-    between the two is refused on a public page and let through to the admin."""
-    body = encode_multipart(BOUNDARY, {"title": "x" * 5000})
-    with override_settings(REQUEST_BODY_MAX=1000, REQUEST_BODY_MAX_ADMIN=len(body)):
-        public = client.post(REFUND.format("en"), body, content_type=MULTIPART)
-        admin = client.post("/admin/", body, content_type=MULTIPART)
-    assert public.status_code == 413
-    assert admin.status_code != 413
-
-
-def test_a_refund_within_its_own_limits_never_meets_the_body_limit():
-    """The body limits leave room for what the forms and the admin accept: a refund form
-    with receipts of MAX_RECEIPTS_TOTAL and fields of DATA_UPLOAD_MAX_MEMORY_SIZE, plus
-    1 MB of multipart framing, gets the form's own messages, never the bare 413 page; an
-    admin upload of the largest document or image fits the admin's limit."""
-    framing = 1024 * 1024
-    assert (
-        MAX_RECEIPTS_TOTAL + settings.DATA_UPLOAD_MAX_MEMORY_SIZE + framing
-        <= settings.REQUEST_BODY_MAX
-    )
-    largest_upload = max(
-        settings.WAGTAILDOCS_MAX_UPLOAD_SIZE, settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE
-    )
-    assert (
-        largest_upload + settings.DATA_UPLOAD_MAX_MEMORY_SIZE + framing
-        <= settings.REQUEST_BODY_MAX_ADMIN
-    )
-
-
-@pytest.mark.parametrize(("length", "status"), [("", 200), ("abc", 200), ("-1", 400)])
-def test_missing_or_malformed_content_length_is_left_to_django(client, length, status):
-    """Without a usable Content-Length the middleware refuses nothing and Django decides:
-    it reads no body for a missing or unreadable length (the form asks for its fields) and
-    answers a negative one with 400. Nothing is stored."""
-    url = REFUND.format("en")
-    response = client.post(url, content_type=MULTIPART_CONTENT, CONTENT_LENGTH=length)
-    assert response.status_code == status
-    assert not stored().exists()
+    assert sum(r.size for r in stored_refunds().get().receipts.all()) == MAX_RECEIPTS_TOTAL
 
 
 # --- In German ------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.demo_site import _manage
-from tests.support.ports import free_port
+from tests.support.ports import free_port, redis_available
 
 ROOT = Path(__file__).resolve().parents[2]
 VCL = ROOT / "deploy" / "varnish" / "default.vcl"
@@ -36,21 +36,13 @@ XKEY_VMOD = glob.glob("/usr/lib/*/varnish/vmods/libvmod_xkey.so")
 HOST = "luebeck.localhost"
 
 
-def _redis_available():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        return False
-    return True
-
-
 pytestmark = [
     pytest.mark.own_site,
     # One worker starts the stack (module fixture) for all of them.
     pytest.mark.xdist_group("varnish"),
     pytest.mark.skipif(not VARNISHD, reason="varnishd is not installed"),
     pytest.mark.skipif(not XKEY_VMOD, reason="varnish-modules (xkey) is not installed"),
-    pytest.mark.skipif(not _redis_available(), reason="no Redis on 127.0.0.1:6379"),
+    pytest.mark.skipif(not redis_available(), reason="no Redis on 127.0.0.1:6379"),
 ]
 
 

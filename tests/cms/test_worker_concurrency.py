@@ -67,21 +67,28 @@ def build_site(database_url):
     editors publish in, and the pages whose index updates are queued) into the database at
     `database_url`, in a process of its own, and returns the URL. Nothing is queued: it
     builds as the demo does, without index updates."""
+    run_python(database_url, ["-c", BUILD_SITE], timeout=300)
+    return database_url
+
+
+def run_python(database_url, arguments, timeout):
+    """Python run with `arguments` in a process of its own, with the worker's settings on
+    the database at `database_url`; it must succeed within `timeout` seconds."""
     environment = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.support.worker_settings",
         "DATABASE_URL": database_url,
     }
     run = subprocess.run(
-        [sys.executable, "-c", BUILD_SITE],
+        [sys.executable, *arguments],
         cwd=ROOT,
         env=environment,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
     )
     assert run.returncode == 0, run.stderr[-3000:]
-    return database_url
+    return run
 
 
 BUILD_SITE = """
@@ -97,21 +104,10 @@ with transaction.atomic(), index_updates_deferred():
 
 
 def test_every_save_succeeds_while_the_worker_drains_ten_thousand_tasks(database_copy):
-    environment = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "tests.support.worker_settings",
-        "DATABASE_URL": database_copy,
-    }
     arguments = ["--tasks", str(TASKS), "--editors", str(EDITORS), "--saves", str(SAVES)]
-    run = subprocess.run(
-        [sys.executable, "-m", "tests.support.concurrency_drive", *arguments],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=600,
+    run = run_python(
+        database_copy, ["-m", "tests.support.concurrency_drive", *arguments], timeout=600
     )
-    assert run.returncode == 0, run.stderr[-3000:]
     report = json.loads(run.stdout.strip().splitlines()[-1])
 
     seconds = sorted(save["seconds"] for save in report["saves"])

@@ -1,10 +1,11 @@
 """What the browser tests share: launching Chromium's contexts, axe-core, screenshots,
-logging in to the admin."""
+logging in to the admin; the journeys' two viewport sizes and their waits for a page."""
 
 import time
 from pathlib import Path
 
 from django_otp.oath import TOTP
+from playwright.sync_api import expect
 
 from home.demo_accounts import DEMO_TOTP_KEYS
 
@@ -21,6 +22,9 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
+SIZES = {"desktop": (1280, 900), "360": (360, 780)}
+ADMIN_TIMEOUT = 15_000  # ms: saving and publishing in the admin takes a moment
+DE_LOCALE = "de-DE"  # staff browse in German, so the admin speaks German
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
@@ -84,3 +88,20 @@ def fill_admin_login(page, username, password):
         _last_step[username] = totp.t()
         login.locator("input[name=otp_token]").fill(f"{totp.token():06d}")
     login.locator("button[type=submit]").click()
+
+
+def arrive(page, url):
+    """Wait until the browser has loaded `url` (a string or a pattern) after a click."""
+    expect(page).to_have_url(url, timeout=ADMIN_TIMEOUT)
+    page.wait_for_load_state()
+
+
+def expect_language(page, language, direction):
+    expect(page.locator("html")).to_have_attribute("lang", language)
+    expect(page.locator("html")).to_have_attribute("dir", direction)
+
+
+def log_in(page, site_url, username, password):
+    page.goto("/admin/login/")
+    fill_admin_login(page, username, password)
+    arrive(page, f"{site_url}/admin/")

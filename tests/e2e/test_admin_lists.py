@@ -3,8 +3,7 @@ filter box that narrows it as the editor types, in a real browser."""
 
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import new_context
-from tests.e2e.test_journeys import DE_LOCALE, log_in
+from tests.e2e.helpers import DE_LOCALE, log_in, new_context
 
 
 def test_typing_in_the_filter_box_narrows_the_partners_and_keeps_the_checked_ones(

@@ -16,16 +16,10 @@ from home.models import HomePage
 from integration_pages.core.translation_states import shows_german
 from integration_pages.models import ActionField, EccarCommitment
 from snippets.models import Contact, DiscriminationGround, Language, LifeArea
+from tests.support.every_type import build_accessible_pages, build_signpost, localize_untranslated
 from tests.support.once import fresh, module_data
-from tests.support.site import build_home, translate
-from tests.support.small_site import (
-    build_accessible_pages,
-    build_concept,
-    build_plan,
-    build_signpost,
-    localize_untranslated,
-    snippet_copy,
-)
+from tests.support.site import build_home, translate, translate_snippet
+from tests.support.small_site import build_concept, build_plan
 
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("accessible_formats")]
 
@@ -100,7 +94,7 @@ def build_site():
         service,
     ):
         for code in ("en", "fa"):
-            snippet_copy(snippet, code)
+            translate_snippet(snippet, code)
     return found
 
 

@@ -19,56 +19,49 @@ from tests.support.translation_data import localize
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("redakteurin", "r@example.org", "pw-123456")
-    client.force_login(user)
-    return client
-
-
 @pytest.mark.parametrize("model", [HomePage, StandardPage])
-def test_page_editor_opens_for_each_page_type(editor_client, home_de, model):
+def test_page_editor_opens_for_each_page_type(superuser_client, home_de, model):
     page = home_de if model is HomePage else StandardPageFactory(parent=home_de, slug="seite")
     assert isinstance(page, model)
-    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    response = superuser_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
 
 
-def test_contact_snippets_are_listed_and_editable(editor_client):
+def test_contact_snippets_are_listed_and_editable(superuser_client):
     contact = office_contact("Stabsstelle Integration")
-    listing = editor_client.get(reverse("wagtailsnippets_snippets_contact:list"))
+    listing = superuser_client.get(reverse("wagtailsnippets_snippets_contact:list"))
     assert listing.status_code == 200
     assert "Stabsstelle Integration" in listing.content.decode()
-    edit = editor_client.get(reverse("wagtailsnippets_snippets_contact:edit", args=[contact.pk]))
+    edit = superuser_client.get(reverse("wagtailsnippets_snippets_contact:edit", args=[contact.pk]))
     assert edit.status_code == 200
 
 
-def test_office_settings_form_opens_with_the_stored_office(editor_client, home_de):
+def test_office_settings_form_opens_with_the_stored_office(superuser_client, home_de):
     OfficeSettings.objects.create(
         site=Site.objects.get(root_page=home_de),
         office_name="Stabsstelle Integration",
         municipality="Beispielstadt",
         email="integration@luebeck.de",
     )
-    response = editor_client.get(
+    response = superuser_client.get(
         reverse("wagtailsettings:edit", args=["home", "officesettings"]), follow=True
     )
     assert response.status_code == 200
     assert "integration@luebeck.de" in response.content.decode()
 
 
-def test_translation_editor_opens_for_a_translated_page(editor_client, home_de):
+def test_translation_editor_opens_for_a_translated_page(superuser_client, home_de):
     german = StandardPageFactory(parent=home_de, title="Förderung", slug="foerderung")
     german.save_revision().publish()
     translate(home_de, "ar")
     arabic = localize(german, "ar", {"Förderung": "التمويل"})
-    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
+    response = superuser_client.get(reverse("wagtailadmin_pages:edit", args=[arabic.pk]))
     assert response.status_code == 200
     # wagtail-localize replaces the ordinary editor of a translation with its own.
     assert "wagtail_localize/js/wagtail-localize.js" in response.content.decode()
 
 
-def test_concept_snippet_listings_and_measure_editor_open(editor_client, home_de):
+def test_concept_snippet_listings_and_measure_editor_open(superuser_client, home_de):
     from tests.support.factories import (
         GoalPageFactory,
         IntegrationConceptPageFactory,
@@ -81,9 +74,9 @@ def test_concept_snippet_listings_and_measure_editor_open(editor_client, home_de
         "wagtailsnippets_integration_pages_actionfield",
         "wagtailsnippets_snippets_organisation",
     ]:
-        assert editor_client.get(reverse(f"{name}:list")).status_code == 200
+        assert superuser_client.get(reverse(f"{name}:list")).status_code == 200
     for page in (concept, measure):
-        response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+        response = superuser_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
         assert response.status_code == 200
 
 
@@ -98,7 +91,7 @@ def test_concept_snippet_listings_and_measure_editor_open(editor_client, home_de
         "SignpostPage",
     ],
 )
-def test_page_editor_opens_for_the_section_page_types(editor_client, home_de, model_name):
+def test_page_editor_opens_for_the_section_page_types(superuser_client, home_de, model_name):
     from integration_pages import models
 
     section = build_forum(home_de)
@@ -118,14 +111,14 @@ def test_page_editor_opens_for_the_section_page_types(editor_client, home_de, mo
         )
     page = pages[model_name]
     assert isinstance(page, getattr(models, model_name))
-    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    response = superuser_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
 
 
 @pytest.mark.parametrize(
     "model_name", ["counsellingservice", "discriminationground", "lifearea", "language"]
 )
-def test_counselling_snippets_are_listed_and_editable(editor_client, model_name):
+def test_counselling_snippets_are_listed_and_editable(superuser_client, model_name):
     service = counselling_service()
     item = {
         "counsellingservice": service,
@@ -133,14 +126,16 @@ def test_counselling_snippets_are_listed_and_editable(editor_client, model_name)
         "lifearea": service.life_areas.first(),
         "language": service.languages.first(),
     }[model_name]
-    listing = editor_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:list"))
+    listing = superuser_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:list"))
     assert listing.status_code == 200
     assert str(item.name) in listing.content.decode()
-    edit = editor_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:edit", args=[item.pk]))
+    edit = superuser_client.get(
+        reverse(f"wagtailsnippets_snippets_{model_name}:edit", args=[item.pk])
+    )
     assert edit.status_code == 200
 
 
-def test_a_counselling_service_saved_in_the_admin_keeps_its_lists(editor_client):
+def test_a_counselling_service_saved_in_the_admin_keeps_its_lists(superuser_client):
     from snippets.models import DiscriminationGround
 
     service = counselling_service()
@@ -167,7 +162,7 @@ def test_a_counselling_service_saved_in_the_admin_keeps_its_lists(editor_client)
     )
     url = reverse("wagtailsnippets_snippets_counsellingservice:edit", args=[service.pk])
     # The test client sends a list as repeated values, as a form's checkboxes do.
-    response = editor_client.post(url, data)
+    response = superuser_client.post(url, data)
     assert response.status_code == 302
     service.refresh_from_db()
     assert set(service.grounds.all()) == set(grounds)

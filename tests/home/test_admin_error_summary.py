@@ -23,13 +23,6 @@ from tests.support.forms_data import build_office_forms
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("fehlerliste", "f@example.org", "pw-123456")
-    client.force_login(user)
-    return client
-
-
 def form_data(client, url, page_class, form_id):
     """What the editor's form would send unchanged. StreamFields are drawn by script, so
     their values are not in the HTML: sent empty, which the pages here allow."""
@@ -74,15 +67,15 @@ def goal(home_de):
     return GoalPageFactory(parent=concept, slug="sprache", title="Sprache und Bildung")
 
 
-def test_a_page_edit_lists_the_errors_of_every_tab_with_links_to_the_fields(editor_client, goal):
+def test_a_page_edit_lists_the_errors_of_every_tab_with_links_to_the_fields(superuser_client, goal):
     measure = MeasurePageFactory(parent=goal, slug="sprachcafe", title="Sprachcafé")
     url = reverse("wagtailadmin_pages:edit", args=[measure.pk])
-    data = form_data(editor_client, url, MeasurePage, "page-edit-form")
+    data = form_data(superuser_client, url, MeasurePage, "page-edit-form")
     data["title"] = ""  # "Content" tab
     data["annual_cost"] = "-5"  # "SMART facts" tab
     data["slug"] = "kein slug!"  # "Promote" tab
 
-    response = editor_client.post(url, data)
+    response = superuser_client.post(url, data)
 
     assert response.status_code == 200
     element, soup = summary(response)
@@ -102,9 +95,9 @@ def test_a_page_edit_lists_the_errors_of_every_tab_with_links_to_the_fields(edit
     assert measure.title  # nothing saved
 
 
-def test_a_snippet_create_lists_its_errors_with_links(editor_client):
+def test_a_snippet_create_lists_its_errors_with_links(superuser_client):
     url = reverse("wagtailsnippets_snippets_contact:add") + "?locale=de"
-    response = editor_client.post(url, {"name": "", "email": "keine-adresse", "locale": "de"})
+    response = superuser_client.post(url, {"name": "", "email": "keine-adresse", "locale": "de"})
 
     assert response.status_code == 200
     element, soup = summary(response)
@@ -158,14 +151,14 @@ def create_url(goal):
     return reverse("wagtailadmin_pages:add", args=["integration_pages", "measurepage", goal.pk])
 
 
-def test_a_slug_taken_by_a_draft_links_to_the_draft(editor_client, goal):
+def test_a_slug_taken_by_a_draft_links_to_the_draft(superuser_client, goal):
     draft = add_measure(goal, "sprachpaten-entwurf", live=False)
     url = create_url(goal)
-    data = form_data(editor_client, url, MeasurePage, "page-edit-form")
+    data = form_data(superuser_client, url, MeasurePage, "page-edit-form")
     data["title"] = "Sprachpaten"
     data["slug"] = "sprachpaten-entwurf"
 
-    response = editor_client.post(url, data)
+    response = superuser_client.post(url, data)
 
     assert response.status_code == 200
     assert MeasurePage.objects.child_of(goal).filter(slug="sprachpaten-entwurf").count() == 1
@@ -185,14 +178,14 @@ def test_a_slug_taken_by_a_draft_links_to_the_draft(editor_client, goal):
     assert field_errors.find("a", href=edit_url).get_text() == "Maßnahme sprachpaten-entwurf"
 
 
-def test_a_slug_taken_by_a_published_page_keeps_wagtails_message(editor_client, goal):
+def test_a_slug_taken_by_a_published_page_keeps_wagtails_message(superuser_client, goal):
     add_measure(goal, "sprachpaten-live", live=True)
     url = create_url(goal)
-    data = form_data(editor_client, url, MeasurePage, "page-edit-form")
+    data = form_data(superuser_client, url, MeasurePage, "page-edit-form")
     data["title"] = "Sprachpaten"
     data["slug"] = "sprachpaten-live"
 
-    response = editor_client.post(url, data)
+    response = superuser_client.post(url, data)
 
     element, _soup = summary(response)
     (slug_line,) = [line for _text, target, line in linked(element) if target == "id_slug"]
@@ -200,12 +193,12 @@ def test_a_slug_taken_by_a_published_page_keeps_wagtails_message(editor_client, 
     assert "sprachpaten-live" in slug_line  # Wagtail's "The slug '…' is already in use"
 
 
-def test_a_draft_keeps_its_own_slug(editor_client, goal):
+def test_a_draft_keeps_its_own_slug(superuser_client, goal):
     draft = add_measure(goal, "eigener-entwurf", live=False)
     url = reverse("wagtailadmin_pages:edit", args=[draft.pk])
-    data = form_data(editor_client, url, MeasurePage, "page-edit-form")
+    data = form_data(superuser_client, url, MeasurePage, "page-edit-form")
 
-    response = editor_client.post(url, data)
+    response = superuser_client.post(url, data)
 
     assert response.status_code == 302  # saved as before
 
@@ -221,23 +214,23 @@ def test_an_editor_who_may_not_edit_the_draft_is_not_sent_there(goal, django_use
     assert reverse("wagtailadmin_pages:edit", args=[draft.pk]) in with_link
 
 
-def test_the_summary_script_and_style_are_in_the_admin(editor_client):
-    html = editor_client.get(reverse("wagtailadmin_home")).content.decode()
+def test_the_summary_script_and_style_are_in_the_admin(superuser_client):
+    html = superuser_client.get(reverse("wagtailadmin_home")).content.decode()
     assert "home/admin/error-summary.js" in html
     assert "home/admin/error-summary.css" in html
 
 
-def test_an_error_in_an_inline_panel_names_the_item(editor_client, home_de):
+def test_an_error_in_an_inline_panel_names_the_item(superuser_client, home_de):
     from home.models import FormPage
 
     form_page = build_office_forms(home_de, languages=())["contact"]
     url = reverse("wagtailadmin_pages:edit", args=[form_page.pk])
-    data = form_data(editor_client, url, FormPage, "page-edit-form")
+    data = form_data(superuser_client, url, FormPage, "page-edit-form")
     assert data["form_fields-0-label"]
     data["form_fields-0-label"] = ""
     data["action-publish"] = "1"  # a draft may leave required fields empty
 
-    response = editor_client.post(url, data)
+    response = superuser_client.post(url, data)
 
     assert response.status_code == 200
     element, soup = summary(response)

@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 
 from home.api import MAX_OFFSET
 from tests.cms.test_fuzz_get_params import FUZZ, NASTY
-from tests.support import newsroom_data
+from tests.support import office_site, services_data
 from tests.support.concept_data import add_measure, make_concept
 from tests.support.factories import GoalPageFactory
+from tests.support.site import translated
 
 pytestmark = pytest.mark.django_db
 
@@ -46,8 +47,8 @@ def content(home_de):
         start_date=datetime.date(2021, 1, 1),
         annual_cost=Decimal("30000"),
     )
-    chain = newsroom_data.process_chain(home_de)
-    newsroom_data.translated(home_de, "ar")
+    chain = services_data.process_chain(home_de)
+    translated(home_de, "ar")
     return {"concept": concept, "measure": measure, "chain": chain}
 
 
@@ -127,7 +128,7 @@ def test_unknown_locale_is_a_400_naming_the_languages_and_known_ones_filter(clie
 def test_search_with_a_double_quote_answers_like_without_it(client, home_de):
     """An unbalanced double quote was a syntax error to SQLite's full-text search; it is
     dropped as the site search drops it, so `Sprach"kurs` searches Sprach kurs."""
-    page = newsroom_data.standard_page(
+    page = office_site.standard_page(
         home_de, "Deutsch im Kurs", "deutsch", "Deutsch lernen im Kurs für Eltern."
     )
     quoted = client.get(PAGES, {"search": 'Deutsch"kurs'})

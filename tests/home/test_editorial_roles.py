@@ -1,6 +1,8 @@
-"""The editorial roles `Redaktion`, `Presse` and `Übersetzung`, proven over HTTP.
+"""The editorial roles `Redaktion` and `Presse`, proven over HTTP, and the rights of all
+three groups with the press workflow (`Übersetzung` is proven in test_translator_role.py).
 
-Each user is a plain account in one group, as migration home/0008 created it. Where a
+Each user is a plain account in one group, as migration home/0008 created it (the
+fixtures in tests/home/conftest.py). Where a
 request is denied, the same request by a user who may make it is sent as the control,
 so a denial proves the missing right and not a malformed request. Pages and snippets
 are built by each test below its own home page (`home_de`).
@@ -16,7 +18,6 @@ from django.utils.text import slugify
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.models import (
     GroupPagePermission,
-    Locale,
     Page,
     Workflow,
     WorkflowPage,
@@ -30,46 +31,15 @@ from home.models import (
     HomePage,
     NewsIndexPage,
     NewsPage,
-    StandardPage,
 )
 from integration_pages.models import IntegrationConceptPage, ResolutionArchivePage
-from snippets.models import Contact, CounsellingService
+from snippets.models import Contact
 from tests.support.factories import IntegrationConceptPageFactory, StandardPageFactory
 from tests.support.forum_admin import add_data, edit_data
 from tests.support.forum_data import counselling_service, office_contact
-from tests.support.translation_data import localize
+from tests.support.roles import EDITORS, PRESS, TASK, TRANSLATORS, WORKFLOW, denied
 
 pytestmark = pytest.mark.django_db
-
-EDITORS, PRESS, TRANSLATORS = "Redaktion", "Presse", "Übersetzung"
-WORKFLOW, TASK = "Redaktionsfreigabe", "Freigabe durch die Redaktion"
-
-
-@pytest.fixture
-def member(django_user_model):
-    def make(group_name):
-        user = django_user_model.objects.create_user(
-            f"{group_name.lower()}-test", f"{group_name.lower()}@example.org", "pw"
-        )
-        user.groups.add(Group.objects.get(name=group_name))
-        return user
-
-    return make
-
-
-@pytest.fixture
-def editor(member):
-    return member(EDITORS)
-
-
-@pytest.fixture
-def press(member):
-    return member(PRESS)
-
-
-@pytest.fixture
-def translator(member):
-    return member(TRANSLATORS)
 
 
 @pytest.fixture
@@ -83,13 +53,6 @@ def fresh_home():
     """A home page of its own (no Site), so new section pages meet no other sections."""
     root = Page.get_first_root_node()
     return root.add_child(instance=HomePage(title="Teststadt", slug="teststadt"))
-
-
-def _denied(response):
-    """Wagtail refuses with 403 or by sending the user to the dashboard."""
-    if response.status_code == 302:
-        return response.url == reverse("wagtailadmin_home")
-    return response.status_code == 403
 
 
 def _public_path(page):
@@ -230,7 +193,7 @@ def test_press_cannot_add_under_the_home_page_or_edit_the_concept(client, press,
     ]
     client.force_login(press)
     for url in urls:
-        assert _denied(client.get(url)), url
+        assert denied(client.get(url)), url
     client.force_login(editor)
     for url in urls:
         assert client.get(url).status_code == 200, url
@@ -241,7 +204,7 @@ def test_press_cannot_open_counselling_services_but_manages_news_topics(client, 
     services = reverse("wagtailsnippets_snippets_counsellingservice:list")
     topics = reverse("wagtailsnippets_snippets_topic:list")
     client.force_login(press)
-    assert _denied(client.get(services))
+    assert denied(client.get(services))
     assert client.get(topics).status_code == 200
     client.force_login(editor)
     assert client.get(services).status_code == 200
@@ -310,121 +273,3 @@ def test_editors_read_form_submissions_press_and_translators_do_not(
         assert "Ada Lovelace" not in response.content.decode()
         listing = client.get(reverse("wagtailforms:index"))
         assert "Testformular" not in listing.content.decode()
-
-
-# --- Übersetzung ----------------------------------------------------------------------
-
-
-def test_translators_open_the_translation_report_press_does_not(client, translator, press):
-    url = reverse("translation_status")
-    client.force_login(translator)
-    assert client.get(url).status_code == 200
-    client.force_login(press)
-    assert _denied(client.get(url))
-
-
-@pytest.fixture
-def untranslated_page(home_de):
-    """A German page that exists in no other language yet."""
-    return home_de.add_child(
-        instance=StandardPage(title="Neu und unübersetzt", slug="neu-unuebersetzt")
-    )
-
-
-def test_translators_translate_a_page_and_open_its_translation(
-    client, translator, untranslated_page
-):
-    english = Locale.objects.get(language_code="en")
-    client.force_login(translator)
-    response = client.post(
-        reverse("wagtail_localize:submit_page_translation", args=[untranslated_page.pk]),
-        {"locales": [english.pk]},
-    )
-    assert response.status_code == 302
-    translation = untranslated_page.get_translation(english)
-    assert translation.get_parent().specific.locale == english
-    editor_html = client.get(reverse("wagtailadmin_pages:edit", args=[translation.pk]))
-    assert editor_html.status_code == 200
-    assert "wagtail_localize/js/wagtail-localize.js" in editor_html.content.decode()
-
-
-def test_translators_edit_snippet_translations_but_add_none(client, translator):
-    english_contact = localize(office_contact("Stabsstelle Integration"), "en")
-    assert english_contact.locale.language_code == "en"
-    counselling_service()
-    client.force_login(translator)
-    edit = client.get(reverse("wagtailsnippets_snippets_contact:edit", args=[english_contact.pk]))
-    assert edit.status_code == 200
-    assert _denied(client.get(reverse("wagtailsnippets_snippets_contact:add")))
-    assert _denied(client.get(reverse("wagtailsnippets_snippets_counsellingservice:add")))
-    assert CounsellingService.objects.exists()  # the listings above had something to protect
-
-
-def test_translators_cannot_add_pages(client, translator, editor, home_de):
-    url = reverse("wagtailadmin_pages:add", args=["home", "standardpage", home_de.pk])
-    data = add_data(StandardPage(slug="vom-uebersetzer"), "Vom Übersetzer")
-    client.force_login(translator)
-    assert _denied(client.get(reverse("wagtailadmin_pages:add_subpage", args=[home_de.pk])))
-    assert _denied(client.post(url, data))
-    assert not StandardPage.objects.filter(slug="vom-uebersetzer").exists()
-    client.force_login(editor)
-    assert client.post(url, data).status_code == 302
-    assert StandardPage.objects.filter(slug="vom-uebersetzer").exists()
-
-
-@pytest.mark.parametrize("live", [True, False], ids=["published", "draft"])
-def test_translators_cannot_delete_pages(client, translator, editor, home_de, live):
-    """Not even a draft, which Wagtail's edit right alone would let them delete."""
-    page = home_de.add_child(instance=StandardPage(title="Zum Löschen", slug="zum-loeschen"))
-    if not live:
-        page.unpublish()
-    url = reverse("wagtailadmin_pages:delete", args=[page.pk])
-    client.force_login(translator)
-    assert _denied(client.get(url))
-    assert _denied(client.post(url))
-    assert Page.objects.filter(pk=page.pk).exists()
-    client.force_login(editor)
-    client.post(url)
-    assert not Page.objects.filter(pk=page.pk).exists()
-
-
-def test_translators_cannot_bulk_delete_a_draft(client, translator, editor, home_de):
-    page = home_de.add_child(
-        instance=StandardPage(title="Entwurf", slug="entwurf-zum-loeschen", live=False)
-    )
-    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
-    url += f"?id={page.pk}"
-    client.force_login(translator)
-    assert _denied(client.post(url))
-    assert Page.objects.filter(pk=page.pk).exists()
-    client.force_login(editor)
-    client.post(url)
-    assert not Page.objects.filter(pk=page.pk).exists()
-
-
-def test_translators_cannot_open_or_change_german_pages(client, translator, editor, home_de):
-    """They translate; the German originals are Redaktion's (their "change" right on the
-    tree is there only for the translations)."""
-    page = home_de.add_child(instance=StandardPage(title="Original", slug="original-de"))
-    page.save_revision().publish()
-    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    data = edit_data(page, "Vom Übersetzer geändert")
-    client.force_login(translator)
-    assert _denied(client.get(url))
-    assert _denied(client.post(url, data))
-    page.refresh_from_db()
-    assert page.title == "Original" and page.get_latest_revision().content["title"] == "Original"
-    client.force_login(editor)
-    assert client.get(url).status_code == 200
-
-
-def test_translators_cannot_open_or_change_german_snippets(client, translator, editor):
-    german = office_contact("Stabsstelle Integration")
-    url = reverse("wagtailsnippets_snippets_contact:edit", args=[german.pk])
-    client.force_login(translator)
-    assert _denied(client.get(url))
-    assert _denied(client.post(url, {"name": "Geändert", "email": german.email}))
-    german.refresh_from_db()
-    assert german.name != "Geändert"
-    client.force_login(editor)
-    assert client.get(url).status_code == 200

@@ -24,9 +24,9 @@ from wagtail.contrib.forms.models import FormSubmission
 from home.forms import RECEIPTS_FIELD
 from home.models import FormField, FormPage
 from integration_pages.core.spreadsheets import SafeCSVWriter, as_number, safe_cell
-from tests.support.concept_data import add_measure, make_concept
+from tests.support.concept_data import add_measure, make_goal
 from tests.support.factories import GoalPageFactory
-from tests.support.newsroom_data import contact_form, refund_form
+from tests.support.forms_data import contact_form, refund_form
 
 pytestmark = pytest.mark.django_db
 
@@ -254,8 +254,7 @@ def evil_measure(home_de):
     """A measure whose title is a formula, with a negative planned cost. The admin
     refuses negative costs now; one stored before that rule, or written by an import,
     must still be exported as a number."""
-    concept, _fields, _units = make_concept(home_de)
-    goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel Sprache")
+    goal = make_goal(home_de, "Leitziel Sprache")
     measure = add_measure(goal, "formel", title=EVIL_TITLE, funding_source="@Haushalt")
     type(measure).objects.filter(pk=measure.pk).update(annual_cost=Decimal("-5000"))
     measure.refresh_from_db()

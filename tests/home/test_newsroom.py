@@ -14,7 +14,7 @@ from wagtail.models import Locale
 
 from home.models import EventIndexPage, EventPage, FaqPage, NewsIndexPage, NewsPage
 from integration_pages.models import FundingProgrammePage, NetworksPage, ResolutionArchivePage
-from tests.support import newsroom_data
+from tests.support import newsroom_data, sections_data
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +47,7 @@ PAGE_TYPES = [
 def test_each_new_page_type_renders_in_german_and_translated(client, home_de, model, language):
     """A page of each new type answers in German, English and Arabic, in that language
     and direction, with its title."""
-    german = newsroom_data.section_page(model, home_de, [language] if language != "de" else [])
+    german = sections_data.section_page(model, home_de, [language] if language != "de" else [])
     page = in_language(german, language)
     assert page.live and page.locale.language_code == language
     response = client.get(path(page))
@@ -61,8 +61,8 @@ def test_each_new_page_type_renders_in_german_and_translated(client, home_de, mo
 def test_english_pages_show_the_english_texts(client, home_de):
     """A translator's English reaches the page: prose translated, facts kept."""
     newsroom, _releases = newsroom_data.newsroom(home_de, ["en"])
-    networks, _committees = newsroom_data.networks(home_de, ["en"])
-    resolutions = newsroom_data.resolutions(home_de, ["en"])
+    networks, _committees = sections_data.networks(home_de, ["en"])
+    resolutions = sections_data.resolutions(home_de, ["en"])
     html = client.get(path(in_language(newsroom, "en"))).content.decode()
     assert "Structured reception and integration of refugees" in html
     assert "Beispielstadt joins the coalition of cities against racism" in html
@@ -205,18 +205,18 @@ def test_news_image_needs_alternative_text(home_de):
 
 def test_faq_page_has_faqpage_structured_data(client, home_de):
     """Search engines get schema.org FAQPage with every question and its plain answer."""
-    faq = newsroom_data.faq(home_de)
+    faq = sections_data.faq(home_de)
     html = client.get(path(faq)).content.decode()
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     data = next(d for d in map(json.loads, blocks) if d.get("@type") == "FAQPage")
     questions = [b.value["question"] for b in faq.questions]
     assert [q["name"] for q in data["mainEntity"]] == questions
     answer = data["mainEntity"][-1]["acceptedAnswer"]["text"]
-    assert answer == newsroom_data.FAQ_ANSWER and "<p>" not in answer
+    assert answer == sections_data.FAQ_ANSWER and "<p>" not in answer
 
 
 def test_resolutions_timeline_filters_by_year(client, home_de):
-    page = newsroom_data.resolutions(home_de)
+    page = sections_data.resolutions(home_de)
     everything = client.get(path(page)).content.decode()
     assert everything.index('id="year-2021"') < everything.index('id="year-2003"')
     assert "Annahme des Integrationskonzepts" in everything
@@ -229,7 +229,7 @@ def test_resolutions_timeline_filters_by_year(client, home_de):
 
 
 def test_networks_page_lists_this_sites_committees_with_who_and_how_often(client, home_de):
-    page, _committees = newsroom_data.networks(home_de)
+    page, _committees = sections_data.networks(home_de)
     html = client.get(path(page)).content.decode()
     for name in ("Trägertreffen", "AK Migration", "Quartalstreffen im Innenministerium"):
         assert name in html
@@ -238,7 +238,7 @@ def test_networks_page_lists_this_sites_committees_with_who_and_how_often(client
 
 
 def test_funding_page_highlights_the_next_deadline(client, home_de):
-    page = newsroom_data.funding(home_de)
+    page = sections_data.funding(home_de)
     html = client.get(path(page)).content.decode()
     upcoming = [b.value for b in page.deadlines if b.value["date"] >= timezone.localdate()]
     assert "Nächste Frist:" in html
@@ -271,44 +271,43 @@ def test_newsroom_and_events_queries_do_not_grow_with_the_number_of_items(
         assert client.get(f"{path(index)}rss.xml").status_code == 200
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("redakteur7", "r7@example.org", "pw-123456")
-    client.force_login(user)
-    return client
-
-
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
-def test_page_editor_opens_for_each_new_page_type(editor_client, home_de, model):
+def test_page_editor_opens_for_each_new_page_type(superuser_client, home_de, model):
     from django.urls import reverse
 
-    page = newsroom_data.section_page(model, home_de)
-    assert editor_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+    page = sections_data.section_page(model, home_de)
+    assert (
+        superuser_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+    )
 
 
 @pytest.mark.parametrize("model_name", ["committee", "topic"])
-def test_committee_and_topic_snippets_are_listed_and_editable(editor_client, home_de, model_name):
+def test_committee_and_topic_snippets_are_listed_and_editable(
+    superuser_client, home_de, model_name
+):
     from django.urls import reverse
 
     if model_name == "committee":
-        item = newsroom_data.networks(home_de)[1][0]
+        item = sections_data.networks(home_de)[1][0]
     else:
         item = newsroom_data.topics()["flucht"]
-    listing = editor_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:list"))
+    listing = superuser_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:list"))
     assert str(item.name) in listing.content.decode()
-    edit = editor_client.get(reverse(f"wagtailsnippets_snippets_{model_name}:edit", args=[item.pk]))
+    edit = superuser_client.get(
+        reverse(f"wagtailsnippets_snippets_{model_name}:edit", args=[item.pk])
+    )
     assert edit.status_code == 200
 
 
 def test_an_editor_adds_a_resolution_in_the_admin_and_the_timeline_shows_it(
-    editor_client, client, home_de
+    superuser_client, client, home_de
 ):
     """The inline resolution form works over HTTP: a new resolution is saved, published
     and appears under its year."""
     from django.urls import reverse
     from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-    page = newsroom_data.resolutions(home_de)
+    page = sections_data.resolutions(home_de)
     rows = [
         {
             "id": r.pk,
@@ -342,7 +341,7 @@ def test_an_editor_adds_a_resolution_in_the_admin_and_the_timeline_shows_it(
             "action-publish": "publish",
         }
     )
-    response = editor_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    response = superuser_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     html = client.get(path(page), {"year": 2024}).content.decode()
     assert "Beitritt zum Bündnis Sichere Häfen" in html

@@ -13,7 +13,8 @@ from home.models import StandardPage
 from integration_pages.core.blocks import ContentStreamBlock, ImageBlock
 from tests.support.factories import StandardPageFactory
 from tests.support.newsroom_data import contact as make_contact
-from tests.support.newsroom_data import standard_page, translated
+from tests.support.office_site import standard_page
+from tests.support.site import translated
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,8 @@
 """What is private stays private: a page under a view restriction (password, login or
 group) reaches no public list, count, sum, export, feed, calendar, sitemap, search result
-or API answer, in German or in Arabic; whoever may see it sees it there as well.
+or API answer, in German or in Arabic; whoever may see it sees it there as well. A
+restriction of a German page holds for its copies, a copy may have its own. (The page
+cache and documents: test_private_sections_cache.py.)
 
 The module builds a small site with one page of each aggregate's type and its Arabic
 copy (tests.support.small_site) once, and each case restricts one German page of it (a goal
@@ -12,24 +14,30 @@ the restricted pages away; and none of their titles or addresses may appear in i
 
 import json
 import re
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.urls import reverse
-from wagtail.models import Collection, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from integration_pages.models import MeasurePage
-from tests.support.commit import committed
 from tests.support.once import fresh, module_data
-from tests.support.site import build_home
-from tests.support.small_site import build_small_site
+from tests.support.private_pages import (
+    PASSWORD,
+    build_private_site,
+    german,
+    goal_with_eccar_measures,
+    path,
+    read,
+    restrict,
+    translation,
+)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("private_sections")]
 
 LANGUAGES = ("de", "ar")
-PASSWORD = "nur-fuer-den-vorstand"
 KINDS = (
     PageViewRestriction.PASSWORD,
     PageViewRestriction.LOGIN,
@@ -37,30 +45,7 @@ KINDS = (
 )
 
 
-def path(page):
-    return urlsplit(page.get_url()).path
-
-
-def german(model, **filters):
-    return model.objects.live().filter(locale__language_code="de", **filters)
-
-
-def translation(page, language):
-    return Page.objects.filter(
-        translation_key=page.translation_key, locale__language_code=language
-    ).first()
-
-
 # --- The pages restricted -------------------------------------------------------------
-
-
-def goal_with_eccar_measures(site):
-    measure = (
-        german(MeasurePage, path__startswith=site.concept.path, eccar_commitments__isnull=False)
-        .order_by("path")
-        .first()
-    )
-    return measure.get_parent()
 
 
 def newest(pages):
@@ -77,7 +62,7 @@ TARGETS = {
 
 # One page of each aggregate's type (and of what they list), in German and Arabic: built
 # once for the module (tests.support.once), as each test only restricts and reads.
-small_site = module_data(lambda: build_small_site(build_home(), languages=("ar",)))
+small_site = module_data(build_private_site)
 
 
 @pytest.fixture
@@ -189,25 +174,6 @@ def api_ids(client, target):
             if offset >= response.json()["meta"]["total_count"]:
                 break
     return found
-
-
-NONCE = re.compile(rb'nonce="[^"]*"|name="csrfmiddlewaretoken" value="[^"]*"|DTSTAMP:\S+')
-
-
-def read(client, url):
-    cache.clear()
-    response = client.get(url, follow=True)
-    assert response.status_code == 200, url
-    return NONCE.sub(b"", response.content)
-
-
-def restrict(page, kind, group=None):
-    restriction = PageViewRestriction.objects.create(
-        page=page, restriction_type=kind, password=PASSWORD if kind == "password" else ""
-    )
-    if group is not None:
-        restriction.groups.set([group])
-    return restriction
 
 
 def unpublish(page):
@@ -334,116 +300,3 @@ def test_measure_exports_count_only_what_the_visitor_may_see(client, site):
     restrict(target, PageViewRestriction.LOGIN)
     after = json.loads(read(client, f"{path(concept)}measures.json"))
     assert after["count"] == before["count"] - hidden > 0
-
-
-# --- The cache forgets ----------------------------------------------------------------
-
-# Only a site's own host name is cached: the small site's (tests.support.site).
-SITE_HOST = "testserver"
-
-
-def cached_urls(site):
-    concept, plan = site.concept, site.plan
-    return [
-        f"{path(concept)}measures/",
-        f"{path(concept)}measures.json",
-        f"{path(concept)}measures.csv",
-        path(plan),
-        f"{path(plan)}report/",
-        f"{path(translation(concept, 'ar'))}measures/",
-    ]
-
-
-def test_a_page_cached_while_public_is_gone_from_every_list_the_moment_it_is_restricted(
-    client, site
-):
-    target = goal_with_eccar_measures(site)
-    measure = german(MeasurePage, path__startswith=target.path).order_by("path").first()
-    addresses = {path(p) for p in Page.objects.filter(translation_key=measure.translation_key)}
-
-    def shown(response):
-        return any(address in response.content.decode() for address in addresses)
-
-    urls = cached_urls(site)
-    # The overview counts measures rather than linking them: it must be purged all the same.
-    overview = path(site.concept)
-    client.get(overview, HTTP_HOST=SITE_HOST)
-    assert client.get(overview, HTTP_HOST=SITE_HOST)["X-Cache"] == "HIT"
-    for url in urls:
-        client.get(url, HTTP_HOST=SITE_HOST)
-        second = client.get(url, HTTP_HOST=SITE_HOST)
-        assert second["X-Cache"] == "HIT", url
-        assert shown(second), url
-
-    with committed():
-        restriction = restrict(target, PageViewRestriction.PASSWORD)
-    assert client.get(overview, HTTP_HOST=SITE_HOST)["X-Cache"] == "MISS"
-    for url in urls:
-        response = client.get(url, HTTP_HOST=SITE_HOST)
-        assert response["X-Cache"] == "MISS", url
-        assert not shown(response), url
-
-    # And back, the moment the restriction is lifted.
-    with committed():
-        restriction.delete()
-    for url in urls:
-        assert shown(client.get(url, HTTP_HOST=SITE_HOST)), url
-
-
-# --- Documents ------------------------------------------------------------------------
-
-
-@pytest.fixture
-def minutes(site, settings, tmp_path):
-    """A Forum meeting whose minutes are a document used nowhere else."""
-    from django.core.files.base import ContentFile
-    from wagtail.documents import get_document_model
-    from wagtail.models import ReferenceIndex
-
-    from integration_pages.models import ForumMeetingPage
-
-    settings.MEDIA_ROOT = str(tmp_path)
-    document = get_document_model().objects.create(
-        title="Protokoll der vertraulichen Sitzung",
-        file=ContentFile(b"%PDF-1.4\n% minutes\n", name="protokoll-vertraulich.pdf"),
-        collection=Collection.objects.get(name="Öffentlich"),
-    )
-    meeting = german(ForumMeetingPage, path__startswith=site.forum.path).order_by("starts_at")[0]
-    meeting.minutes = document
-    meeting.save()
-    ReferenceIndex.create_or_update_for_object(meeting)
-    return meeting, document
-
-
-def test_a_document_used_only_on_a_restricted_page_is_not_served_to_the_public(
-    client, site, minutes, django_user_model
-):
-    meeting, document = minutes
-    assert client.get(document.url).status_code == 200
-
-    restrict(meeting, PageViewRestriction.LOGIN)
-    assert client.get(document.url).status_code == 404
-    assert document.url not in read(client, path(site.forum)).decode()
-
-    client.force_login(django_user_model.objects.create_user("vorstand", password="x" * 16))
-    assert client.get(document.url).status_code == 200
-
-
-def test_a_document_also_used_on_a_public_page_stays_public(client, site, minutes):
-    from wagtail.models import ReferenceIndex
-
-    meeting, document = minutes
-    from django.utils import timezone
-
-    # Another meeting already held: only those may have minutes.
-    other = (
-        german(type(meeting), path__startswith=site.forum.path)
-        .exclude(pk=meeting.pk)
-        .filter(starts_at__lt=timezone.now())
-        .first()
-    )
-    other.minutes = document
-    other.save()
-    ReferenceIndex.create_or_update_for_object(other)
-    restrict(meeting, PageViewRestriction.LOGIN)
-    assert client.get(document.url).status_code == 200

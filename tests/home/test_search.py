@@ -15,15 +15,15 @@ from home.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
 from integration_pages.core.privacy import hidden_q
 from integration_pages.models import MeasurePage
 from snippets.models import CounsellingService
-from tests.support import newsroom_data
-from tests.support.concept_data import add_measure, make_concept
+from tests.support import office_site, services_data
+from tests.support.concept_data import add_measure, make_goal
 from tests.support.factories import (
     EventPageFactory,
-    GoalPageFactory,
     NewsPageFactory,
     StandardPageFactory,
 )
-from tests.support.newsroom_data import OTHER_HOST, translated
+from tests.support.office_site import OTHER_HOST
+from tests.support.site import publish, translated
 
 pytestmark = pytest.mark.django_db
 
@@ -58,8 +58,7 @@ def publish_page(parent, **fields):
 @pytest.fixture
 def measure(home_de):
     """A measure of the site's concept."""
-    concept, _fields, _units = make_concept(home_de)
-    goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel Sprache")
+    goal = make_goal(home_de, "Leitziel Sprache")
     return add_measure(
         goal,
         "sprachpaten",
@@ -71,16 +70,14 @@ def measure(home_de):
 @pytest.fixture
 def service():
     """A German service shared by every site, with English and Arabic names."""
-    return newsroom_data.service()
+    return services_data.service()
 
 
 @pytest.fixture
 def other_site():
     """A second site on a host of its own, with a page about integration."""
-    home = newsroom_data.site_home(
-        "Musterkreis", "musterkreis", OTHER_HOST, "Landkreis Musterkreis"
-    )
-    newsroom_data.standard_page(home, "Integration im Kreis", "integration", "Integration hier.")
+    home = office_site.site_home("Musterkreis", "musterkreis", OTHER_HOST, "Landkreis Musterkreis")
+    office_site.standard_page(home, "Integration im Kreis", "integration", "Integration hier.")
     return home
 
 
@@ -105,7 +102,7 @@ def test_german_search_finds_a_german_measure_by_a_word_of_its_title(client, mea
 def test_arabic_search_returns_no_german_pages(client, home_de):
     """/ar/search/ lists Arabic pages and services only, even for a German word that
     German pages contain."""
-    page = newsroom_data.standard_page(
+    page = office_site.standard_page(
         home_de, "Leben in Beispielstadt", "leben", "Was Beispielstadt bietet."
     )
     translated(page, "ar")  # and the home page: copies of the German text
@@ -123,7 +120,7 @@ def test_arabic_search_finds_the_arabic_text_of_translated_pages_and_services(
 ):
     """The signpost and its services are translated by hand: an Arabic word of a service's
     Arabic name finds the service, "التمييز" (discrimination) the signpost's Arabic page."""
-    signpost = newsroom_data.signpost(home_de, ["ar"]).get_translation(
+    signpost = services_data.signpost(home_de, ["ar"]).get_translation(
         Locale.objects.get(language_code="ar")
     )
     arabic = Locale.objects.get(language_code="ar")
@@ -139,7 +136,7 @@ def test_arabic_search_finds_the_arabic_text_of_translated_pages_and_services(
 def test_search_stays_on_the_site_the_reader_is_on(client, home_de, other_site, service):
     """The other site's search does not list this site's pages, and this site's does not
     list a service that only the other site offers."""
-    newsroom_data.signpost(home_de)
+    services_data.signpost(home_de)
     assert all_results(client, "/de/search/", "Integration")
     found = all_results(client, "/de/search/", "Integration", HTTP_HOST=OTHER_SITE)
     assert found
@@ -159,7 +156,7 @@ def test_search_stays_on_the_site_the_reader_is_on(client, home_de, other_site, 
 def test_a_counselling_service_is_found_by_its_name_and_links_to_its_page(client, home_de, service):
     """Services are listed with pages, marked as counselling services, and link to their page
     on the site's signpost in the reader's language."""
-    signpost = newsroom_data.signpost(home_de, ["en"])
+    signpost = services_data.signpost(home_de, ["en"])
     found = all_results(client, "/de/search/", service.name)
     hit = next(r for r in found if isinstance(r, CounsellingService) and r.pk == service.pk)
     expected = f"{path(signpost)}services/{service.slug}/"
@@ -226,10 +223,10 @@ def test_promoted_results_are_shown_above_the_results_in_the_readers_language(
 ):
     """An editor promotes the signpost for "beratung": German readers get the German page,
     Arabic readers the Arabic one, above the ordinary results; another site shows none."""
-    german = newsroom_data.signpost(home_de, ["ar"])
+    german = services_data.signpost(home_de, ["ar"])
     arabic = german.get_translation(Locale.objects.get(language_code="ar"))
-    newsroom_data.standard_page(home_de, "Beratung für alle", "beratung", "Beratung hier.")
-    newsroom_data.standard_page(other_site, "Beratung im Kreis", "beratung", "Beratung dort.")
+    office_site.standard_page(home_de, "Beratung für alle", "beratung", "Beratung hier.")
+    office_site.standard_page(other_site, "Beratung im Kreis", "beratung", "Beratung dort.")
     SearchPromotion.objects.create(
         query=Query.get("beratung"), page=german, sort_order=0, description="Beratungsstellen."
     )
@@ -263,7 +260,7 @@ def test_nothing_found_page_helps_the_reader_on(client, home_de):
     """Where nothing is found the page says so, suggests what to try, links the main sections
     in the reader's language and gives the office's contact."""
     sections = [
-        newsroom_data.standard_page(home_de, title, slug, "Ein Abschnitt.", show_in_menus=True)
+        office_site.standard_page(home_de, title, slug, "Ein Abschnitt.", show_in_menus=True)
         for title, slug in [("Beratung", "beratung"), ("Sprache", "sprache")]
     ]
     home = HomePage.objects.get(pk=home_de.pk)
@@ -271,7 +268,7 @@ def test_nothing_found_page_helps_the_reader_on(client, home_de):
     home.save_revision().publish()
     for page in sections:
         translated(page, "en")
-    newsroom_data.office(home_de)
+    office_site.office(home_de)
     response = client.get("/en/search/", {"q": "Xylophonverleih"})
     assert response.status_code == 200
     assert response.context["paginator"].count == 0
@@ -316,7 +313,7 @@ def test_odd_characters_in_a_search_term_do_not_fail(client, home_de, query):
 
 def test_results_count_is_announced_and_the_form_is_labelled(client, home_de):
     """The number of results is in a status region; headings go h1, h2, h3 in order."""
-    newsroom_data.standard_page(home_de, "Integration", "integration", "Integration hier.")
+    office_site.standard_page(home_de, "Integration", "integration", "Integration hier.")
     html = client.get("/de/search/", {"q": "Integration"}).content.decode()
     assert re.search(r'<p role="status"[^>]*>\s*\d+', html)
     main = html[html.index('<main id="main"') :]
@@ -359,20 +356,17 @@ def about_counselling(home):
     """More than a results page of pages of six types about counselling, and a service."""
     for i in range(4):
         StandardPageFactory(parent=home, title=f"Beratung {i}", slug=f"beratung-typ-{i}")
-    news = newsroom_data.publish(
-        home, NewsIndexPage(title="Presse", slug="presse", intro="Beratung und mehr.")
-    )
-    events = newsroom_data.publish(
+    news = publish(home, NewsIndexPage(title="Presse", slug="presse", intro="Beratung und mehr."))
+    events = publish(
         home, EventIndexPage(title="Termine", slug="termine", intro="Beratung vor Ort.")
     )
     for i in range(2):
         NewsPageFactory(parent=news, slug=f"news-{i}", lead="Neue Beratung.")
         EventPageFactory(parent=events, slug=f"event-{i}", lead="Offene Beratung.")
-    concept, _fields, _units = make_concept(home)
-    goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel Beratung")
+    goal = make_goal(home, "Leitziel Beratung")
     add_measure(goal, "lotsen", title="Beratungslotsen", summary="Beratung für Familien.")
-    newsroom_data.signpost(home)
-    newsroom_data.service(slug="quokka-treff", name="Beratung im Quokka-Treff")
+    services_data.signpost(home)
+    services_data.service(slug="quokka-treff", name="Beratung im Quokka-Treff")
 
 
 @pytest.mark.parametrize("extra_pages", [0, 40])

@@ -16,7 +16,8 @@ from wagtail.models import Site
 
 from home.models import NewsIndexPage, NewsPage, OfficeSettings
 from home.templatetags.portal_tags import office_structured_data, page_meta
-from tests.support.newsroom_data import HOST, office, publish, rename_site, translated
+from tests.support.office_site import HOST, office, rename_site
+from tests.support.site import publish, translated
 
 pytestmark = pytest.mark.django_db
 

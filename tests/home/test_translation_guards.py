@@ -35,13 +35,6 @@ def translation(home_de):
     )
 
 
-@pytest.fixture
-def translator(client, django_user_model):
-    user = django_user_model.objects.create_superuser("po", "po@example.org", "pw-123456789")
-    client.force_login(user)
-    return client
-
-
 def exported(translation):
     """The translation's own PO file, every text translated with a marker."""
     po = translation.export_po()
@@ -67,66 +60,68 @@ def stored(translation):
     )
 
 
-def test_a_good_file_is_imported_whole(translator, translation):
+def test_a_good_file_is_imported_whole(superuser_client, translation):
     po = exported(translation)
-    upload(translator, translation, str(po).encode())
+    upload(superuser_client, translation, str(po).encode())
     assert all(stored(translation)[entry.msgid] == entry.msgstr for entry in po)
 
 
-def test_a_file_that_is_not_utf8_is_refused_with_its_line(translator, translation):
+def test_a_file_that_is_not_utf8_is_refused_with_its_line(superuser_client, translation):
     before = stored(translation)
     text = str(exported(translation)).encode()
     broken = text.replace(b"EN: ", "EN: \u00e4".encode("latin-1"), 1)  # a Latin-1 byte
     line = text[: text.index(b"EN: ")].count(b"\n") + 1
-    message = upload(translator, translation, broken)
+    message = upload(superuser_client, translation, broken)
     assert f"foerderung-en.po, Zeile {line}: Die Datei ist kein UTF-8-Text." in message
     assert "Es wurde nichts importiert." in message
     assert stored(translation) == before
 
 
-def test_a_syntax_error_names_its_line(translator, translation):
+def test_a_syntax_error_names_its_line(superuser_client, translation):
     lines = str(exported(translation)).splitlines()
     lines.insert(20, "das ist kein PO")
-    message = upload(translator, translation, "\n".join(lines).encode())
+    message = upload(superuser_client, translation, "\n".join(lines).encode())
     assert "foerderung-en.po, Zeile 21: Das ist keine gültige PO-Syntax." in message
 
 
-def test_a_file_without_its_translation_id_is_refused_not_a_server_error(translator, translation):
+def test_a_file_without_its_translation_id_is_refused_not_a_server_error(
+    superuser_client, translation
+):
     po = exported(translation)
     del po.metadata["X-WagtailLocalize-TranslationID"]
-    message = upload(translator, translation, str(po).encode())
+    message = upload(superuser_client, translation, str(po).encode())
     assert "foerderung-en.po wurde nicht aus dieser Übersetzung heruntergeladen" in message
 
 
-def test_a_file_of_another_translation_is_refused(translator, translation):
+def test_a_file_of_another_translation_is_refused(superuser_client, translation):
     other = Translation.objects.filter(source=translation.source).exclude(pk=translation.pk)[0]
-    message = upload(translator, translation, str(exported(other)).encode())
+    message = upload(superuser_client, translation, str(exported(other)).encode())
     assert "foerderung-en.po gehört zu einer anderen Seite oder Sprache." in message
 
 
-def test_a_text_the_page_does_not_have_refuses_the_whole_file(translator, translation):
+def test_a_text_the_page_does_not_have_refuses_the_whole_file(superuser_client, translation):
     before = stored(translation)
     po = exported(translation)
     po.append(polib.POEntry(msgctxt="intro", msgid="Ein Text von früher", msgstr="Old text"))
-    message = upload(translator, translation, str(po).encode())
+    message = upload(superuser_client, translation, str(po).encode())
     assert "„Ein Text von früher“ ist (nicht mehr) ein Text dieser Seite." in message
     assert "foerderung-en.po, Zeile " in message
     assert stored(translation) == before  # the good entries were not imported either
 
 
-def test_a_file_that_lacks_texts_of_the_page_is_refused(translator, translation):
+def test_a_file_that_lacks_texts_of_the_page_is_refused(superuser_client, translation):
     po = exported(translation)
     dropped = po.pop()
-    message = upload(translator, translation, str(po).encode())
+    message = upload(superuser_client, translation, str(po).encode())
     assert "In foerderung-en.po fehlt 1 Text dieser Seite" in message
     assert dropped.msgid[:20] in message
 
 
-def test_plural_forms_are_refused(translator, translation):
+def test_plural_forms_are_refused(superuser_client, translation):
     po = exported(translation)
     po[0].msgid_plural = po[0].msgid + " (mehrere)"
     po[0].msgstr_plural = {0: "one", 1: "more"}
-    message = upload(translator, translation, str(po).encode())
+    message = upload(superuser_client, translation, str(po).encode())
     assert "Pluralformen werden in Seitentexten nicht verwendet." in message
 
 
@@ -143,7 +138,7 @@ class FailingTranslator(BaseMachineTranslator):
 
 
 def test_a_failing_machine_translator_translates_nothing_and_says_so(
-    translator, translation, settings
+    superuser_client, translation, settings
 ):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "tests.home.test_translation_guards.FailingTranslator"
@@ -151,7 +146,7 @@ def test_a_failing_machine_translator_translates_nothing_and_says_so(
     StringTranslation.objects.filter(
         locale=translation.target_locale, context__object=translation.source.object
     ).delete()
-    response = translator.post(
+    response = superuser_client.post(
         reverse("wagtail_localize:machine_translate", args=[translation.pk]), {"next": NEXT}
     )
     assert response.status_code == 302 and response["Location"] == NEXT

@@ -45,13 +45,6 @@ def path(page):
     return urlsplit(page.url).path
 
 
-@pytest.fixture
-def translator_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("uebersetzerin", "u@example.org", "pw")
-    client.force_login(user)
-    return client
-
-
 def with_demo(test):
     """Marks a test of the demo's own content (tests.support.marks)."""
     for mark in demo:
@@ -94,7 +87,7 @@ def translated_funding_page(home, codes=CODES):
 
 
 def test_after_a_german_edit_the_report_says_outdated_and_after_a_sync_up_to_date(
-    translator_client, home_de, django_capture_on_commit_callbacks
+    superuser_client, home_de, django_capture_on_commit_callbacks
 ):
     german = translated_funding_page(home_de)
     url = reverse("translation_status")
@@ -103,7 +96,7 @@ def test_after_a_german_edit_the_report_says_outdated_and_after_a_sync_up_to_dat
     def statuses():
         # the report lists 50 rows a page; with the demo in the database ours may be later
         for number in range(1, 20):
-            html = translator_client.get(url, {**query, "p": number}).content.decode()
+            html = superuser_client.get(url, {**query, "p": number}).content.decode()
             if escape(german.title) in html:
                 break
         row = html[html.index(escape(german.title)) :].split("</tr>")[0]
@@ -124,7 +117,7 @@ def test_after_a_german_edit_the_report_says_outdated_and_after_a_sync_up_to_dat
     # the report says so instead of "up to date".
     assert {status for status, _code in statuses()} == {UNTRANSLATED}
     persian = german.get_translation(Locale.objects.get(language_code="fa"))
-    html = translator_client.get(persian.url).content.decode()
+    html = superuser_client.get(persian.url).content.decode()
     assert "Neue Einleitung zu den Netzwerken." in html
     assert "notice--machine" not in html
 
@@ -168,25 +161,25 @@ def test_machine_translation_is_marked_and_uses_the_configured_translator(
     assert "notice--machine" in html
 
 
-def test_a_page_s_translation_round_trips_through_a_po_file(translator_client, home_de):
+def test_a_page_s_translation_round_trips_through_a_po_file(superuser_client, home_de):
     german = translated_funding_page(home_de, ["en"])
     english = german.get_translation(Locale.objects.get(language_code="en"))
     translation = Translation.objects.get(
         source__object_id=german.translation_key, target_locale__language_code="en"
     )
-    download = translator_client.get(
+    download = superuser_client.get(
         reverse("wagtail_localize:download_pofile", args=[translation.pk])
     )
     po = polib.pofile(download.content.decode())
     entry = next(e for e in po if e.msgid == german.intro)
     entry.msgstr = "Committees, edited in a PO file."
-    upload = translator_client.post(
+    upload = superuser_client.post(
         reverse("wagtail_localize:upload_pofile", args=[translation.pk]),
         {"file": _file(str(po))},
     )
     assert upload.status_code in (200, 302)
     translation.save_target(publish=True)
-    assert "Committees, edited in a PO file." in translator_client.get(english.url).content.decode()
+    assert "Committees, edited in a PO file." in superuser_client.get(english.url).content.decode()
 
 
 def _file(text):

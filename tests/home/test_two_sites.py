@@ -11,14 +11,8 @@ from django.utils.html import escape
 
 from integration_pages.models import GoalPage
 from tests.support.factories import GoalPageFactory, IntegrationConceptPageFactory
-from tests.support.newsroom_data import (
-    HOST,
-    OTHER_HOST,
-    office,
-    rename_site,
-    site_home,
-    translated,
-)
+from tests.support.office_site import HOST, OTHER_HOST, office, rename_site, site_home
+from tests.support.site import translated
 
 pytestmark = pytest.mark.django_db
 

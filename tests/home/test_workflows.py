@@ -14,8 +14,8 @@ from wagtail.models import Page, Workflow, WorkflowPage
 
 from home.editorial_access import EDITORS, WORKFLOW
 from integration_pages.core.translation_states import AWAITING_REVIEW
-from tests.support.concept_data import add_measure, make_concept
-from tests.support.factories import GoalPageFactory, NewsPageFactory, StandardPageFactory
+from tests.support.concept_data import add_measure, make_goal
+from tests.support.factories import NewsPageFactory, StandardPageFactory
 from tests.support.site import translate
 
 pytestmark = pytest.mark.django_db
@@ -39,8 +39,7 @@ def release(newsroom):
 
 @pytest.fixture
 def measure(home_de):
-    concept, _fields, _units = make_concept(home_de)
-    goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel")
+    goal = make_goal(home_de)
     return add_measure(goal, "sprachkurs")
 
 

@@ -4,7 +4,7 @@ instead of every language copy of every snippet of both sites. What is chosen al
 stays offered.
 
 Each test builds the pages and snippets it chooses from, on two sites
-(tests.support.signpost_data)."""
+(tests.support.admin_data)."""
 
 import re
 
@@ -15,7 +15,8 @@ from django.urls import reverse
 from integration_pages.core.admin_forms import _chosen_pks
 from integration_pages.models import ActionField
 from snippets.models import Organisation
-from tests.support.signpost_data import build_admin_choices, build_services, translate_services
+from tests.support.admin_data import build_admin_choices
+from tests.support.signpost_data import build_services, translate_services
 
 pytestmark = pytest.mark.django_db
 

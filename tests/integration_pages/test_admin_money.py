@@ -1,7 +1,7 @@
 """Amounts in the page editor: a number input in cent steps, nothing below zero, and the
 euro sign after it, outside the box, read out as "in Euro" (issue 17).
 
-Each test builds the measure or funding programme it edits (tests.support.signpost_data)."""
+Each test builds the measure or funding programme it edits (tests.support.admin_data)."""
 
 import pytest
 from bs4 import BeautifulSoup
@@ -11,7 +11,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from integration_pages.core.admin_widgets import MoneyInput
 from integration_pages.models import FundingProgrammePage, IntegrationConceptPage, MeasurePage
-from tests.support.signpost_data import build_funding_programme, build_measure
+from tests.support.admin_data import build_funding_programme, build_measure
 
 pytestmark = pytest.mark.django_db
 
@@ -23,13 +23,6 @@ MONEY_FIELDS = [
 ]
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("kasse", "k@example.org", "pw-123456")
-    client.force_login(user)
-    return client
-
-
 @pytest.mark.parametrize(
     "model,field", MONEY_FIELDS, ids=[f"{m.__name__}.{f}" for m, f in MONEY_FIELDS]
 )
@@ -38,9 +31,9 @@ def test_every_amount_of_the_editor_is_a_money_input(model, field):
     assert isinstance(form_class.base_fields[field].widget, MoneyInput)
 
 
-def test_the_measure_editor_shows_the_euro_sign_next_to_the_cost(editor_client, home_de):
+def test_the_measure_editor_shows_the_euro_sign_next_to_the_cost(superuser_client, home_de):
     measure = build_measure(home_de)
-    response = editor_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk]))
+    response = superuser_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk]))
     soup = BeautifulSoup(response.content, "html.parser")
 
     field = soup.find("input", attrs={"name": "annual_cost"})
@@ -60,19 +53,19 @@ def test_the_measure_editor_shows_the_euro_sign_next_to_the_cost(editor_client, 
     assert "integration_pages/admin/money-input.css" in response.content.decode()
 
 
-def test_an_amount_keeps_its_value_in_the_input(editor_client, home_de):
+def test_an_amount_keeps_its_value_in_the_input(superuser_client, home_de):
     measure = build_measure(home_de)
     measure.annual_cost = "1500.50"
     measure.save_revision()
-    html = editor_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk])).content
+    html = superuser_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk])).content
     field = BeautifulSoup(html, "html.parser").find("input", attrs={"name": "annual_cost"})
     assert field["value"] == "1500.50"  # a number input wants the dot, whatever the language
 
 
-def test_a_negative_budget_is_refused(editor_client, home_de):
+def test_a_negative_budget_is_refused(superuser_client, home_de):
     programme = build_funding_programme(home_de)
     url = reverse("wagtailadmin_pages:edit", args=[programme.pk])
-    page = editor_client.get(url).content.decode()
+    page = superuser_client.get(url).content.decode()
     data = querydict_from_html(page, form_id="page-edit-form")
     form_class = FundingProgrammePage.get_edit_handler().get_form_class()
     for name, form_field in form_class.base_fields.items():
@@ -81,7 +74,7 @@ def test_a_negative_budget_is_refused(editor_client, home_de):
     data["annual_budget"] = "-100"
     data["max_grant"] = "2500.00"
 
-    response = editor_client.post(url, data)
+    response = superuser_client.post(url, data)
 
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")

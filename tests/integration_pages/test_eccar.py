@@ -1,7 +1,7 @@
 """The ECCAR action plan: ten commitments, each with exactly its linked measures.
 
 Each test builds a plan whose twelve measures serve the ten commitments
-(tests.support.signpost_data); that the demo links enough measures to every commitment is
+(tests.support.eccar_data); that the demo links enough measures to every commitment is
 checked in test_eccar_demo."""
 
 from urllib.parse import urlsplit
@@ -10,7 +10,8 @@ import pytest
 from wagtail.models import Locale
 
 from integration_pages.models import EccarCommitment, MeasurePage
-from tests.support.signpost_data import build_action_plan, in_bulk
+from tests.support.eccar_data import build_action_plan
+from tests.support.site import in_bulk
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 

@@ -13,8 +13,8 @@ import vobject
 from django.db.models import Q
 
 from snippets.models import CounsellingService, DiscriminationGround, Language, LifeArea
-from tests.support.signpost_data import build_signpost, in_bulk
-from tests.support.site import HOSTNAME
+from tests.support.signpost_data import build_signpost
+from tests.support.site import HOSTNAME, in_bulk
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 

@@ -30,9 +30,18 @@ def make_concept(home, slug="konzept", budget=Decimal("100000")):
     return concept, fields, units
 
 
-def add_measure(parent, slug, fields=(), unit=None, partners=(), *, publish=True, **facts):
-    """A live measure under `parent`; `publish=False` skips the revision (and what
-    publishing does besides), for tests that build many and read only the live page."""
+def make_goal(home, title="Leitziel"):
+    """A goal, slug "ziel", of a concept of `home` (`make_concept`), for a test's measures."""
+    concept, _fields, _units = make_concept(home)
+    return GoalPageFactory(parent=concept, slug="ziel", title=title)
+
+
+def add_measure(
+    parent, slug, fields=(), unit=None, partners=(), *, commitments=(), publish=True, **facts
+):
+    """A live measure under `parent`, serving the ECCAR `commitments`; `publish=False`
+    skips the revision (and what publishing does besides), for tests that build many and
+    read only the live page."""
     page = MeasurePage(
         title=facts.pop("title", slug.title()),
         slug=slug,
@@ -42,6 +51,7 @@ def add_measure(parent, slug, fields=(), unit=None, partners=(), *, publish=True
     )
     page.action_fields = list(fields)
     page.partners = list(partners)
+    page.eccar_commitments = list(commitments)
     parent.add_child(instance=page)
     if publish:
         page.save_revision().publish()

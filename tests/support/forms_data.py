@@ -9,6 +9,9 @@ page's site. The forms then answer at the same addresses as in the demo:
     /{language}/kontakt/, /{language}/erstattung-ehrenamt/,
     /{language}/barrierefreiheit/barriere-melden/
 
+`contact_form(home)` and `refund_form(home)` build a contact form and a refund form of
+the test's own, with fields of their own, without translations.
+
 One published German page of every page type: tests.support.translation_data.every_page_type.
 """
 
@@ -113,6 +116,58 @@ def translate_office_forms(pages, code):
                 demo.translate(pages[key], locale(code), strings)
 
 
+# --- Forms of the test's own ------------------------------------------------------------
+
+CONTACT_FIELDS = [
+    ("Name", "singleline", "", True),
+    ("E-Mail", "email", "", True),
+    ("Anliegen", "dropdown", "Frage zu Angeboten\nHinweis oder Kritik\nEtwas anderes", True),
+    ("Nachricht", "multiline", "", True),
+]
+REFUND_FIELDS = [
+    ("Name", "singleline", "", True),
+    ("E-Mail", "email", "", True),
+    ("Zweck", "multiline", "", True),
+    ("Betrag in Euro", "number", "", True),
+    ("IBAN", "singleline", "", False),
+]
+
+
+def _form(home, page_class, field_class, title, slug, fields):
+    return publish(
+        home,
+        page_class(
+            title=title,
+            slug=slug,
+            intro="Schreiben Sie uns.",
+            thank_you_text="Danke, Ihre Nachricht ist angekommen.",
+            to_address="",
+            form_fields=[
+                field_class(
+                    sort_order=position,
+                    label=label,
+                    field_type=field_type,
+                    choices=choices,
+                    required=required,
+                )
+                for position, (label, field_type, choices, required) in enumerate(fields)
+            ],
+        ),
+    )
+
+
+def contact_form(home, slug="kontakt"):
+    """The contact form: name, e-mail, what it is about (a choice) and the message."""
+    return _form(home, FormPage, FormField, "Kontakt", slug, CONTACT_FIELDS)
+
+
+def refund_form(home, slug="erstattung-ehrenamt"):
+    """The volunteers' refund form: name, e-mail, purpose, amount, IBAN, receipts."""
+    return _form(
+        home, RefundFormPage, RefundFormField, "Erstattung für Ehrenamtliche", slug, REFUND_FIELDS
+    )
+
+
 def page_at(url):
     """The form page at a public URL such as /de/kontakt/, on the site that serves the test
     client (the default site, whose home page the test built)."""
@@ -126,6 +181,11 @@ def page_at(url):
 
 def submissions(url):
     return FormSubmission.objects.filter(page=page_at(url))
+
+
+def stored_refunds():
+    """Refund submissions, in any language: all are stored on the German form."""
+    return submissions(REFUND.format("de"))
 
 
 # --- What people send -------------------------------------------------------------------

@@ -7,8 +7,12 @@ below its parent, and a page's or snippet's copy in another language as the admi
 "Translate" makes it (tests.support.translation_data.localize makes copies through
 wagtail-localize instead)."""
 
+from contextlib import contextmanager
+
 from wagtail.models import Locale, Page, Site
 
+from cms.pagecache.purge import purges_deferred
+from home.indexing import index_updates_deferred
 from home.models import HomePage
 
 HOSTNAME = "testserver"
@@ -22,6 +26,23 @@ def publish(parent, page):
     """`page` added below `parent` and published, as an editor's "Publish" does."""
     parent.add_child(instance=page)
     page.save_revision().publish()
+    return page
+
+
+@contextmanager
+def in_bulk():
+    """Pages and snippets saved inside are neither indexed for search nor purged one by one:
+    the tests that use it read the pages, not the search index."""
+    with index_updates_deferred(), purges_deferred():
+        yield
+
+
+def publish_in(parent, page, languages=(), copies=None):
+    """`page` published below `parent` (see `publish`) and its published copies in
+    `languages` (see `translated`); `copies` maps a language to what its translator wrote."""
+    publish(parent, page)
+    for language in languages:
+        translated(page, language, **(copies or {}).get(language, {}))
     return page
 
 
@@ -42,6 +63,11 @@ def add_home(title, slug, hostname=None, site_name=None, intro=None):
             hostname=hostname, port=80, root_page=home, site_name=site_name or title
         )
     return home
+
+
+def site_of(home):
+    """The site whose root is `home`."""
+    return Site.objects.get(root_page=home)
 
 
 def build_home(title="Beispielstadt", slug="beispielstadt"):
@@ -67,6 +93,35 @@ def translate(page, language, **fields):
         setattr(copy, name, value)
     copy.save_revision().publish()
     return copy.specific
+
+
+def translated(page, language, **fields):
+    """`page`'s published copy in `language`, its ancestors translated first; `fields`
+    are what the translator wrote (the rest stays German, as the admin's copy does), set
+    on an existing copy too. The page is read afresh: an instance a test holds may predate
+    its latest publish."""
+    page = Page.objects.get(pk=page.pk).specific
+    parent = page.get_parent(update=True)
+    if parent.depth > 1:
+        translated(parent, language)
+    copy = translate(page, language)
+    if fields:
+        for name, value in fields.items():
+            setattr(copy, name, value)
+        copy.save_revision().publish()
+    return copy
+
+
+def translate_path(page, language, titles=None):
+    """`page` and its ancestors below the root translated into `language`, parents
+    first; `titles` maps German titles to the copy's (set on new copies only). Returns
+    `page`'s copy."""
+    titles = titles or {}
+    copy = None
+    for ancestor in [*page.get_ancestors().filter(depth__gte=2).specific(), page]:
+        extra = {"title": titles[ancestor.title]} if ancestor.title in titles else {}
+        copy = translate(ancestor, language, **extra)
+    return copy
 
 
 def translate_snippet(obj, language, **fields):

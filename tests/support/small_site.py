@@ -7,8 +7,7 @@ the ECCAR action plan, the Forum (meetings, news, MSO directory with one MSO), t
 newsroom (press releases) and the event calendar; with `languages`, the copy of each page
 in those languages, made and published as the admin's "Translate" does.
 
-`add_every_type(site)` adds one page of each remaining page type (sections, Leichte
-Sprache, DGS, forms, FAQ, resolutions, networks, funding, signpost, process chains).
+tests.support.every_type adds one page of each remaining page type.
 
 Titles and slugs are distinct words, so no page's title or address is part of
 another's. Each builder settles what it built (see `settle`).
@@ -20,24 +19,10 @@ from types import SimpleNamespace
 
 from django.db import connection
 from django.utils import timezone
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 from wagtail.rich_text import RichText
-from wagtail_localize.models import Translation, TranslationSource
 
-from home.models import (
-    EasyLanguagePage,
-    EventIndexPage,
-    EventPage,
-    FaqPage,
-    FormField,
-    FormPage,
-    NewsIndexPage,
-    NewsPage,
-    OfficeSettings,
-    RefundFormPage,
-    SignLanguagePage,
-    StandardPage,
-)
+from home.models import EventIndexPage, NewsIndexPage, NewsPage, OfficeSettings
 from integration_pages.forum.meetings import MeetingStatus
 from integration_pages.models import (
     ActionField,
@@ -46,20 +31,15 @@ from integration_pages.models import (
     ForumMeetingPage,
     ForumNewsPage,
     ForumPage,
-    FundingProgrammePage,
     GoalPage,
     IntegrationConceptPage,
-    MeasurePage,
     MeasureStatus,
     MsoDirectoryPage,
-    NetworksPage,
-    ProcessChainIndexPage,
-    ProcessChainPage,
-    ResolutionArchivePage,
-    SignpostPage,
 )
-from snippets.models import CounsellingService, Organisation, OrganisationKind
-from tests.support.site import add_home, publish, translate
+from snippets.models import Organisation, OrganisationKind
+from tests.support.concept_data import add_measure
+from tests.support.newsroom_data import add_event
+from tests.support.site import publish, site_of, translate
 
 
 def settle():
@@ -79,18 +59,20 @@ def office_settings(home):
     than by the first request that reads them: a row created while serving a GET would
     leave its purge waiting for a commit that never comes in a test (see `settle`)."""
     settings, _created = OfficeSettings.objects.get_or_create(
-        site=Site.objects.get(root_page=home),
+        site=site_of(home),
         defaults={"office_name": "Stabsstelle Integration", "municipality": home.title},
     )
     return settings
 
 
 def _measure(goal, slug, title, unit, commitments, start, status, cost):
-    page = MeasurePage(
+    return add_measure(
+        goal,
+        slug,
+        unit=unit,
+        commitments=commitments,
         title=title,
-        slug=slug,
         summary=f"Kurzbeschreibung: {title}.",
-        responsible_unit=unit,
         start_date=start,
         end_date=None,
         ongoing=True,
@@ -98,8 +80,6 @@ def _measure(goal, slug, title, unit, commitments, start, status, cost):
         annual_cost=Decimal(cost),
         examples=[("example", {"period": str(start.year), "text": f"Beispiel zu {title}."})],
     )
-    page.eccar_commitments = list(commitments)
-    return publish(goal, page)
 
 
 def build_concept(home):
@@ -254,17 +234,7 @@ def _events(home):
         EventIndexPage(title="Veranstaltungen", slug="veranstaltungen", intro="Was ansteht."),
     )
     events = [
-        publish(
-            index,
-            EventPage(
-                title=title,
-                slug=slug,
-                lead=f"Worum es geht: {title}.",
-                place="Kulturzentrum",
-                starts_at=now + datetime.timedelta(days=days),
-                ends_at=now + datetime.timedelta(days=days, hours=3),
-            ),
-        )
+        add_event(index, slug, title, now + datetime.timedelta(days=days), place="Kulturzentrum")
         for slug, title, days in [
             ("lesung", "Lesung", -15),
             ("nachbarschaftsfest", "Nachbarschaftsfest", 12),
@@ -287,63 +257,6 @@ def build_plan(home):
     )
     settle()
     return plan
-
-
-def build_signpost(home):
-    """The anti-discrimination signpost and one counselling service of its site."""
-    office_settings(home)
-    page = publish(
-        home,
-        SignpostPage(
-            title="Wegweiser Antidiskriminierung",
-            slug="wegweiser",
-            intro="<p>Vertrauliche Beratung.</p>",
-        ),
-    )
-    provider = Organisation.objects.create(
-        name="Beratungsnetz Gleichbehandlung", locale=home.locale, kind=OrganisationKind.PROVIDER
-    )
-    service = CounsellingService.objects.create(
-        name="Antidiskriminierungsberatung",
-        slug="antidiskriminierungsberatung",
-        provider=provider,
-        description="Vertraulich und kostenlos.",
-        phone="0451 000000",
-        locale=home.locale,
-        site=Site.objects.filter(root_page=home).first(),
-    )
-    settle()
-    return page, service
-
-
-def build_form(home):
-    """A contact form with one required field."""
-    office_settings(home)
-    form = publish(
-        home,
-        FormPage(
-            title="Kontaktformular", slug="kontakt", to_address="", intro="Schreiben Sie uns."
-        ),
-    )
-    FormField.objects.create(
-        page=form,
-        locale=form.locale,
-        label="Ihre Nachricht",
-        clean_name="ihre_nachricht",
-        field_type="multiline",
-        required=True,
-    )
-    settle()
-    return form
-
-
-def build_second_site(hostname, title="Zweitstadt", slug="zweitstadt"):
-    """Another German home page, served by its own (not the default) site at `hostname`."""
-    home = add_home(title, slug, hostname)
-    home.save_revision().publish()
-    office_settings(home)
-    settle()
-    return home
 
 
 def build_small_site(home, languages=("ar",)):
@@ -390,124 +303,3 @@ def translate_all(site, languages):
     for language in languages:
         for page in pages_of(site):
             translate(page, language)
-
-
-def build_accessible_pages(home):
-    """The pages in Leichte Sprache and in German Sign Language, which the office settings
-    of the home page's site name (so every page's header links them): (easy, sign)."""
-    easy = publish(
-        home,
-        EasyLanguagePage(
-            title="Leichte Sprache",
-            slug="leichte-sprache",
-            intro="Hier erklären wir die Seite.",
-            body=[("paragraph", RichText("<p>Wir helfen Menschen.</p>"))],
-        ),
-    )
-    sign = publish(
-        home,
-        SignLanguagePage(title="Gebärdensprache", slug="gebaerdensprache", intro="Videos in DGS."),
-    )
-    settings = office_settings(home)
-    settings.easy_language_page, settings.sign_language_page = easy, sign
-    settings.save()
-    settle()
-    return easy, sign
-
-
-def localize_untranslated(obj, language):
-    """A copy of `obj` in `language` made by wagtail-localize with none of its texts
-    translated, published: it shows the German text (integration_pages/translation_states)."""
-    source, _created = TranslationSource.get_or_create_from_instance(obj)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=Locale.objects.get(language_code=language)
-    )
-    translation.save_target(publish=True)
-    return obj.get_translation(translation.target_locale)
-
-
-def snippet_copy(obj, language):
-    """`obj`'s copy in `language` (a translatable snippet), made if missing."""
-    locale = Locale.objects.get(language_code=language)
-    existing = obj.get_translation_or_none(locale)
-    if existing is not None:
-        return existing
-    copy = obj.copy_for_translation(locale)
-    copy.save()
-    return copy
-
-
-def add_every_type(site):
-    """One page of each page type the small site lacks, under its home page; the office
-    settings name the accessible pages. Adds them to `site`."""
-    home = site.home
-    site.section = publish(
-        home,
-        StandardPage(
-            title="Über uns",
-            slug="ueber-uns",
-            intro="Wer wir sind.",
-            body=[("paragraph", RichText("<p>Die Stabsstelle berät.</p>"))],
-            show_in_menus=True,
-        ),
-    )
-    site.easy_language, site.sign_language = build_accessible_pages(home)
-    site.form = build_form(home)
-    site.refund_form = publish(
-        home, RefundFormPage(title="Auslagenerstattung", slug="erstattung", to_address="")
-    )
-    site.faq = publish(
-        home,
-        FaqPage(
-            title="Häufige Fragen",
-            slug="fragen",
-            questions=[
-                (
-                    "question",
-                    {"question": "Wer berät?", "answer": RichText("<p>Die Stabsstelle.</p>")},
-                )
-            ],
-        ),
-    )
-    site.resolutions = publish(
-        home, ResolutionArchivePage(title="Beschlüsse", slug="beschluesse", intro="Vom Rat.")
-    )
-    site.networks = publish(
-        home, NetworksPage(title="Netzwerke", slug="netzwerke", intro="Gemeinsam wirken.")
-    )
-    site.funding = publish(
-        home,
-        FundingProgrammePage(
-            title="Förderprogramm",
-            slug="foerderung",
-            aim="<p>Projekte von Vereinen.</p>",
-            eligibility="<p>Gemeinnützige Vereine.</p>",
-        ),
-    )
-    site.signpost, site.service = build_signpost(home)
-    site.chains = publish(
-        home,
-        ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte", intro="Ankommen."),
-    )
-    site.chain = publish(
-        site.chains,
-        ProcessChainPage(
-            title="Anmelden",
-            slug="anmelden",
-            intro="So melden Sie Ihre Wohnung an.",
-            steps=[
-                (
-                    "step",
-                    {
-                        "number": 1,
-                        "title": "Termin im Bürgerbüro",
-                        "what_to_do": "Buchen Sie einen Termin.",
-                        "actor": site.service.provider,
-                        "ends": True,
-                    },
-                )
-            ],
-        ),
-    )
-    settle()
-    return site

@@ -226,6 +226,12 @@ def funding_page(home, slug="foerderung"):
     )
 
 
+def arabic_funding_page(home):
+    """The Arabic translation of `funding_page`, its title translated by hand."""
+    german = funding_page(home)
+    return localize(german, "ar", titles_in("ar", [home, german]))
+
+
 def every_page_type(home):
     """`home` (a German HomePage) and one published German page of every other page type
     of the site below it, parents before children."""
