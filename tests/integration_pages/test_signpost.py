@@ -1,7 +1,8 @@
 """The anti-discrimination signpost: filters, guided questions, service pages, bounded queries.
 
 Each test builds a signpost with eight counselling services (tests.support.signpost_data);
-that the demo's own services cover every ground is checked in test_signpost_demo."""
+that the demo's own services cover every ground is checked in test_signpost_demo, the
+bounded queries in test_signpost_queries."""
 
 import itertools
 import re
@@ -10,11 +11,9 @@ from urllib.parse import urlsplit
 
 import pytest
 import vobject
-from django.db.models import Q
 
-from snippets.models import CounsellingService, DiscriminationGround, Language, LifeArea
-from tests.support.signpost_data import build_signpost
-from tests.support.site import HOSTNAME, in_bulk
+from snippets.models import DiscriminationGround, LifeArea
+from tests.support.signpost_data import add_services, build_signpost, german_services
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
@@ -30,14 +29,6 @@ def signpost(home_de):
 
 def url(page):
     return urlsplit(page.url).path
-
-
-def german_services():
-    """The services the signpost lists: the German ones shared by every site or of the
-    test client's site."""
-    return CounsellingService.objects.filter(locale__language_code="de").filter(
-        Q(site__isnull=True) | Q(site__hostname=HOSTNAME)
-    )
 
 
 def shown_names(html):
@@ -193,56 +184,6 @@ def test_the_arabic_signpost_asks_its_questions_in_arabic(client, home_de):
             assert escape(item.name) in html
 
 
-def _add_services(count):
-    """`count` more services shared by every site, half of them anonymous, all by phone."""
-    grounds = list(DiscriminationGround.objects.filter(locale__language_code="de"))
-    areas = list(LifeArea.objects.filter(locale__language_code="de"))
-    languages = list(Language.objects.filter(locale__language_code="de"))
-    with in_bulk():  # no search index entries, no purges one by one
-        for n in range(count):
-            service = CounsellingService(
-                name=f"Beratung {n}", slug=f"beratung-{n}", description="Demo.",
-                region="Lübeck", anonymous=n % 2 == 0, by_phone=True,
-            )  # fmt: skip
-            service.grounds = grounds[n % 5 : n % 5 + 3]
-            service.life_areas = areas[n % 4 : n % 4 + 2]
-            service.languages = languages[n % 7 : n % 7 + 3]
-            service.save()
-
-
-@pytest.mark.parametrize("total", [5, 200])
-@pytest.mark.parametrize("language", ["de", "en", "ar"])
-@pytest.mark.parametrize(
-    "query",
-    [
-        "",
-        "?page=2",
-        "?ground=racism&language=ar&anonymous=on",
-        "?anonymous=on&page=2",
-        "guided/?ground=any&area=work&language=any",
-        "service",
-    ],
-)
-def test_signpost_queries_are_the_same_for_5_and_200_services(
-    client, django_assert_max_num_queries, home_de, total, language, query
-):
-    built = build_signpost(home_de, languages=[language] if language != "de" else [])
-    existing = german_services()
-    if total < existing.count():
-        CounsellingService.objects.exclude(pk__in=existing[:total]).delete()
-    else:
-        _add_services(total - existing.count())
-    assert german_services().count() == total
-    if query == "service":
-        query = f"services/{german_services().first().slug}/"
-    page = built.page
-    if language != "de":
-        page = page.get_translation(built.translations[language].lists[0].locale)
-    client.get(f"{url(page)}{query}")
-    with django_assert_max_num_queries(20):
-        assert client.get(f"{url(page)}{query}").status_code == 200
-
-
 def _pages(client, path, query=None):
     """Every page of results from page 1 on, following the "next page" links."""
     pages = [client.get(path, query).content.decode()]
@@ -262,7 +203,7 @@ def _listed(html):
 
 
 def test_many_services_are_shown_20_per_page_and_the_count_states_all(client, signpost):
-    _add_services(MANY)
+    add_services(MANY)
     total = german_services().count()
     assert total > 40
     pages = _pages(client, signpost.url)
@@ -283,7 +224,7 @@ def test_many_services_are_shown_20_per_page_and_the_count_states_all(client, si
 
 
 def test_page_links_keep_the_filters_and_the_next_page_is_filtered_too(client, signpost):
-    _add_services(MANY + 20)
+    add_services(MANY + 20)
     query = {"anonymous": "on", "format": "by_phone"}
     matching = expected(anonymous="on", format="by_phone")
     assert len(matching) > 20
@@ -314,7 +255,7 @@ def test_page_links_keep_the_filters_and_the_next_page_is_filtered_too(client, s
 def test_a_bad_page_number_shows_the_first_or_last_page_like_the_measure_list(
     client, signpost, number, shown
 ):
-    _add_services(MANY)
+    add_services(MANY)
     first, last = _pages(client, signpost.url)[0], _pages(client, signpost.url)[-1]
     response = client.get(signpost.url, {"page": number})
     assert response.status_code == 200
@@ -330,7 +271,7 @@ def test_one_page_of_results_has_no_page_links(client, signpost):
 
 
 def test_the_guided_answer_is_paginated_and_keeps_the_answers(client, signpost):
-    _add_services(MANY)
+    add_services(MANY)
     guided = f"{url(signpost)}guided/"
     answers = {"ground": "any", "area": "any", "language": "any"}
     pages = _pages(client, guided, answers)
@@ -343,7 +284,7 @@ def test_the_guided_answer_is_paginated_and_keeps_the_answers(client, signpost):
 
 
 def test_service_links_on_a_page_of_results_lead_to_the_service(client, signpost):
-    _add_services(MANY)
+    add_services(MANY)
     html = client.get(signpost.url, {"page": 2}).content.decode()
     links = [href for href, _name in TITLE_LINK.findall(html)]
     assert len(links) == 20

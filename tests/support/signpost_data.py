@@ -4,7 +4,8 @@ home page the test made (the `home_de` fixture).
 `build_signpost(home)`: the anti-discrimination signpost with eight counselling services,
 their grounds, life areas and providers (snippets), and with `languages` the copies of the
 page, the lists, the providers and the services in those languages. `build_services()`
-and `translate_services(data, language)` make the services and their copies alone.
+and `translate_services(data, language)` make the services and their copies alone;
+`add_services(count)` adds more, and `german_services()` are those a signpost lists.
 
 Everything works the same whether or not the worker's database also holds the demo: the
 builders look up the lists the demo shares (grounds, life areas) by code, and the
@@ -13,6 +14,8 @@ with every site, so that it lists exactly the services built here.
 """
 
 from types import SimpleNamespace
+
+from django.db.models import Q
 
 from integration_pages.models import SignpostPage
 from snippets.models import (
@@ -23,7 +26,7 @@ from snippets.models import (
     Organisation,
     OrganisationKind,
 )
-from tests.support.site import in_bulk, locale, site_of, translate, translate_snippet
+from tests.support.site import HOSTNAME, in_bulk, locale, site_of, translate, translate_snippet
 
 # code, German, English, Arabic, Ukrainian
 GROUNDS = [
@@ -191,3 +194,28 @@ def build_signpost(home, languages=()):
         translate(page, language)
         data.translations[language] = translate_services(data, language)
     return data
+
+
+def german_services():
+    """The services the signpost lists: the German ones shared by every site or of the
+    test client's site."""
+    return CounsellingService.objects.filter(locale__language_code="de").filter(
+        Q(site__isnull=True) | Q(site__hostname=HOSTNAME)
+    )
+
+
+def add_services(count):
+    """`count` more services shared by every site, half of them anonymous, all by phone."""
+    grounds = list(DiscriminationGround.objects.filter(locale__language_code="de"))
+    areas = list(LifeArea.objects.filter(locale__language_code="de"))
+    languages = list(Language.objects.filter(locale__language_code="de"))
+    with in_bulk():  # no search index entries, no purges one by one
+        for n in range(count):
+            service = CounsellingService(
+                name=f"Beratung {n}", slug=f"beratung-{n}", description="Demo.",
+                region="Lübeck", anonymous=n % 2 == 0, by_phone=True,
+            )  # fmt: skip
+            service.grounds = grounds[n % 5 : n % 5 + 3]
+            service.life_areas = areas[n % 4 : n % 4 + 2]
+            service.languages = languages[n % 7 : n % 7 + 3]
+            service.save()
