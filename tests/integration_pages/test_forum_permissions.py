@@ -3,11 +3,13 @@
 Three users send the same requests: a superuser (the control: proves each request is
 well-formed and would succeed), a member of the Forum board (`Forum-Vorstand`) and an
 ordinary editor (Wagtail's `Editors` group: edits everywhere, publishes nothing).
-Each test builds its own site: a home page, the Forum section below it
-(tests.support.forum_data) and another section beside it.
+The tests read one site, built once for the module (tests.support.once): a home page, the
+Forum section below it (tests.support.forum_data) and another section beside it; what a
+test changes is rolled back before the next.
 """
 
 import io
+from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
@@ -24,40 +26,69 @@ from tests.support.factories import (
     StandardPageFactory,
 )
 from tests.support.forum_admin import edit_data
-from tests.support.forum_data import build_forum, translate_forum
+from tests.support.forum_data import Forum, build_forum, translate_forum
+from tests.support.once import fresh, module_data
+from tests.support.site import build_home
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("forum_permissions")]
 
 ALLOWED, DENIED = "allowed", "denied"
 USERS = ["superuser", "board", "editor"]
 
 
-@pytest.fixture
-def users(django_user_model):
-    superuser = django_user_model.objects.create_superuser("chefin", "c@example.org", "pw")
-    board = django_user_model.objects.create_user("vorstand", "v@example.org", "pw")
+FORUM_PARTS = ("home", "page", "meetings", "news", "directory", "contact")
+
+
+def build():
+    """The site every test reads: a home page, the Forum section below it, another section
+    beside it, and the three users."""
+    from django.contrib.auth import get_user_model
+
+    home = build_home()
+    forum = build_forum(home)
+    other = StandardPageFactory(parent=home, title="Förderung", slug="foerderung")
+    other.save_revision().publish()
+    model = get_user_model()
+    board = model.objects.create_user("vorstand", "v@example.org", "pw")
     board.groups.add(Group.objects.get(name="Forum-Vorstand"))
-    editor = django_user_model.objects.create_user("redakteur", "r@example.org", "pw")
+    editor = model.objects.create_user("redakteur", "r@example.org", "pw")
     editor.groups.add(Group.objects.get(name="Editors"))
-    return {"superuser": superuser, "board": board, "editor": editor}
+    return SimpleNamespace(
+        superuser=model.objects.create_superuser("chefin", "c@example.org", "pw"),
+        board=board,
+        editor=editor,
+        other=other,
+        **{name: getattr(forum, name) for name in FORUM_PARTS},
+    )
+
+
+built = module_data(build)
 
 
 @pytest.fixture
-def section(home_de):
-    return build_forum(home_de)
+def data(built):
+    return fresh(built)
 
 
 @pytest.fixture
-def pages(home_de, section):
+def users(data):
+    return {who: getattr(data, who) for who in USERS}
+
+
+@pytest.fixture
+def section(data):
+    return Forum(**{name: getattr(data, name) for name in FORUM_PARTS})
+
+
+@pytest.fixture
+def pages(data, section):
     """The Forum page, one of its published meetings, the home page and a section beside
     the Forum's."""
-    other = StandardPageFactory(parent=home_de, title="Förderung", slug="foerderung")
-    other.save_revision().publish()
     return {
         "forum": section.page,
         "meeting": section.upcoming,
-        "home": home_de,
-        "other": other,
+        "home": data.home,
+        "other": data.other,
     }
 
 
