@@ -208,10 +208,21 @@ def sync_one(obj, locale, *, publish, translator=None, status=None, changed=None
     return "created" if status == MISSING else "updated"
 
 
-def sync_all(*, objects=None, locales=None, publish=None, machine=True, progress=None, before=None):
+def sync_all(
+    *,
+    objects=None,
+    locales=None,
+    publish=None,
+    machine=True,
+    progress=None,
+    before=None,
+    index=True,
+):
     """Create missing and update outdated translations of every German object.
 
-    Translations stay drafts unless `publish` (default: TRANSLATIONS_PUBLISH_ON_SYNC).
+    Translations stay drafts unless `publish` (default: TRANSLATIONS_PUBLISH_ON_SYNC). The
+    copies are indexed for search and references at the end, unless `index` is false
+    (a caller that rebuilds every index afterwards).
     """
     publish = (
         getattr(settings, "TRANSLATIONS_PUBLISH_ON_SYNC", False) if publish is None else publish
@@ -242,7 +253,8 @@ def sync_all(*, objects=None, locales=None, publish=None, machine=True, progress
                 done += 1
                 if progress:
                     progress(done, total)
-    index_in_bulk(changed)
+    if index:
+        index_in_bulk(changed)
     report.states = Counter(
         status
         for row in status_rows(objects=[row.obj for row in rows], locales=locales)
