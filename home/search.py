@@ -21,6 +21,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from integration_pages.core.privacy import hidden_q, restricted_q, visible
+from integration_pages.core.translation_states import title_shows_source
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
@@ -62,8 +63,11 @@ def result_date(page):
     return None
 
 
-def _describe_page(page, request):
+def _describe_page(page, request, german_titles=()):
     page.search_kind = page._meta.verbose_name
+    # A copy whose title nobody translated shows the German one: marked so a screen reader
+    # reads it in German (as menus and breadcrumbs do).
+    page.search_title_german = page.pk in german_titles
     page.search_title = page.title
     page.search_url = page.get_url(request)
     page.search_text = summary_text(page)
@@ -125,10 +129,24 @@ class CombinedResults:
         items = []
         if start < self.page_count:
             end = min(stop, self.page_count)
-            items += [_describe_page(p, self.request) for p in self.pages[start:end]]
+            pages = list(self.pages[start:end])
+            german = german_titles([page.pk for page in pages])
+            items += [_describe_page(page, self.request, german) for page in pages]
         if stop > self.page_count:
             items += self.services[max(start - self.page_count, 0) : stop - self.page_count]
         return items
+
+
+def german_titles(pks):
+    """Of the pages `pks`, those whose title shows the German original; one query."""
+    if not pks or get_language() == settings.LANGUAGE_CODE:
+        return set()
+    return set(
+        Page.objects.filter(pk__in=pks)
+        .annotate(german=title_shows_source())
+        .filter(german=True)
+        .values_list("pk", flat=True)
+    )
 
 
 def search_pages(query, root, locale, hidden):
@@ -212,11 +230,12 @@ def promoted_pages(query, root, locale, hidden, request):
         .specific()
     }
     promoted = []
+    german = german_titles([page.pk for page in localized.values()])
     for pick in picks:
         page = localized.get(pick.page.translation_key)
         if page is None or page in promoted:
             continue
-        _describe_page(page, request)
+        _describe_page(page, request, german)
         # The editor's description is written in German.
         if pick.description and get_language() == settings.LANGUAGE_CODE:
             page.search_text = pick.description

@@ -24,6 +24,7 @@ from tests.support.factories import (
 )
 from tests.support.office_site import OTHER_HOST
 from tests.support.site import publish, translated
+from tests.support.translation_data import localize
 
 pytestmark = pytest.mark.django_db
 
@@ -113,6 +114,30 @@ def test_arabic_search_returns_no_german_pages(client, home_de):
     german = all_results(client, "/de/search/", "Beispielstadt")
     assert page.pk in {r.pk for r in german}
     assert {r.locale_id for r in german} == {Locale.objects.get(language_code="de").pk}
+
+
+def test_an_arabic_result_whose_title_shows_german_is_marked_german(client, home_de):
+    """A copy whose title nobody translated shows the German title: the result says so
+    (lang="de"), so a screen reader reads it in German, and writes it left to right; a
+    translated title is not marked."""
+    untranslated = office_site.standard_page(
+        home_de, "Leben in Beispielstadt", "leben", "Was Beispielstadt bietet."
+    )
+    translated_title = office_site.standard_page(
+        home_de, "Wohnen in Beispielstadt", "wohnen", "Was Beispielstadt baut."
+    )
+    localize(untranslated, "ar")
+    localize(translated_title, "ar", {"Wohnen in Beispielstadt": "السكن في بايشبيلشتات"})
+    html = client.get("/ar/search/", {"q": "Beispielstadt"}).content.decode()
+    titles = {
+        text: attributes
+        for attributes, text in re.findall(
+            r'<h3 class="search-result__title"([^>]*)><a href="[^"]*">([^<]+)</a></h3>', html
+        )
+    }
+    assert titles["Leben in Beispielstadt"] == ' dir="auto" lang="de"'
+    assert titles["السكن في بايشبيلشتات"] == ' dir="auto"'
+    assert '<p class="search-result__text" dir="auto">Was Beispielstadt bietet.</p>' in html
 
 
 def test_arabic_search_finds_the_arabic_text_of_translated_pages_and_services(
