@@ -16,10 +16,11 @@ from home.models import HomePage
 from integration_pages.core.translation_states import shows_german
 from integration_pages.models import ActionField, EccarCommitment
 from snippets.models import Contact, DiscriminationGround, Language, LifeArea
-from tests.support.every_type import build_accessible_pages, build_signpost, localize_untranslated
+from tests.support.every_type import build_accessible_pages, build_signpost
 from tests.support.once import fresh, module_data
 from tests.support.site import build_home, translate, translate_snippet
 from tests.support.small_site import build_concept, build_plan
+from tests.support.translation_data import localize
 
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("accessible_formats")]
 
@@ -81,8 +82,8 @@ def build_site():
     translate(signpost, "ar")
     translate(plan, "tr")
     # Copies that show German: left out of the sitemaps and their alternates.
-    localize_untranslated(home_de, "ru")
-    localize_untranslated(plan, "ar")
+    localize(home_de, "ru")
+    localize(plan, "ar")
     for snippet in (
         contact,
         found.organisation,

@@ -3,15 +3,13 @@ transaction: `add_every_type(site)` adds one page of each page type the small si
 (sections, Leichte Sprache, DGS, forms, FAQ, resolutions, networks, funding, signpost,
 process chains), and the builders of some of them serve on their own: the signpost with
 one counselling service, a contact form, the accessible pages; besides, a second site
-(`build_second_site`) and a copy made by wagtail-localize with nothing translated
-(`localize_untranslated`).
+(`build_second_site`).
 
 Each builder settles what it built (tests.support.small_site.settle).
 """
 
 from wagtail.models import Site
 from wagtail.rich_text import RichText
-from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import (
     EasyLanguagePage,
@@ -31,7 +29,7 @@ from integration_pages.models import (
     SignpostPage,
 )
 from snippets.models import CounsellingService, Organisation, OrganisationKind
-from tests.support.site import add_home, locale, publish
+from tests.support.site import add_home, publish
 from tests.support.small_site import office_settings, settle
 
 
@@ -113,17 +111,6 @@ def build_accessible_pages(home):
     settings.save()
     settle()
     return easy, sign
-
-
-def localize_untranslated(obj, language):
-    """A copy of `obj` in `language` made by wagtail-localize with none of its texts
-    translated, published: it shows the German text (integration_pages/translation_states)."""
-    source, _created = TranslationSource.get_or_create_from_instance(obj)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale(language)
-    )
-    translation.save_target(publish=True)
-    return obj.get_translation(translation.target_locale)
 
 
 def add_every_type(site):
