@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench bench-admin bench-purge browser test-e2e varnish
+.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench bench-admin bench-purge browser test-e2e varnish kern
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -28,7 +28,7 @@ install-dev: $(VENV)/.installed-dev
 migrate: install
 	$(MANAGE) migrate --no-input
 
-demo: migrate messages
+demo: migrate messages kern
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_admin
 	$(MANAGE) ensure_demo_users
@@ -47,11 +47,11 @@ run: install
 # Two workers: each builds the demo database once, then they share the tests.
 PYTEST_ARGS ?= -n 2 --dist loadgroup
 
-test: install-dev messages browser varnish
+test: install-dev messages kern browser varnish
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # Only the browser tests (tests/e2e); screenshots land in test-results/screenshots/.
-test-e2e: install-dev messages browser
+test-e2e: install-dev messages kern browser
 	$(PY) -m pytest $(PYTEST_ARGS) tests/e2e
 
 # Browser tests: Debian's Chromium (playwright install cannot download browsers here)
@@ -71,7 +71,26 @@ varnish:
 		apt-get install -y -qq varnish varnish-modules)
 
 node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq npm) || (sudo apt-get update -qq && \
+		sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm)
 	npm ci --no-audit --no-fund --silent
+	touch $@
+
+# The public site's design system, KERN-UX (@kern-ux/native, EUPL-1.2, pinned in
+# package-lock.json): its CSS, the Fira Sans faces cms/static/css/fonts.css names and the
+# licence, copied into cms/static/kern/ and served as our own static files (run
+# collectstatic after it in production). Nothing is loaded from another host.
+KERN_DIST := node_modules/@kern-ux/native/dist
+KERN_FACES := Regular Italic Medium SemiBold Bold
+kern: cms/static/kern/.copied
+
+cms/static/kern/.copied: node_modules/.installed
+	rm -rf cms/static/kern && mkdir -p cms/static/kern/fonts
+	cp $(KERN_DIST)/kern.min.css cms/static/kern/kern.css
+	for face in $(KERN_FACES); do \
+		cp $(KERN_DIST)/fonts/fira-sans/FiraSans-$$face.woff2 cms/static/kern/fonts/ || exit 1; done
+	cp node_modules/@kern-ux/native/LICENSE.md cms/static/kern/LICENSE.md
 	touch $@
 
 lint: install-dev
@@ -105,7 +124,7 @@ bench-l10n: install
 # writes docs/performance.md; then `make bench-purge`'s figures. wrk, nginx and Varnish
 # come from Debian where missing.
 # BENCH_ARGS, e.g. "--fresh", "--duration 10" or "--faults-only"; see bench/run.py.
-bench: messages varnish
+bench: messages kern varnish
 	@(command -v wrk && (command -v nginx || test -x /usr/sbin/nginx)) >/dev/null || \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx) || \
 		(sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx)
@@ -119,7 +138,7 @@ bench: messages varnish
 # Redis and purges to Varnish where installed, background tasks queued, not run. Prints the
 # table and writes it into docs/performance.md. BENCH_ADMIN_ARGS, e.g. "--db both",
 # "--runs 9", "--fresh" or "--profile --only MeasurePage --action create"; see bench/admin.py.
-bench-admin: messages varnish
+bench-admin: messages kern varnish
 	$(PY) bench/admin.py $(BENCH_ADMIN_ARGS)
 
 # Figures, not a test: publishing a measure with Varnish (deploy/varnish/default.vcl) in
@@ -127,7 +146,7 @@ bench-admin: messages varnish
 # time, the requests Varnish received, and whether a query variant stayed stale. The demo
 # in a scratch SQLite database under /tmp/bench_purge, the cache on Redis (skipped without
 # one). `make bench` runs it last. BENCH_PURGE_ARGS, e.g. "--runs 9" or "--fresh".
-bench-purge: messages varnish
+bench-purge: messages kern varnish
 	$(PY) bench/varnish_purge.py $(BENCH_PURGE_ARGS)
 
 # Re-resolve the pinned versions from pyproject.toml in a throwaway venv.

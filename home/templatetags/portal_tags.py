@@ -139,8 +139,13 @@ def main_nav(context):
     home = _localized_home(request, page)
     if isinstance(page, Page) and page.depth >= 2 and home is not None:
         items = _chrome(page)["menu"]
+    elif request is not None and hasattr(request, "_portal_menu"):
+        # The header shows the menu twice (phone and wide screen): one query serves both.
+        items = request._portal_menu
     else:
         items = list(home.get_children().live().in_menu()) if home else []
+        if request is not None:
+            request._portal_menu = items
     current_path = page.path if isinstance(page, Page) else ""
     return {
         "home": home,

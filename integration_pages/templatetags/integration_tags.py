@@ -36,3 +36,24 @@ def source_lang(page, field, block_id=None):
         return ""
     direction = "rtl" if get_language_info(source)["bidi"] else "ltr"
     return format_html(' lang="{}" dir="{}"', source, direction)
+
+
+# KERN-UX's class for each kind of form control; a control with errors takes its error state.
+_KERN_CONTROLS = {
+    "select": "kern-form-input__select",
+    "selectmultiple": "kern-form-input__select",
+    "checkbox": "kern-form-check__checkbox",
+    "checkboxselectmultiple": "kern-form-check__checkbox",
+    "radioselect": "kern-form-check__radio",
+}
+
+
+@register.filter
+def kern_control(field):
+    """A form field's control rendered with the KERN design system's classes, keeping any
+    class and aria attributes the form already gives it."""
+    css = _KERN_CONTROLS.get(field.widget_type, "kern-form-input__input")
+    if field.errors:
+        css = f"{css} {css}--error"
+    existing = field.field.widget.attrs.get("class")
+    return field.as_widget(attrs={"class": f"{existing} {css}" if existing else css})

@@ -60,7 +60,7 @@ def test_home_page_has_lang_and_dir_of_its_locale(client, home_de, path, lang, d
     translated_home(home_de)
     response = client.get(path)
     assert response.status_code == 200
-    assert f'<html lang="{lang}" dir="{direction}">' in response.content.decode()
+    assert f'<html lang="{lang}" dir="{direction}"' in response.content.decode()
 
 
 def test_arabic_home_page_shows_arabic_content(client, home_de):
@@ -143,10 +143,10 @@ def test_hreflang_alternates_list_every_translation_and_x_default(client, home_d
 
 def test_search_and_404_keep_the_language_of_the_url(client, home_de):
     translated_home(home_de, ["ar"])
-    assert '<html lang="ar" dir="rtl">' in client.get("/ar/search/?q=x").content.decode()
+    assert '<html lang="ar" dir="rtl"' in client.get("/ar/search/?q=x").content.decode()
     response = client.get("/ar/gibt-es-nicht/")
     assert response.status_code == 404
-    assert '<html lang="ar" dir="rtl">' in response.content.decode()
+    assert '<html lang="ar" dir="rtl"' in response.content.decode()
 
 
 @pytest.mark.parametrize(

@@ -314,7 +314,7 @@ def test_empty_search_shows_the_form_only(client, home_de):
     """Without a term there is a labelled form and nothing else: no count, no advice."""
     response = client.get("/de/search/", {"q": "   "})
     html = response.content.decode()
-    assert '<label for="search-page-q">' in html
+    assert 'for="search-page-q">' in html and 'id="search-page-q"' in html
     assert 'role="status"' not in html
     assert 'class="search-help"' not in html
 
