@@ -2,6 +2,7 @@ import json
 
 from django import template
 from django.conf import settings
+from django.template.defaultfilters import floatformat
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -57,3 +58,14 @@ def kern_control(field):
         css = f"{css} {css}--error"
     existing = field.field.widget.attrs.get("class")
     return field.as_widget(attrs={"class": f"{existing} {css}" if existing else css})
+
+
+@register.filter
+def euro(value, digits="0g"):
+    """An amount in euro that never breaks between number and sign and keeps its order in
+    right-to-left text: `{{ cost|euro }}`, `{{ fee|euro:2 }}`."""
+    if value is None or value == "":
+        return ""
+    return format_html(
+        '<span class="amount" dir="ltr">{}\u00a0€</span>', floatformat(value, digits)
+    )

@@ -105,3 +105,23 @@ def log_in(page, site_url, username, password):
     page.goto("/admin/login/")
     fill_admin_login(page, username, password)
     arrive(page, f"{site_url}/admin/")
+
+
+def choose_language(page, language):
+    """Open the language list (a <details> button on every screen) and follow one
+    language's link, found by the link's language: a copy that shows only German is
+    linked with hreflang="de"."""
+    switcher = page.locator("nav.language-switcher")
+    switcher.locator("summary").click()
+    switcher.locator(f"a[lang='{language}']").click()
+
+
+def follow_menu(page, href):
+    """Follow a main-navigation link: behind the menu button on a phone, in the bar below
+    the header on a wide screen."""
+    menu = page.locator("details.site-menu")
+    if menu.is_visible():
+        menu.locator("summary").click()
+        menu.locator(f"nav.main-nav a[href='{href}']").click()
+    else:
+        page.locator(".site-header__nav nav.main-nav").locator(f"a[href='{href}']").click()

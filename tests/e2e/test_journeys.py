@@ -15,8 +15,10 @@ from playwright.sync_api import expect
 from tests.e2e.helpers import (
     SIZES,
     arrive,
+    choose_language,
     describe,
     expect_language,
+    follow_menu,
     new_context,
     run_axe,
     screenshot,
@@ -39,11 +41,6 @@ def count_in(text: str) -> int:
     return int(found.group())
 
 
-def switch_language(page, language):
-    # By the link's language: a copy that shows only German is linked with hreflang="de".
-    page.locator("nav.language-switcher").locator(f"a[lang='{language}']").click()
-
-
 def test_visitor_filters_measures_and_reads_one_in_arabic(sized, site_url, manifest):
     """A visitor goes from the home page through the main navigation to the integration
     concept and its measure list, filters it by a field of action (a plain GET form) and
@@ -56,7 +53,7 @@ def test_visitor_filters_measures_and_reads_one_in_arabic(sized, site_url, manif
     screenshot(page, f"journey-visitor-home-de-{size}")
 
     concept = manifest["IntegrationConceptPage"]["de"]
-    page.locator("nav.main-nav").locator(f"a[href='{concept}']").click()
+    follow_menu(page, concept)
     arrive(page, f"{site_url}{concept}")
     expect(page.locator("h1")).to_be_visible()
 
@@ -90,14 +87,14 @@ def test_visitor_filters_measures_and_reads_one_in_arabic(sized, site_url, manif
     expect(page.locator("h1")).to_have_text(title)
     screenshot(page, f"journey-visitor-measure-de-{size}")
 
-    switch_language(page, "ar")
+    choose_language(page, "ar")
     arabic = re.sub(r"^/de/", "/ar/", measure)
     arrive(page, f"{site_url}{arabic}")
     expect_language(page, "ar", "rtl")
     expect(page.locator("nav.language-switcher [aria-current]")).to_have_attribute("lang", "ar")
     screenshot(page, f"journey-visitor-measure-ar-{size}")
 
-    switch_language(page, "de")
+    choose_language(page, "de")
     arrive(page, f"{site_url}{measure}")
     expect_language(page, "de", "ltr")
     expect(page.locator("h1")).to_have_text(title)

@@ -5,6 +5,8 @@ import re
 
 from playwright.sync_api import expect
 
+from tests.e2e.helpers import new_context
+
 ACTIVE = """() => {
   const e = document.activeElement;
   const style = getComputedStyle(e);
@@ -82,10 +84,32 @@ def test_guided_signpost_is_answered_with_space_and_enter(page, manifest):
 
 
 def test_language_switch_by_keyboard(page, manifest):
+    """The language list opens from its button with Enter; Tab then reaches each language."""
     page.goto(manifest["MeasurePage"]["de"])
+    tab_to(page, lambda a: a["tag"] == "summary" and "language-switcher" in a["className"])
+    page.keyboard.press("Enter")
     tab_to(page, lambda a: a["href"] == manifest["MeasurePage"]["ar"])
     page.keyboard.press("Enter")
     expect(page.locator("html")).to_have_attribute("dir", "rtl")
+
+
+def test_the_phone_menu_opens_and_closes_by_keyboard(browser, site_url, manifest):
+    """At 360 px the menu button is reached by Tab; Enter opens it and Tab goes on into its
+    links, Space on the button closes it again."""
+    context = new_context(browser, site_url, width=360, height=740)
+    page = context.new_page()
+    page.goto(manifest["HomePage"]["de"])
+    links = page.locator("details.site-menu nav.main-nav a")
+    tab_to(page, lambda a: a["tag"] == "summary" and "site-menu" in a["className"])
+    expect(links.first).to_be_hidden()
+    page.keyboard.press("Enter")
+    expect(links.first).to_be_visible()
+    first = links.first.get_attribute("href")
+    tab_to(page, lambda a: a["href"] == first)
+    page.locator("details.site-menu summary").focus()
+    page.keyboard.press("Space")
+    expect(links.first).to_be_hidden()
+    context.close()
 
 
 def test_the_swimlane_diagram_is_followed_step_by_step_by_keyboard(page, manifest):

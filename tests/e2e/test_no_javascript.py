@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import new_context
+from tests.e2e.helpers import choose_language, new_context
 
 
 @pytest.fixture
@@ -66,9 +66,31 @@ def test_guided_signpost_leads_step_by_step_to_services(page, manifest):
 
 def test_language_switch_is_a_plain_link_both_ways(page, manifest):
     page.goto(manifest["MeasurePage"]["de"])
-    page.locator(".language-switcher a[lang=ar]").click()
+    choose_language(page, "ar")
     expect(page.locator("html")).to_have_attribute("lang", "ar")
     assert page.url.endswith(manifest["MeasurePage"]["ar"])
-    page.locator(".language-switcher a[lang=de]").click()
+    choose_language(page, "de")
     expect(page.locator("html")).to_have_attribute("lang", "de")
     assert page.url.endswith(manifest["MeasurePage"]["de"])
+
+
+def test_the_phone_menu_opens_and_closes_without_javascript(browser, site_url, manifest):
+    """At 360 px the main navigation is behind the menu button, a <details> element: it
+    opens and closes by touch with scripts off, and its links lead on."""
+    context = new_context(browser, site_url, width=360, height=740, javascript=False)
+    page = context.new_page()
+    page.goto(manifest["HomePage"]["ar"])
+    menu = page.locator("details.site-menu")
+    links = menu.locator("nav.main-nav a")
+    expect(page.locator(".site-header__nav")).to_be_hidden()
+    expect(links.first).to_be_hidden()
+    menu.locator("summary").click()
+    expect(links.first).to_be_visible()
+    expect(menu.locator("input[type=search]")).to_be_visible()
+    menu.locator("summary").click()
+    expect(links.first).to_be_hidden()
+    menu.locator("summary").click()
+    target = manifest["IntegrationConceptPage"]["ar"]
+    menu.locator(f"nav.main-nav a[href='{target}']").click()
+    expect(page).to_have_url(re.compile(re.escape(target) + "$"))
+    context.close()

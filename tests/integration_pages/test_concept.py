@@ -177,7 +177,7 @@ def test_concept_page_shows_goals_measures_and_correct_status_counts(client, con
     assert counts["implemented"] == 2 and counts["planned"] == 4 and counts["paused"] == 0
     html = response.content.decode()
     assert html.count('class="status status--') == 6
-    assert "100.000 €" in html
+    assert "100.000\u00a0€" in html
 
 
 def test_measure_page_shows_smart_facts_and_indicator_table(client, goal):
@@ -203,4 +203,4 @@ def test_measure_page_shows_smart_facts_and_indicator_table(client, goal):
     html = client.get("/de/konzept/ziel/lotsen/").content.decode()
     assert "<caption>Teilnehmende (Personen)</caption>" in html
     assert "<td>24</td>" in html and "<td>50</td>" in html
-    assert "5.000 €" in html
+    assert "5.000\u00a0€" in html

@@ -46,7 +46,10 @@ def test_concept_page_shows_budget_chart_table_and_warning(client, known):
     # The warning names the year; the table carries the numbers beside the chart.
     assert "2023" in html[html.index('class="callout callout--warning"') :][:400]
     table = html[html.index('<table class="budget">') :]
-    assert '<tr class="over-budget"><th scope="row">2023</th><td>110.000 €</td>' in table
+    assert (
+        '<tr class="over-budget"><th scope="row">2023</th>'
+        '<td><span class="amount" dir="ltr">110.000\u00a0€</span></td>'
+    ) in table
     svg = html[html.index('<svg class="chart"') : html.index("</svg>")]
     assert 'role="img"' in svg and "<title" in svg
     assert svg.count('class="chart__bar chart__bar--alert"') == 1

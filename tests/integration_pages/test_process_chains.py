@@ -175,8 +175,8 @@ def test_first_steps_list_every_step_with_what_to_bring_and_who_helps(
     html = client.get(path(chain)).content.decode()
     for number in range(1, 6):
         assert f'id="step-{number}"' in html and f"Schritt Nummer {number}" in html
-    assert "Reisepass" in html and "Straße 1" in html and "12,50 €" in html
-    assert html.count("12,50 €") == 1, "a step without cost is free of charge, not 12,50 €"
+    assert "Reisepass" in html and "Straße 1" in html and "12,50\u00a0€" in html
+    assert html.count("12,50\u00a0€") == 1, "a step without cost is free of charge, not 12,50 €"
     assert extras["service"].name in html
     assert "Beispieldaten" in html
 
