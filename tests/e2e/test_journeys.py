@@ -177,6 +177,7 @@ def test_newcomer_finds_first_steps_from_the_home_page_in_arabic(sized, manifest
     office's view of the same chain shows the swimlane diagram with the steps beside it."""
     size, page = sized
     page.goto(manifest["HomePage"]["ar"])
+    screenshot(page, f"journey-newcomer-home-ar-{size}")
     index = manifest["ProcessChainIndexPage"]["ar"]
     page.locator(f"main a[href='{index}']").first.click()
     arrive(page, re.compile(re.escape(index) + "$"))
