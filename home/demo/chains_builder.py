@@ -25,6 +25,7 @@ from integration_pages.models import (
 )
 from snippets.models import CounsellingService, Language, Organisation
 
+from .examples import is_example, mark
 from .po_files import fill_strings, read, translation_of
 
 HERE = Path(__file__).parent
@@ -76,10 +77,13 @@ class ChainsBuilder:
         for chain_spec in self.spec["chains"]:
             if not index.get_children().filter(slug=chain_spec["slug"]).exists():
                 created.append(chain_spec)
-            chains[chain_spec["slug"]] = self.demo._child(
-                index,
-                chain_spec["slug"],
-                lambda s=chain_spec: self.chain(s, concept, orgs, chains),
+            chains[chain_spec["slug"]] = mark(
+                self.demo._child(
+                    index,
+                    chain_spec["slug"],
+                    lambda s=chain_spec: self.chain(s, concept, orgs, chains),
+                ),
+                chain_spec,
             )
         # A chain may lead into one made after it: link those once all exist.
         for chain_spec in created:
@@ -113,8 +117,10 @@ class ChainsBuilder:
                 "phone": spec.get("phone", ""),
                 "website": spec.get("website", ""),
                 "site": site,
+                "is_example": is_example(spec),
             },
         )
+        mark(org, spec, phone=spec.get("phone", ""))
         if created and spec.get("languages"):
             org.languages.set(self._languages(spec["languages"]))
             org.save()
@@ -132,7 +138,7 @@ class ChainsBuilder:
             slug=spec["slug"],
             intro=spec["intro"],
             action_field=field,
-            is_example=True,
+            is_example=is_example(spec),
             steps=self.steps(spec, orgs, chains),
         )
 

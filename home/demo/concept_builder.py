@@ -9,6 +9,8 @@ import re
 from integration_pages.models import ActionField, GoalPage, IntegrationConceptPage, MeasurePage
 from snippets.models import Organisation
 
+from .examples import is_example, mark
+
 PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
 
 
@@ -160,13 +162,14 @@ class ConceptBuilder:
                     ("example", {"period": e["period"], "text": _de(e["text"])})
                     for e in spec["examples"]
                 ],
+                is_example=is_example(spec),
             )
             page.action_fields = [fields[code] for code in spec["action_fields"]]
             page.partners = [orgs[name] for name in spec["partners"]]
             page.eccar_commitments = [self.commitments[n] for n in spec.get("eccar", [])]
             return page
 
-        return self.demo._child(goal, spec["slug"], build)
+        return mark(self.demo._child(goal, spec["slug"], build), spec)
 
     @staticmethod
     def _indicator(spec):

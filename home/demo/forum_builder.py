@@ -29,6 +29,7 @@ from integration_pages.models import (
 )
 from snippets.models import Language, Organisation, OrganisationKind
 
+from .examples import is_example, mark, without_flag
 from .forum import FORUM, MSOS
 from .pdf import text_pdf
 
@@ -59,21 +60,29 @@ class ForumBuilder:
             )
             return None, []
         collection = Collection.objects.get(name=BOARD_COLLECTION, depth=2)
+        office = spec["office_contact"]
         contact = self.demo.contact(
             self.locale,
-            {
-                key: (_de(value) if isinstance(value, tuple) else value)
-                for key, value in spec["office_contact"].items()
-            },
+            without_flag(
+                {
+                    key: (_de(value) if isinstance(value, tuple) else value)
+                    for key, value in office.items()
+                }
+            ),
         )
+        mark(contact, office, phone=office["phone"])
         forum = self.demo._child(
             home, spec["slug"], lambda: self.forum_page(spec, contact, collection)
         )
+        self.mark_board(forum, spec["board"])
         meetings = [
-            self.demo._child(forum, m["slug"], lambda m=m: self.meeting(m, collection))
+            mark(self.demo._child(forum, m["slug"], lambda m=m: self.meeting(m, collection)), m)
             for m in spec["meetings"]
         ]
-        news = [self.demo._child(forum, n["slug"], lambda n=n: self.news(n)) for n in spec["news"]]
+        news = [
+            mark(self.demo._child(forum, n["slug"], lambda n=n: self.news(n)), n)
+            for n in spec["news"]
+        ]
         directory = self.demo._child(
             forum,
             spec["directory"]["slug"],
@@ -108,10 +117,19 @@ class ForumBuilder:
                     photo=self.portrait(m["name"], collection, position),
                     photo_alt=_de(m["photo_alt"]),
                     locale=self.locale,
+                    is_example=is_example(m),
                 )
                 for position, m in enumerate(spec["board"])
             ],
         )
+
+    def mark_board(self, forum, board):
+        """The board of a Forum page made by an earlier run: each member as the data says
+        (names are synchronised, so a name finds the member in every language)."""
+        for spec in board:
+            ForumBoardMember.objects.filter(
+                page_id__in=forum.get_translations(inclusive=True).values("pk"), name=spec["name"]
+            ).exclude(is_example=is_example(spec)).update(is_example=is_example(spec))
 
     def portrait(self, name, collection, position):
         """A placeholder: a real photo needs the person's consent."""
@@ -143,6 +161,7 @@ class ForumBuilder:
             place=spec["place"],
             place_accessibility=_de(spec["place_accessibility"]),
             status=spec["status"],
+            is_example=is_example(spec),
             agenda=[("item", _de(item)) for item in spec["agenda"]],
             summary=_de(spec["summary"]),
             minutes=self.minutes(spec["minutes"], collection, spec["slug"]),
@@ -167,6 +186,7 @@ class ForumBuilder:
             date=timezone.localdate() - timedelta(days=spec["days_ago"]),
             lead=_de(spec["lead"]),
             body=[("paragraph", RichText(f"<p>{_de(p)}</p>")) for p in spec["body"]],
+            is_example=is_example(spec),
         )
 
     def mso(self, spec):
@@ -183,8 +203,10 @@ class ForumBuilder:
                 "phone": spec["phone"],
                 "website": spec["website"],
                 "address": spec["address"],
+                "is_example": is_example(spec),
             },
         )
+        mark(org, spec, phone=spec["phone"])
         if created:
             org.languages.set(
                 Language.objects.filter(code__in=spec["languages"], locale=self.locale)

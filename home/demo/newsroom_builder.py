@@ -16,6 +16,7 @@ from integration_pages.models import (
 from snippets.models import Committee, Topic
 
 from . import newsroom as data
+from .examples import is_example, mark
 
 
 def _de(pair):
@@ -121,11 +122,12 @@ class NewsroomBuilder:
                     lead=_de(item["lead"]),
                     body=self._paragraphs(item["body"]),
                     contact=contact,
+                    is_example=is_example(item),
                 )
                 page.topics = [topics[code] for code in item["topics"]]
                 return page
 
-            news.append(self.demo._child(index, item["slug"], build))
+            news.append(mark(self.demo._child(index, item["slug"], build), item))
         return index, news
 
     def events(self, home, contact):
@@ -138,23 +140,23 @@ class NewsroomBuilder:
         events = []
         for item in data.EVENTS:
             starts_at, ends_at = _when(*item["when"])
-            events.append(
-                self.demo._child(
-                    index,
-                    item["slug"],
-                    lambda item=item, starts_at=starts_at, ends_at=ends_at: EventPage(
-                        title=_de(item["title"]),
-                        slug=item["slug"],
-                        lead=_de(item["lead"]),
-                        starts_at=starts_at,
-                        ends_at=ends_at,
-                        place=item["place"],
-                        place_accessibility=_de(item["accessibility"]),
-                        registration_url=item["registration"],
-                        contact=contact,
-                    ),
-                )
+            page = self.demo._child(
+                index,
+                item["slug"],
+                lambda item=item, starts_at=starts_at, ends_at=ends_at: EventPage(
+                    title=_de(item["title"]),
+                    slug=item["slug"],
+                    lead=_de(item["lead"]),
+                    starts_at=starts_at,
+                    ends_at=ends_at,
+                    place=item["place"],
+                    place_accessibility=_de(item["accessibility"]),
+                    registration_url=item["registration"],
+                    contact=contact,
+                    is_example=is_example(item),
+                ),
             )
+            events.append(mark(page, item))
         return index, events
 
     def resolutions(self, home):
@@ -185,7 +187,7 @@ class NewsroomBuilder:
     def funding(self, home, contact):
         spec = data.FUNDING
         today = timezone.localdate()
-        return self._page(
+        page = self._page(
             home,
             FundingProgrammePage,
             spec,
@@ -200,8 +202,10 @@ class NewsroomBuilder:
                     for days, label in spec["deadlines"]
                 ],
                 "contact": contact,
+                "is_example": is_example(spec),
             },
         )
+        return mark(page, spec)
 
     def faq(self, home):
         spec = data.FAQ

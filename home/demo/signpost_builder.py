@@ -10,6 +10,7 @@ from snippets.models import (
     OrganisationKind,
 )
 
+from .examples import is_example, mark
 from .signpost import GROUNDS, LIFE_AREAS, SERVICES, SIGNPOST
 
 FORMAT_FIELDS = ["in_person", "by_phone", "by_video", "by_email_or_chat", "outreach"]
@@ -68,13 +69,14 @@ class SignpostBuilder:
         self.demo._note(created, f"{model._meta.verbose_name} {item}")
         return item
 
-    def provider(self, name, providers):
+    def provider(self, name, providers, spec):
+        """The provider named by a service; invented with it where the service is."""
         if name[0] not in providers:
             org, created = Organisation.objects.get_or_create(
                 name=name[0], locale=self.locale, defaults={"kind": OrganisationKind.PROVIDER}
             )
             self.demo._note(created, f"organisation {org}")
-            providers[name[0]] = org
+            providers[name[0]] = mark(org, spec)
         return providers[name[0]]
 
     def service(self, spec, grounds, areas, providers):
@@ -85,7 +87,7 @@ class SignpostBuilder:
                 slug=spec["slug"],
                 locale=self.locale,
                 name=_de(spec["name"]),
-                provider=self.provider(spec["provider"], providers),
+                provider=self.provider(spec["provider"], providers, spec),
                 description=_de(spec["description"]),
                 opening_hours=_de(spec["opening_hours"]),
                 region=spec["region"],
@@ -93,6 +95,7 @@ class SignpostBuilder:
                 email=spec["email"],
                 phone=spec["phone"],
                 website=spec["website"],
+                is_example=is_example(spec),
                 **{name: name in spec["formats"] for name in FORMAT_FIELDS},
                 **{flag: spec[flag] for flag in FLAGS},
             )
@@ -103,7 +106,8 @@ class SignpostBuilder:
             )
             service.save()
         else:
-            self.provider(spec["provider"], providers)
+            self.provider(spec["provider"], providers, spec)
+            mark(service, spec, phone=spec["phone"])
         self.demo._note(created, f"counselling service {service}")
         return service
 

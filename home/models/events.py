@@ -23,6 +23,7 @@ from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import optional_link
+from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -72,7 +73,7 @@ class EventIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
         return calendar_response(request, self.title, events, "events.ics")
 
 
-class EventPage(CachedRoutesMixin, RoutablePageMixin, Page):
+class EventPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
     """One event: when, where, how accessible the place is, how to register."""
 
     starts_at = models.DateTimeField(_("starts at"), help_text=_("Date and time it begins."))
@@ -117,6 +118,7 @@ class EventPage(CachedRoutesMixin, RoutablePageMixin, Page):
         FieldPanel("place"),
         FieldPanel("registration_url"),
         FieldPanel("contact"),
+        example_panel(),
     ]
     edit_handler = content_and_facts_tabs(
         content_panels, facts_panels, _("Date, place, registration")
@@ -124,7 +126,8 @@ class EventPage(CachedRoutesMixin, RoutablePageMixin, Page):
 
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
     api_fields = [
-        APIField(name) for name in ("starts_at", "ends_at", "place", "registration_url", "lead")
+        APIField(name)
+        for name in ("starts_at", "ends_at", "place", "registration_url", "lead", "is_example")
     ]
     translatable_fields = page_translatable_fields(
         TranslatableField("lead"),
@@ -136,6 +139,7 @@ class EventPage(CachedRoutesMixin, RoutablePageMixin, Page):
         SynchronizedField("registration_url"),
         SynchronizedField("cancelled"),
         SynchronizedField("contact"),
+        example_synchronized(),
     )
 
     parent_page_types = ["home.EventIndexPage"]

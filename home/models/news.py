@@ -32,6 +32,7 @@ from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import optional_link
 from snippets.models import Topic
+from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 NEWS_PER_PAGE = 10
 FEED_ITEMS = 20
@@ -151,7 +152,7 @@ def attach_topics(items, by_key):
         item.topic_list = [localize(t, by_key) for t in item.topics.all()]
 
 
-class NewsPage(Page):
+class NewsPage(ExampleFlag, Page):
     """A press release or news item."""
 
     date = models.DateField(
@@ -202,6 +203,7 @@ class NewsPage(Page):
         FieldPanel("body"),
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("contact"),
+        MultiFieldPanel([example_panel()], heading=_("Facts")),
     ]
     search_fields = [
         *Page.search_fields,
@@ -209,7 +211,7 @@ class NewsPage(Page):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
-    api_fields = [APIField("date"), APIField("lead"), APIField("body")]
+    api_fields = [APIField("date"), APIField("lead"), APIField("body"), APIField("is_example")]
     translatable_fields = page_translatable_fields(
         TranslatableField("lead"),
         TranslatableField("body"),
@@ -219,6 +221,7 @@ class NewsPage(Page):
         SynchronizedField("image_credit"),
         SynchronizedField("topics"),
         SynchronizedField("contact"),
+        example_synchronized(),
     )
 
     parent_page_types = ["home.NewsIndexPage"]

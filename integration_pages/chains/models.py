@@ -29,6 +29,7 @@ from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import optional_link
+from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 
 class BranchBlock(blocks.StructBlock):
@@ -167,7 +168,7 @@ class ProcessChainIndexPage(GermanOriginalMixin, Page):
         return context
 
 
-class ProcessChainPage(CachedRoutesMixin, RoutablePageMixin, Page):
+class ProcessChainPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
     """One life situation (e.g. arriving and registering) as an ordered chain of steps."""
 
     intro = models.TextField(
@@ -180,11 +181,6 @@ class ProcessChainPage(CachedRoutesMixin, RoutablePageMixin, Page):
         _("The field of action of the integration concept this chain belongs to."),
         related_name="process_chains",
     )
-    is_example = models.BooleanField(
-        _("example data"),
-        default=False,
-        help_text=_("Tick where the chain is invented for the demo: readers see a badge."),
-    )
     steps = StreamField(
         [("step", StepBlock())],
         verbose_name=_("steps"),
@@ -192,7 +188,7 @@ class ProcessChainPage(CachedRoutesMixin, RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("steps")]
-    facts_panels = [FieldPanel("action_field"), FieldPanel("is_example")]
+    facts_panels = [FieldPanel("action_field"), example_panel()]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Facts"))
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("steps")]
     api_fields = [APIField(name) for name in ("intro", "action_field", "is_example", "steps")]
@@ -200,7 +196,7 @@ class ProcessChainPage(CachedRoutesMixin, RoutablePageMixin, Page):
         TranslatableField("intro"),
         TranslatableField("steps"),
         SynchronizedField("action_field"),
-        SynchronizedField("is_example"),
+        example_synchronized(),
     )
     parent_page_types = ["integration_pages.ProcessChainIndexPage"]
     subpage_types = []

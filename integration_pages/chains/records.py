@@ -18,6 +18,7 @@ from integration_pages.core.localize import many_in_language, pages_in_language
 from integration_pages.core.page_urls import PageUrls
 from integration_pages.core.privacy import hidden_q, visible
 from integration_pages.signpost.models import SignpostPage
+from snippets.example import EXPORT_KEY, example_data
 from snippets.models import CounsellingService, Language, Organisation
 
 
@@ -117,7 +118,9 @@ def chain_record(page, request):
     chain = resolve_chain(page, request)
 
     def organisation(org):
-        return {"id": org.pk, "name": org.name} if org is not None else None
+        if org is None:
+            return None
+        return {"id": org.pk, "name": org.name, EXPORT_KEY: example_data(org)}
 
     return {
         "chain": {
@@ -125,7 +128,7 @@ def chain_record(page, request):
             "language": page.locale.language_code,
             "url": page.get_full_url(request),
             "field_of_action": page.action_field.code if page.action_field_id else None,
-            "example_data": page.is_example,
+            EXPORT_KEY: example_data(page),
         },
         "steps": [
             {
@@ -148,7 +151,12 @@ def chain_record(page, request):
                 "languages": [lang.code for lang in step["languages"]],
                 "interpreter": bool(step.get("interpreter")),
                 "services": [
-                    {"name": s["service"].name, "url": s["url"]} for s in step["services"]
+                    {
+                        "name": s["service"].name,
+                        "url": s["url"],
+                        EXPORT_KEY: example_data(s["service"]),
+                    }
+                    for s in step["services"]
                 ],
                 "obstacles": step["obstacles"],
                 "measures": [

@@ -99,11 +99,13 @@ class MeasureListingViewSet(PageListingViewSet):
         "priority",
         "live",
         "url",
+        "is_example",
     ]
     export_headings = {
         "id": _("ID"),
         "locale": _("Language"),
         "get_status_display": _("Status"),
         "url": _("Web address"),
+        "is_example": _("Example data"),
     }
     export_filename = "measures"

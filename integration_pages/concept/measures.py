@@ -20,6 +20,7 @@ from integration_pages.core.choices import MeasureStatus
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import optional_link
+from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 
 class IndicatorValueBlock(blocks.StructBlock):
@@ -73,7 +74,7 @@ def indicator_chart(indicator, chart_id):
     return {"indicator": indicator, "chart": bar_chart(bars), "id": chart_id}
 
 
-class MeasurePage(Page):
+class MeasurePage(ExampleFlag, Page):
     """A measure (Maßnahme) with SMART facts, under a goal or sub-goal."""
 
     summary = models.TextField(
@@ -175,7 +176,8 @@ class MeasurePage(Page):
     ]
     facts_panels = [
         MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("priority")], heading=_("Status and priority")
+            [FieldPanel("status"), FieldPanel("priority"), example_panel()],
+            heading=_("Status and priority"),
         ),
         MultiFieldPanel(
             [FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("ongoing")],
@@ -217,6 +219,7 @@ class MeasurePage(Page):
         SynchronizedField("annual_cost"),
         SynchronizedField("priority"),
         SynchronizedField("eccar_commitments"),
+        example_synchronized(),
     )
     api_fields = [
         APIField(name)
@@ -236,6 +239,7 @@ class MeasurePage(Page):
             "indicators",
             "examples",
             "eccar_commitments",
+            "is_example",
         )
     ]
 

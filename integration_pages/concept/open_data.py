@@ -14,6 +14,7 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.translation import gettext_lazy as _
 
 from integration_pages.core.spreadsheets import SafeCSVWriter
+from snippets.example import EXPORT_KEY, example_data
 
 CSV_COLUMNS = [
     ("id", _("ID")),
@@ -31,6 +32,7 @@ CSV_COLUMNS = [
     ("funding_source", _("Funding source")),
     ("priority", _("Priority")),
     ("url", _("Web address")),
+    (EXPORT_KEY, _("Example data")),
 ]
 
 
@@ -81,6 +83,7 @@ def measure_record(measure, request):
             measure.last_published_at.isoformat() if measure.last_published_at else None
         ),
         "url": measure.get_full_url(request),
+        EXPORT_KEY: example_data(measure),
     }
 
 

@@ -19,6 +19,7 @@ from integration_pages.core.ical import calendar_response
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import optional_link
+from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -29,7 +30,7 @@ class MeetingStatus(models.TextChoices):
     CANCELLED = "cancelled", _("cancelled")
 
 
-class ForumMeetingPage(CachedRoutesMixin, RoutablePageMixin, Page):
+class ForumMeetingPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
     """A meeting of the Forum: when, where, agenda and, once held, the minutes."""
 
     starts_at = models.DateTimeField(_("starts at"), help_text=_("Date and time it begins."))
@@ -82,12 +83,14 @@ class ForumMeetingPage(CachedRoutesMixin, RoutablePageMixin, Page):
         ),
         FieldPanel("place"),
         FieldPanel("minutes"),
+        example_panel(),
     ]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Date, place, minutes"))
 
     search_fields = [*Page.search_fields, index.SearchField("agenda")]
     api_fields = [
-        APIField(name) for name in ("starts_at", "ends_at", "place", "status", "agenda", "minutes")
+        APIField(name)
+        for name in ("starts_at", "ends_at", "place", "status", "agenda", "minutes", "is_example")
     ]
     translatable_fields = page_translatable_fields(
         TranslatableField("agenda"),
@@ -98,6 +101,7 @@ class ForumMeetingPage(CachedRoutesMixin, RoutablePageMixin, Page):
         SynchronizedField("place"),
         SynchronizedField("status"),
         SynchronizedField("minutes"),
+        example_synchronized(),
     )
 
     parent_page_types = ["integration_pages.ForumPage"]

@@ -32,6 +32,7 @@ from integration_pages.core.translation import page_translatable_fields
 from integration_pages.forum.meetings import PROSE_FEATURES, ForumMeetingPage
 from integration_pages.forum.mso import MsoDirectoryPage
 from snippets.fields import optional_link
+from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 PAST_MEETINGS_PER_PAGE = 10
 LATEST_NEWS = 5
@@ -198,7 +199,7 @@ class ForumPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page)
         return calendar_response(request, self.title, meetings, "forum.ics")
 
 
-class ForumBoardMember(TranslatableMixin, Orderable):
+class ForumBoardMember(ExampleFlag, TranslatableMixin, Orderable):
     page = ParentalKey(ForumPage, on_delete=models.CASCADE, related_name="board_members")
     name = models.CharField(_("name"), max_length=200, help_text=_("First and last name."))
     role = models.CharField(
@@ -224,6 +225,7 @@ class ForumBoardMember(TranslatableMixin, Orderable):
         FieldPanel("photo"),
         FieldPanel("photo_alt"),
         FieldPanel("languages"),
+        example_panel(),
     ]
     translatable_fields = [
         SynchronizedField("name"),
@@ -231,6 +233,7 @@ class ForumBoardMember(TranslatableMixin, Orderable):
         SynchronizedField("photo"),
         TranslatableField("photo_alt"),
         TranslatableField("languages"),
+        example_synchronized(),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
@@ -245,7 +248,7 @@ class ForumBoardMember(TranslatableMixin, Orderable):
             )
 
 
-class ForumNewsPage(Page):
+class ForumNewsPage(ExampleFlag, Page):
     """A dated news item of the Forum."""
 
     date = models.DateField(_("date"), default=timezone.localdate, help_text=_("Date of the news."))
@@ -259,11 +262,15 @@ class ForumNewsPage(Page):
         FieldPanel("date"),
         FieldPanel("lead"),
         FieldPanel("body"),
+        MultiFieldPanel([example_panel()], heading=_("Facts")),
     ]
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
-    api_fields = [APIField("date"), APIField("lead"), APIField("body")]
+    api_fields = [APIField("date"), APIField("lead"), APIField("body"), APIField("is_example")]
     translatable_fields = page_translatable_fields(
-        TranslatableField("lead"), TranslatableField("body"), SynchronizedField("date")
+        TranslatableField("lead"),
+        TranslatableField("body"),
+        SynchronizedField("date"),
+        example_synchronized(),
     )
 
     parent_page_types = ["integration_pages.ForumPage"]

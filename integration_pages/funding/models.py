@@ -20,6 +20,7 @@ from integration_pages.core.localize import one_in_language
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import optional_link
+from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -35,7 +36,7 @@ class DeadlineBlock(blocks.StructBlock):
         label = _("Deadline")
 
 
-class FundingProgrammePage(Page):
+class FundingProgrammePage(ExampleFlag, Page):
     """One programme: its aim, who may apply, deadlines, amounts, contact, documents."""
 
     aim = RichTextField(_("aim"), features=PROSE_FEATURES, help_text=_("What the money is for."))
@@ -111,6 +112,7 @@ class FundingProgrammePage(Page):
         ),
         FieldPanel("deadlines"),
         FieldPanel("contact"),
+        example_panel(),
     ]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Money and deadlines"))
 
@@ -120,7 +122,9 @@ class FundingProgrammePage(Page):
         index.SearchField("eligibility"),
         index.SearchField("how_to_apply"),
     ]
-    api_fields = [APIField(n) for n in ("since_year", "annual_budget", "max_grant", "deadlines")]
+    api_fields = [
+        APIField(n) for n in ("since_year", "annual_budget", "max_grant", "deadlines", "is_example")
+    ]
     translatable_fields = page_translatable_fields(
         TranslatableField("aim"),
         TranslatableField("eligibility"),
@@ -132,6 +136,7 @@ class FundingProgrammePage(Page):
         SynchronizedField("annual_budget"),
         SynchronizedField("max_grant"),
         SynchronizedField("contact"),
+        example_synchronized(),
     )
 
     parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)

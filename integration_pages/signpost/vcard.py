@@ -8,6 +8,8 @@ import re
 import vobject
 from django.http import HttpResponse
 
+from snippets.example import example_note
+
 POSTCODE_CITY = re.compile(r"^(\d{4,5})\s+(.+)$")
 
 
@@ -36,8 +38,10 @@ def service_vcard(service):
         card.add("adr").value = vobject.vcard.Address(
             street=", ".join(lines), city=city, code=code, country="Deutschland"
         )
-    if shown.opening_hours:
-        card.add("note").value = shown.opening_hours
+    # One NOTE: the opening hours, and the example mark where the service is invented.
+    note = "\n".join(text for text in (shown.opening_hours, example_note(service)) if text)
+    if note:
+        card.add("note").value = note
     return card.serialize()
 
 

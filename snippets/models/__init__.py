@@ -1,5 +1,6 @@
 from .committees import Committee
 from .contacts import Contact
+from .example import ExampleFlag
 from .organisations import Organisation, OrganisationFocus, OrganisationKind
 from .services import FORMATS, CounsellingService
 from .taxonomies import DiscriminationGround, Language, LifeArea, Topic
@@ -10,6 +11,7 @@ __all__ = [
     "Contact",
     "CounsellingService",
     "DiscriminationGround",
+    "ExampleFlag",
     "Language",
     "LifeArea",
     "Organisation",

@@ -8,9 +8,10 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from snippets.fields import optional_link
+from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 
-class Committee(TranslatableMixin, index.Indexed, models.Model):
+class Committee(ExampleFlag, TranslatableMixin, index.Indexed, models.Model):
     """A network such as the Trägertreffen or the AK Migration: who meets, how often."""
 
     name = models.CharField(
@@ -50,7 +51,9 @@ class Committee(TranslatableMixin, index.Indexed, models.Model):
             [FieldPanel("participants"), FieldPanel("frequency"), FieldPanel("contact")],
             heading=_("Who and when"),
         ),
-        MultiFieldPanel([FieldPanel("site"), FieldPanel("sort_order")], heading=_("Listing")),
+        MultiFieldPanel(
+            [FieldPanel("site"), FieldPanel("sort_order"), example_panel()], heading=_("Listing")
+        ),
     ]
     translatable_fields = [
         TranslatableField("name"),
@@ -61,6 +64,7 @@ class Committee(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("contact"),
         SynchronizedField("site"),
         SynchronizedField("sort_order"),
+        example_synchronized(),
     ]
     search_fields = [
         index.SearchField("name"),

@@ -5,8 +5,10 @@ from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
-class Contact(PreviewableMixin, TranslatableMixin, index.Indexed, models.Model):
+
+class Contact(ExampleFlag, PreviewableMixin, TranslatableMixin, index.Indexed, models.Model):
     """A person or office the public can reach; chosen wherever it is shown, never retyped."""
 
     name = models.CharField(
@@ -56,6 +58,7 @@ class Contact(PreviewableMixin, TranslatableMixin, index.Indexed, models.Model):
             ],
             heading=_("How to reach"),
         ),
+        MultiFieldPanel([example_panel()], heading=_("Facts")),
     ]
 
     translatable_fields = [
@@ -66,6 +69,7 @@ class Contact(PreviewableMixin, TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("email"),
         SynchronizedField("phone"),
         SynchronizedField("address"),
+        example_synchronized(),
     ]
 
     search_fields = [

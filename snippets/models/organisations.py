@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from snippets.fields import optional_link
+from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 from snippets.models.taxonomies import Language
 
 
@@ -30,7 +31,7 @@ class OrganisationFocus(models.TextChoices):
     WORK = "work", _("work and business")
 
 
-class Organisation(TranslatableMixin, index.Indexed, ClusterableModel):
+class Organisation(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableModel):
     """A municipal unit, association or migrant self-organisation (MSO).
 
     Units and partners are chosen in measures; MSOs fill the MSO directory.
@@ -115,6 +116,7 @@ class Organisation(TranslatableMixin, index.Indexed, ClusterableModel):
             ],
             heading=_("How to reach"),
         ),
+        MultiFieldPanel([example_panel()], heading=_("Facts")),
     ]
 
     translatable_fields = [
@@ -130,6 +132,7 @@ class Organisation(TranslatableMixin, index.Indexed, ClusterableModel):
         SynchronizedField("district"),
         SynchronizedField("site"),
         SynchronizedField("languages"),
+        example_synchronized(),
     ]
 
     search_fields = [

@@ -9,6 +9,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from snippets.fields import optional_link
+from snippets.models.example import ExampleFlag, example_panel
 
 # (field, label) of the ways a service can be reached; booleans so filters are plain SQL.
 FORMATS = [
@@ -24,7 +25,7 @@ def _flag(label, help_text):
     return models.BooleanField(label, default=False, help_text=help_text)
 
 
-class CounsellingService(TranslatableMixin, index.Indexed, ClusterableModel):
+class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableModel):
     """A counselling offer for people who experienced discrimination."""
 
     name = models.CharField(_("name"), max_length=255, help_text=_("Name of the offer."))
@@ -134,6 +135,7 @@ class CounsellingService(TranslatableMixin, index.Indexed, ClusterableModel):
             ],
             heading=_("Where and when"),
         ),
+        MultiFieldPanel([example_panel()], heading=_("Facts")),
     ]
 
     translatable_fields = [
@@ -160,6 +162,7 @@ class CounsellingService(TranslatableMixin, index.Indexed, ClusterableModel):
                 "independent",
                 "step_free",
                 "sign_language",
+                "is_example",
             ]  # fmt: skip
         ],
     ]

@@ -178,7 +178,7 @@ def test_first_steps_list_every_step_with_what_to_bring_and_who_helps(
     assert "Reisepass" in html and "Straße 1" in html and "12,50\u00a0€" in html
     assert html.count("12,50\u00a0€") == 1, "a step without cost is free of charge, not 12,50 €"
     assert extras["service"].name in html
-    assert "Beispieldaten" in html
+    assert "example-badge" in html and ">Beispiel<" in html
 
 
 def test_the_printable_checklist_has_a_box_to_tick_per_step(client, index, actors):
