@@ -5,6 +5,7 @@ GovernmentOffice JSON-LD with its opening hours."""
 
 import json
 import re
+from types import SimpleNamespace
 
 import pytest
 from django.db import connection
@@ -14,7 +15,9 @@ from wagtail.blocks import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.models import Locale
 
-from home.models import OpeningHoursBlock, VisitorInformation
+from home.demo.office_builder import build_office
+from home.demo.po_files import key_of, path_of, read
+from home.models import OfficeSettings, OpeningHoursBlock, VisitorInformation
 from home.office import day_names, tel_uri
 from tests.support.concept_data import make_concept, synced
 from tests.support.office_site import office, standard_page
@@ -202,3 +205,25 @@ def test_the_box_costs_one_query_whatever_its_rows(client, home_de):
         response = client.get(page.url)
     assert response.content.decode().count("office-contact__note") == 21
     assert len(with_box) == len(without) + 1
+
+
+def test_the_demo_office_gets_its_facts_and_translated_visitor_information(client, home_de):
+    """The demo builder fills the settings from data/office.yaml once (a second run changes
+    nothing), and the shipped PO file translates every string of the visitor information."""
+    office(home_de)
+    notes = []
+    builder = SimpleNamespace(_note=lambda created, _what: notes.append(created))
+    german = Locale.objects.get(language_code="de")
+    info = build_office(builder, home_de, "luebeck", german)
+    assert build_office(builder, home_de, "luebeck", german) == info
+    assert notes == [True, False]
+    settings = OfficeSettings.objects.get(site__root_page=home_de)
+    assert settings.phone == "0451 000 1234"  # recognisably invented
+    assert settings.visitor_information == info
+    translated(home_de, "uk")
+    shipped = read(path_of(key_of(info), "uk"))
+    synced(info, "uk", shipped)
+    html = box(client.get("/uk/").content.decode())
+    for ukrainian in shipped.values():
+        assert ukrainian in html
+    assert 'lang="de"' not in html.split("office-contact__hours")[1]  # nothing left German
