@@ -227,3 +227,15 @@ def test_the_demo_office_gets_its_facts_and_translated_visitor_information(clien
     for ukrainian in shipped.values():
         assert ukrainian in html
     assert 'lang="de"' not in html.split("office-contact__hours")[1]  # nothing left German
+
+
+def test_editors_fill_the_visitor_information_and_choose_it_in_the_settings(
+    superuser_client, home_de, info
+):
+    site_id = OfficeSettings.objects.get(site__root_page=home_de).site_id
+    settings_page = superuser_client.get(f"/admin/settings/home/officesettings/{site_id}/")
+    assert settings_page.status_code == 200
+    assert "visitor_information" in settings_page.content.decode()
+    edit = superuser_client.get(f"/admin/snippets/home/visitorinformation/edit/{info.pk}/")
+    assert edit.status_code == 200
+    assert "opening_hours" in edit.content.decode()
