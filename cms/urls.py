@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", home_views.favicon, name="favicon"),
     path("sitemap.xml", sitemaps.sitemap_index, name="sitemap"),
     path("sitemap-<str:code>.xml", sitemaps.language_sitemap, name="sitemap_language"),
     path("api/v2/", api_router.urls),
@@ -29,6 +30,7 @@ if settings.DEBUG:
 # LocaleMiddleware to the best match from Accept-Language, else German.
 urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
+    path("manifest.webmanifest", home_views.web_manifest, name="web_manifest"),
     path("", include("integration_pages.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -5,9 +5,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.staticfiles import versioned_static
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home.l10n.review import review_button, review_header_button, submit_for_review
 from home.l10n.views import start_sync, translation_status
+from home.models import VisitorInformation
 from home.parallel import parallel_response
 from home.submissions import receipt_file
 from home.two_factor import two_factor_setup
@@ -135,3 +138,16 @@ def site_pages_showing(obj):
         types = ContentType.objects.get_for_models(NewsIndexPage, NewsPage).values()
         return Q(content_type__in=list(types))
     return None
+
+
+class VisitorInformationViewSet(SnippetViewSet):
+    """Opening hours, directions and accessibility of the office (home.models.office),
+    chosen in the office settings."""
+
+    model = VisitorInformation
+    icon = "time"
+    menu_label = _("Visitor information")
+    list_display = ["name", "locale"]
+
+
+register_snippet(VisitorInformationViewSet)

@@ -23,6 +23,7 @@ from .forum_builder import ForumBuilder
 from .newsroom import TEASERS as NEWSROOM_TEASERS
 from .newsroom import TRANSLATED as NEWSROOM_TEXTS
 from .newsroom_builder import NewsroomBuilder
+from .office_builder import build_office
 from .po_files import ShippedFiles, fill_strings, translation_of
 from .search_builder import build_promotions
 from .signpost import SERVICES, SIGNPOST
@@ -138,6 +139,7 @@ class DemoBuilder:
         for code, pairs in form_strings().items():
             strings[code].update(pairs)
         self.office_settings(home, {**legal, **accessible, **form_settings}, texts["office"])
+        build_office(self, home, site_spec["key"], german)
         for code, common in TRANSLATIONS.items():
             locale = Locale.objects.get(language_code=code)
             objects = english if code == "en" else arabic

@@ -26,6 +26,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from home.l10n.sync import source_changed
 from home.localize_admin import PO_UPLOAD
+from home.models import VisitorInformation
 from integration_pages.core.localize import follow_translations
 from integration_pages.core.translation_states import real_translations
 from integration_pages.models import ActionField, GoalPage, IntegrationConceptPage
@@ -88,6 +89,7 @@ def newcomer_objects():
         *Topic.objects.filter(locale=german),
         *Contact.objects.filter(locale=german).order_by("name"),
         *Organisation.objects.filter(locale=german, kind="mso").order_by("name"),
+        *VisitorInformation.objects.filter(locale=german).order_by("name"),
     ]
     concepts = [p for p in pages if isinstance(p, IntegrationConceptPage)]
     snippets += list(ActionField.objects.filter(concept__in=concepts, locale=german))

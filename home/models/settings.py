@@ -35,10 +35,27 @@ class OfficeSettings(BaseSiteSetting):
     address = models.TextField(
         _("address"), blank=True, help_text=_("Postal address, one line per row.")
     )
+    app_name = models.CharField(
+        _("short name"),
+        max_length=15,
+        blank=True,
+        help_text=_(
+            "Label under the icon when someone adds the site to a phone's home screen, "
+            "e.g. 'Integration'; the office name if empty."
+        ),
+    )
     logo = optional_link(
         "wagtailimages.Image",
         _("logo"),
         _("Shown in the header; its alternative text is the municipality's name."),
+    )
+    visitor_information = optional_link(
+        "home.VisitorInformation",
+        _("visitor information"),
+        _(
+            "Opening hours, how to get here and the accessibility of the office, shown on "
+            "every page in the reader's language (Snippets → Visitor information)."
+        ),
     )
     imprint_page = _legal_page(_("imprint page"), _("The legally required imprint (Impressum)."))
     privacy_page = _legal_page(
@@ -65,11 +82,21 @@ class OfficeSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("office_name"), FieldPanel("municipality"), FieldPanel("logo")],
+            [
+                FieldPanel("office_name"),
+                FieldPanel("municipality"),
+                FieldPanel("app_name"),
+                FieldPanel("logo"),
+            ],
             heading=_("Office"),
         ),
         MultiFieldPanel(
-            [FieldPanel("email"), FieldPanel("phone"), FieldPanel("address")],
+            [
+                FieldPanel("email"),
+                FieldPanel("phone"),
+                FieldPanel("address"),
+                FieldPanel("visitor_information"),
+            ],
             heading=_("Contact"),
         ),
         MultiFieldPanel(

@@ -13,7 +13,8 @@ from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
 from home.languages import LANGUAGE_NAMES_LOCAL, is_rtl
-from home.models import NewsPage, OfficeSettings
+from home.models import HomePage, NewsPage, OfficeSettings
+from home.office import amenity_features, opening_hours_specification, visitor_information
 from home.search import summary_text
 from integration_pages.core.page_urls import site_url
 from integration_pages.core.translation_states import page_facts, shows_german, title_shows_source
@@ -328,7 +329,9 @@ def _postal_address(text):
 @register.simple_tag(takes_context=True)
 def office_structured_data(context):
     """The office as a schema.org GovernmentOrganization, from the site's office settings
-    that every page loads for its header and footer anyway."""
+    that every page loads for its header and footer anyway; on the home page as the
+    GovernmentOffice people visit, with its opening hours and accessibility, from the
+    visitor information the contact box shows."""
     request = context.get("request")
     if request is None:
         return None
@@ -357,4 +360,11 @@ def office_structured_data(context):
     if office.logo_id:
         # The original file: the header already fetched the image, a rendition would cost more.
         data["logo"] = site_url(request, office.logo.file.url)
+    if isinstance(context.get("page"), HomePage):
+        info = visitor_information(request)
+        data["@type"] = "GovernmentOffice"
+        if hours := opening_hours_specification(info):
+            data["openingHoursSpecification"] = hours
+        if features := amenity_features(info):
+            data["amenityFeature"] = features
     return data

@@ -34,6 +34,11 @@ def path(page):
     return urlsplit(page.url).path
 
 
+# The office as schema.org sees it: the organisation on every page, the office people
+# visit (with opening hours, tests/home/test_office_contact.py) on the home page.
+OFFICE_TYPES = {"GovernmentOrganization", "GovernmentOffice"}
+
+
 def structured_data(html):
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     return [json.loads(block) for block in blocks]
@@ -132,11 +137,15 @@ def test_a_later_page_of_a_list_keeps_its_number_in_the_canonical_address(client
 @pytest.mark.parametrize("path", ["/de/", "/ar/", "/de/search/?q=Integration"])
 def test_every_page_describes_the_office_as_a_government_organization(client, site, path):
     """Each page's head carries the office as schema.org GovernmentOrganization JSON-LD with
-    its name, e-mail, municipality and the site's address."""
+    its name, e-mail, municipality and the site's address; the home page as the
+    GovernmentOffice, which says the same and more."""
     html = client.get(path).content.decode()
     head = html[: html.index("</head>")]
     office = OfficeSettings.objects.get(site=site)
-    [data] = [d for d in structured_data(head) if d.get("@type") == "GovernmentOrganization"]
+    [data] = [d for d in structured_data(head) if d.get("@type") in OFFICE_TYPES]
+    assert data["@type"] == (
+        "GovernmentOffice" if path != "/de/search/?q=Integration" else "GovernmentOrganization"
+    )
     assert data["@context"] == "https://schema.org"
     assert data["name"] == office.office_name
     assert data["email"] == office.email
@@ -187,5 +196,5 @@ def test_structured_data_cannot_end_its_script_element(client, home_de):
     html = client.get("/de/").content.decode()
     head = html[: html.index("</head>")]
     assert "<script>alert(1)" not in head
-    [data] = [d for d in structured_data(head) if d.get("@type") == "GovernmentOrganization"]
+    [data] = [d for d in structured_data(head) if d.get("@type") in OFFICE_TYPES]
     assert data["name"] == office.office_name
