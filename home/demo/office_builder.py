@@ -24,6 +24,7 @@ def visitor_information(locale, spec):
     info = VisitorInformation.objects.create(
         name=spec["name"],
         locale=locale,
+        is_example=spec.get("example", False),
         opening_hours=[
             (
                 "hours",
@@ -54,6 +55,15 @@ def build_office(builder, home, key, locale):
     changed = [name for name, value in spec["contact"].items() if not getattr(settings, name)]
     for name in changed:
         setattr(settings, name, spec["contact"][name])
+    # Whether the data is invented is a fact of the data, not an editor's choice to keep.
+    example = spec.get("example", False)
+    if settings.is_example != example:
+        settings.is_example = example
+        changed.append("is_example")
+    if info.is_example != example:
+        VisitorInformation.objects.filter(translation_key=info.translation_key).update(
+            is_example=example
+        )
     if settings.visitor_information_id is None:
         settings.visitor_information = info
         changed.append("visitor_information")

@@ -18,6 +18,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+
+from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 # ISO weekday numbers (1 = Monday) with Django's translated names; Django's WEEKDAYS
@@ -73,7 +75,7 @@ class OpeningHoursBlock(blocks.StructBlock):
         label = _("Opening hours")
 
 
-class VisitorInformation(TranslatableMixin, index.Indexed, models.Model):
+class VisitorInformation(TranslatableMixin, ExampleFlag, index.Indexed, models.Model):
     """When and how to visit the office; chosen in the office settings, shown on every page."""
 
     name = models.CharField(
@@ -113,6 +115,7 @@ class VisitorInformation(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [
         FieldPanel("name"),
+        example_panel(),
         FieldPanel("opening_hours"),
         FieldPanel("directions"),
         MultiFieldPanel(
@@ -126,6 +129,7 @@ class VisitorInformation(TranslatableMixin, index.Indexed, models.Model):
 
     translatable_fields = [
         SynchronizedField("name"),
+        example_synchronized(),
         # Days and times are synchronised by wagtail-localize; only the note is offered.
         TranslatableField("opening_hours"),
         TranslatableField("directions"),

@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from snippets.fields import optional_link
+from snippets.models.example import ExampleFlag, example_panel
 
 
 def _legal_page(verbose_name, help_text):
@@ -19,7 +20,7 @@ def _legal_page(verbose_name, help_text):
 
 
 @register_setting(icon="site")
-class OfficeSettings(BaseSiteSetting):
+class OfficeSettings(ExampleFlag, BaseSiteSetting):
     """Who runs this site: shown in the footer of every page."""
 
     office_name = models.CharField(
@@ -94,6 +95,7 @@ class OfficeSettings(BaseSiteSetting):
             [
                 FieldPanel("email"),
                 FieldPanel("phone"),
+                example_panel(),
                 FieldPanel("address"),
                 FieldPanel("visitor_information"),
             ],

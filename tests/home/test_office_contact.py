@@ -85,6 +85,26 @@ def test_standard_page_shows_the_contact_box(client, home_de, info):
     assert "Die Tür öffnet automatisch." in html
 
 
+def test_an_invented_office_contact_carries_the_example_badge(client, home_de, info):
+    """Phone, address and opening hours invented for a demo are badged as examples, from
+    the flags of the office settings and the visitor information; real ones are not."""
+    standard_page(home_de, "Förderung", "foerderung", "Geld für Projekte.")
+    standard_page(home_de, "Beratung", "beratung", "Hilfe.")
+    assert "example-badge" not in box(client.get("/de/foerderung/").content.decode())
+    settings = OfficeSettings.objects.get(site__root_page=home_de)
+    settings.is_example = info.is_example = True
+    info.save()
+    settings.save()
+    html = box(client.get("/de/beratung/").content.decode())  # a page not cached yet
+    phone = html[html.index("office-contact__phone") :]
+    assert phone.index("example-badge") < phone.index("</dd>")
+    address = html[html.index("Musterstraße 1") :]
+    assert address.index("example-badge") < address.index("</dd>")
+    hours = html[html.index("office-contact__subheading") :]
+    assert hours.index("example-badge") < hours.index("</h3>")
+    assert html.count("Beispiel</span>") == 3
+
+
 def test_plugin_page_shows_the_contact_box(client, home_de, info):
     concept, _fields, _units = make_concept(home_de)
     html = box(client.get(concept.url).content.decode())
@@ -219,6 +239,7 @@ def test_the_demo_office_gets_its_facts_and_translated_visitor_information(clien
     assert notes == [True, False]
     settings = OfficeSettings.objects.get(site__root_page=home_de)
     assert settings.phone == "0451 000 1234"  # recognisably invented
+    assert settings.is_example and info.is_example  # and marked as such
     assert settings.visitor_information == info
     translated(home_de, "uk")
     shipped = read(path_of(key_of(info), "uk"))

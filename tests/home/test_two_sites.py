@@ -56,4 +56,4 @@ def test_translated_concept_without_translated_goals_shows_the_german_ones(clien
     # readers switch voice and the Latin text runs left to right.
     assert f'lang="de" dir="ltr">{escape(some_goal.title)}<' in html
     # And the page says why they are in German.
-    assert '<p class="notice" role="note">' in html
+    assert '<p class="notice kern-alert kern-alert--warning" role="note">' in html
