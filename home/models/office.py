@@ -18,9 +18,9 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 # ISO weekday numbers (1 = Monday) with Django's translated names; Django's WEEKDAYS
 # count from 0.
