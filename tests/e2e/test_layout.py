@@ -56,6 +56,18 @@ def test_breadcrumb_and_text_run_from_the_right(page, manifest, language):
     assert right_gap < heading["x"] - main["x"], "the heading should hug the right edge"
 
 
+# A chart's labels and values, drawn in the SVG's own units, as rendered: the font size
+# times the scale at which the chart is shown (null where the page has no chart).
+CHART_TEXT = """() => {
+  const sizes = [...document.querySelectorAll('svg .chart__label, svg .chart__value')].map(t => {
+    const svg = t.ownerSVGElement;
+    const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+    return parseFloat(getComputedStyle(t).fontSize) * scale;
+  });
+  return sizes.length ? Math.min(...sizes) : null;
+}"""
+CHART_TEXT_MIN = 12
+
 # On a 360 × 740 phone the page's heading must start in the upper half of the screen: the
 # header, breadcrumb and notices above it may take no more.
 HEADING_LIMIT = 400
@@ -64,13 +76,13 @@ HEADING_LIMIT = 400
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page_fits_a_360_px_phone(browser, site_url, manifest, language):
     """Every page type and sub-route view, in every language, fits 360 × 740 px: no
-    sideways scrolling (wide tables scroll inside their own region), and the <h1> starts
-    within the first 400 px."""
+    sideways scrolling (wide tables scroll inside their own region), the <h1> starts
+    within the first 400 px, and chart text reads at 12 px or more."""
     context = new_context(browser, site_url, width=360, height=740)
     page = context.new_page()
     paths = [urls[language] for urls in manifest.values()]
     paths += extra_paths(manifest, language).values()
-    overflowing, low = {}, {}
+    overflowing, low, tiny = {}, {}, {}
     for path in paths:
         page.goto(path)
         found = page.evaluate(OVERFLOW)
@@ -79,6 +91,10 @@ def test_every_page_fits_a_360_px_phone(browser, site_url, manifest, language):
         heading = page.locator("h1").first.bounding_box()
         if heading is None or heading["y"] >= HEADING_LIMIT:
             low[path] = heading and round(heading["y"])
+        smallest = page.evaluate(CHART_TEXT)
+        if smallest is not None and smallest < CHART_TEXT_MIN:
+            tiny[path] = round(smallest, 1)
     context.close()
     assert not overflowing, overflowing
     assert not low, f"<h1> not within {HEADING_LIMIT} px: {low}"
+    assert not tiny, f"chart text under {CHART_TEXT_MIN} px: {tiny}"
