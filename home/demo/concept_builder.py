@@ -63,20 +63,22 @@ class ConceptBuilder:
         return concept, [concept, *fields.values(), *orgs.values(), *pages]
 
     def concept(self, home, spec):
-        return self.demo._child(
+        page = self.demo._child(
             home,
             spec["slug"],
             lambda: IntegrationConceptPage(
                 title=_de(spec["title"]),
                 slug=spec["slug"],
-                adopted_on=spec["adopted_on"],
-                resolution_reference=spec["resolution_reference"],
+                adopted_on=spec.get("adopted_on"),
+                resolution_reference=spec.get("resolution_reference", ""),
+                status_note=_de(spec["status_note"]) if spec.get("status_note") else "",
                 motto=_de(spec["motto"]),
                 introduction=_de(spec["introduction"]),
                 vision=_de(spec["vision"]),
                 mission=_de(spec["mission"]),
                 guidelines=[("guideline", _de(g)) for g in spec["guidelines"]],
                 annual_budget=spec["annual_budget"],
+                budget_since=spec.get("budget_since"),
                 participation_history=[
                     (
                         "step",
@@ -92,6 +94,28 @@ class ConceptBuilder:
                 show_in_menus=True,
             ),
         )
+        return self.correct_facts(page, spec)
+
+    def correct_facts(self, page, spec):
+        """A concept an earlier run made gets the facts corrected since (docs/demo-sources.md):
+        the budget's first year where it has none, a date or reference the data replaced if
+        it is still the one that run wrote, and the status line where it is empty. An editor's
+        own values stay; load_demo's sync brings the translations along."""
+        changes = {}
+        if page.budget_since is None and spec.get("budget_since"):
+            changes["budget_since"] = spec["budget_since"]
+        for name, old in spec.get("replaced", {}).items():
+            if getattr(page, name) == old:
+                changes[name] = spec.get(name) or (None if name == "adopted_on" else "")
+        if not page.status_note and spec.get("status_note"):
+            changes["status_note"] = _de(spec["status_note"])
+        if not changes:
+            return page
+        for name, value in changes.items():
+            setattr(page, name, value)
+        page.save_revision().publish()  # load_demo's sync then brings the translations along
+        self.demo.log(f"  updated  /{page.slug}/: {', '.join(changes)}")
+        return page
 
     def action_field(self, concept, spec, position):
         field, created = ActionField.objects.get_or_create(

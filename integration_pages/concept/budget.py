@@ -22,9 +22,14 @@ def budget_years(measures, today=None):
     return list(range(first, max(first, last) + 1))
 
 
-def budget_overview(measures, annual_budget, today=None):
-    """One row per year (the last ten at most): planned costs of the measures running then."""
-    years = budget_years(measures, today)[-MAX_YEARS:]
+def budget_overview(measures, annual_budget, today=None, first_year=None):
+    """One row per year (the last ten at most): planned costs of the measures running then.
+    With `first_year` (the year the budget is first available) the rows start there: years
+    before had no such budget to compare with."""
+    years = budget_years(measures, today)
+    if first_year is not None:
+        years = [year for year in years if year >= first_year]
+    years = years[-MAX_YEARS:]
     rows = []
     for year in years:
         planned = sum(

@@ -54,6 +54,15 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
         blank=True,
         help_text=_("Reference number of the council resolution (Drucksache)."),
     )
+    status_note = models.CharField(
+        _("status of the document"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "For a concept without a council resolution, its state as the document gives it, "
+            "e.g. 'Stand Juni 2022, vorgelegt von …'."
+        ),
+    )
     motto = models.CharField(_("motto"), max_length=200, blank=True, help_text=_("Guiding phrase."))
     introduction = RichTextField(
         _("introduction"), blank=True, features=PROSE_FEATURES, help_text=_("What the concept is.")
@@ -78,6 +87,12 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
         blank=True,
         help_text=_("Money available each year to carry out the measures."),
     )
+    budget_since = models.PositiveSmallIntegerField(
+        _("budget from year"),
+        null=True,
+        blank=True,
+        help_text=_("First year the annual budget is available; the budget overview starts there."),
+    )
     participation_history = StreamField(
         [("step", ParticipationStepBlock())],
         blank=True,
@@ -98,7 +113,9 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
             [
                 FieldPanel("adopted_on"),
                 FieldPanel("resolution_reference"),
+                FieldPanel("status_note"),
                 FieldPanel("annual_budget", widget=MoneyInput()),
+                FieldPanel("budget_since"),
             ],
             heading=_("Resolution and budget"),
         ),
@@ -120,9 +137,11 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
         TranslatableField("mission"),
         TranslatableField("guidelines"),
         TranslatableField("participation_history"),
+        TranslatableField("status_note"),
         SynchronizedField("adopted_on"),
         SynchronizedField("resolution_reference"),
         SynchronizedField("annual_budget"),
+        SynchronizedField("budget_since"),
     )
 
     # The host project says where sections may live; any parent when it does not.
@@ -253,7 +272,7 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
                 [g for g in goals if g.depth > first_depth],
                 measures,
             )
-        budget = budget_overview(measures, self.annual_budget)
+        budget = budget_overview(measures, self.annual_budget, first_year=self.budget_since)
         context.update(
             {
                 # Grouped by field of action; the plain goal tree only for a concept without.
