@@ -77,7 +77,7 @@ class ConceptBuilder:
                 vision=_de(spec["vision"]),
                 mission=_de(spec["mission"]),
                 guidelines=[("guideline", _de(g)) for g in spec["guidelines"]],
-                annual_budget=spec["annual_budget"],
+                annual_budget=spec.get("annual_budget"),
                 budget_since=spec.get("budget_since"),
                 participation_history=[
                     (

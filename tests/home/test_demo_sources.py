@@ -3,6 +3,7 @@ one adoption date, the budget from 2022, Lüneburg's concept as a dated draft, t
 release, the Sicherer Hafen answers, an honest report link and pages reachable by links."""
 
 import re
+from urllib.parse import urlparse
 
 import pytest
 
@@ -61,7 +62,7 @@ def test_the_report_link_goes_to_the_federal_agency_it_names(client):
     link = re.search(r'<p class="report-link"><a href="([^"]+)">([^<]+)</a>', html)
     assert link, "no report link"
     url, text = link.groups()
-    assert url.rstrip("/") not in {"https://www.luebeck.de", "https://luebeck.de"}
+    assert urlparse(url).path.strip("/"), "a way to report, not a home page"
     assert "antidiskriminierungsstelle.de" in url and "des Bundes" in text
     english = _html(client, "/en/wegweiser/")
     assert "Federal Anti-Discrimination Agency" in english
