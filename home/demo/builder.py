@@ -23,6 +23,8 @@ from .forum_builder import ForumBuilder
 from .newsroom import TEASERS as NEWSROOM_TEASERS
 from .newsroom import TRANSLATED as NEWSROOM_TEXTS
 from .newsroom_builder import NewsroomBuilder
+from .pictures import PICTURES, demo_image
+from .pictures import TEASERS as TEASER_PICTURES
 from .po_files import ShippedFiles, fill_strings, translation_of
 from .search_builder import build_promotions
 from .signpost import SERVICES, SIGNPOST
@@ -256,11 +258,28 @@ class DemoBuilder:
         if home.teasers:
             return
         home.teasers = [
-            ("teaser", {"page": page, "title": "", "text": text})
+            (
+                "teaser",
+                {
+                    "page": page,
+                    "title": "",
+                    "text": text,
+                    **self.picture(TEASER_PICTURES.get(page.slug)),
+                },
+            )
             for page, text in pages_and_texts
             if text
         ]
         home.save_revision().publish()
+
+    def picture(self, key):
+        """{image, image_alt} of the demo's picture `key` (none for None), to set on a new
+        teaser or page; the image is drawn and stored the first time (home/demo/pictures)."""
+        if key is None:
+            return {}
+        image, created = demo_image(key)
+        self._note(created, f"picture {image.title}")
+        return {"image": image, "image_alt": PICTURES[key]["alt"]}
 
     def office_settings(self, home, legal, office):
         site = Site.objects.get(root_page=home)

@@ -16,6 +16,7 @@ from integration_pages.models import (
 from snippets.models import Committee, Topic
 
 from . import newsroom as data
+from .pictures import EVENTS as EVENT_PICTURES
 
 
 def _de(pair):
@@ -152,6 +153,7 @@ class NewsroomBuilder:
                         place_accessibility=_de(item["accessibility"]),
                         registration_url=item["registration"],
                         contact=contact,
+                        **self.demo.picture(EVENT_PICTURES.get(item["slug"])),
                     ),
                 )
             )

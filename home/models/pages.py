@@ -50,6 +50,7 @@ class TeaserBlock(blocks.StructBlock):
     image_alt = blocks.CharBlock(
         label=_("Alternative text of the image"),
         required=False,
+        default="",  # teasers saved before this field existed, too: text for translators
         max_length=300,
         help_text=_("Required with an image: describe it for people who cannot see it."),
     )
