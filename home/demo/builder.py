@@ -272,12 +272,13 @@ class DemoBuilder:
         ]
         home.save_revision().publish()
 
-    def picture(self, key):
+    def picture(self, key, collection=None):
         """{image, image_alt} of the demo's picture `key` (none for None), to set on a new
-        teaser or page; the image is drawn and stored the first time (home/demo/pictures)."""
+        teaser or page; the image is drawn and stored the first time (home/demo/pictures),
+        in `collection` if given."""
         if key is None:
             return {}
-        image, created = demo_image(key)
+        image, created = demo_image(key, collection)
         self._note(created, f"picture {image.title}")
         return {"image": image, "image_alt": PICTURES[key]["alt"]}
 

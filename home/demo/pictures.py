@@ -19,6 +19,7 @@ DATA = load("pictures")
 PICTURES = DATA["pictures"]
 TEASERS = DATA["teasers"]
 EVENTS = DATA["events"]
+FORUM = DATA["forum"]
 
 WIDTH, HEIGHT = 800, 450
 SCALE = 2  # drawn at twice the size and scaled down: smooth edges
@@ -163,9 +164,9 @@ def draw_png(drawing):
     return out.getvalue()
 
 
-def demo_image(key):
+def demo_image(key, collection=None):
     """(the Wagtail image of picture `key` in data/pictures.yaml, whether it was made now):
-    an image of the same title is reused."""
+    an image of the same title is reused. A new one goes into `collection` (else the root)."""
     from wagtail.images import get_image_model
 
     spec = PICTURES[key]
@@ -174,6 +175,8 @@ def demo_image(key):
     if image is not None:
         return image, False
     image = model(title=spec["title"], description=spec["alt"])
+    if collection is not None:
+        image.collection = collection
     image.file = ImageFile(io.BytesIO(draw_png(spec["drawing"])), name=f"demo-{key}.png")
     image.save()
     return image, True

@@ -9,6 +9,7 @@ from wagtail.images import get_image_model
 from home.demo.pictures import (
     DRAWINGS,
     EVENTS,
+    FORUM,
     HEIGHT,
     PICTURES,
     TEASERS,
@@ -25,7 +26,7 @@ def test_every_picture_is_our_own_drawing_with_a_german_alternative_text():
         assert spec["drawing"] in DRAWINGS, key
         assert spec["title"].startswith("Eigene Zeichnung"), key
         assert spec["alt"].startswith("Zeichnung:") and len(spec["alt"]) > 30, key
-    assert set(TEASERS.values()) | set(EVENTS.values()) <= set(PICTURES)
+    assert {*TEASERS.values(), *EVENTS.values(), FORUM} <= set(PICTURES)
 
 
 @pytest.mark.parametrize("drawing", sorted(DRAWINGS))
