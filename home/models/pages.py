@@ -22,6 +22,7 @@ from integration_pages.core.blocks import ContentStreamBlock
 from integration_pages.core.localize import pages_in_language, prefer_language
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
+from integration_pages.models import ProcessChainIndexPage, SignpostPage
 from snippets.fields import optional_link
 
 from .events import EventIndexPage, events_below, upcoming_first
@@ -160,8 +161,8 @@ class HomePage(GermanOriginalMixin, Page):
             event.card_image = images.get(event.image_id)
         context.update(
             teaser_items=teasers,
-            first_steps=sections.get(self._chain_index_model()),
-            help_page=sections.get(self._signpost_model()),
+            first_steps=sections.get(ProcessChainIndexPage),
+            help_page=sections.get(SignpostPage),
             calendar=calendar and calendar[1],
             events=events,
             newsroom=newsroom and newsroom[1],
@@ -169,18 +170,6 @@ class HomePage(GermanOriginalMixin, Page):
         )
         context["contact"] = self.contact.localized if self.contact_id else None
         return context
-
-    @staticmethod
-    def _chain_index_model():
-        from integration_pages.models import ProcessChainIndexPage
-
-        return ProcessChainIndexPage
-
-    @staticmethod
-    def _signpost_model():
-        from integration_pages.models import SignpostPage
-
-        return SignpostPage
 
     def sections(self, hidden, language):
         """The sections the home page draws on, found below the German home page, each in
@@ -193,8 +182,8 @@ class HomePage(GermanOriginalMixin, Page):
         models = (
             EventIndexPage,
             NewsIndexPage,
-            self._chain_index_model(),
-            self._signpost_model(),
+            ProcessChainIndexPage,
+            SignpostPage,
         )
         by_type = ContentType.objects.get_for_models(*models)
         model_of = {ct.pk: model for model, ct in by_type.items()}
