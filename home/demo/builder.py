@@ -24,6 +24,8 @@ from .newsroom import TEASERS as NEWSROOM_TEASERS
 from .newsroom import TRANSLATED as NEWSROOM_TEXTS
 from .newsroom_builder import NewsroomBuilder
 from .office_builder import build_office
+from .pictures import PICTURES, demo_image
+from .pictures import TEASERS as TEASER_PICTURES
 from .po_files import ShippedFiles, fill_strings, translation_of
 from .search_builder import build_promotions
 from .signpost import SERVICES, SIGNPOST
@@ -258,11 +260,29 @@ class DemoBuilder:
         if home.teasers:
             return
         home.teasers = [
-            ("teaser", {"page": page, "title": "", "text": text})
+            (
+                "teaser",
+                {
+                    "page": page,
+                    "title": "",
+                    "text": text,
+                    **self.picture(TEASER_PICTURES.get(page.slug)),
+                },
+            )
             for page, text in pages_and_texts
             if text
         ]
         home.save_revision().publish()
+
+    def picture(self, key, collection=None):
+        """{image, image_alt} of the demo's picture `key` (none for None), to set on a new
+        teaser or page; the image is drawn and stored the first time (home/demo/pictures),
+        in `collection` if given."""
+        if key is None:
+            return {}
+        image, created = demo_image(key, collection)
+        self._note(created, f"picture {image.title}")
+        return {"image": image, "image_alt": PICTURES[key]["alt"]}
 
     def office_settings(self, home, legal, office):
         site = Site.objects.get(root_page=home)

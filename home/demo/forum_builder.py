@@ -32,6 +32,7 @@ from snippets.models import Language, Organisation, OrganisationKind
 from .examples import is_example, mark, without_flag
 from .forum import FORUM, MSOS
 from .pdf import text_pdf
+from .pictures import FORUM as FORUM_PICTURE
 
 BOARD_USERNAME = "forum-vorstand"
 # Only for the local demo (bound to 127.0.0.1); set DEMO_BOARD_PASSWORD anywhere else.
@@ -109,6 +110,8 @@ class ForumBuilder:
             how_to_join=_de(spec["how_to_join"]),
             office_contact=contact,
             show_in_menus=True,
+            # in the board's collection, which the board may edit
+            **self.demo.picture(FORUM_PICTURE, collection),
             board_members=[
                 ForumBoardMember(
                     name=m["name"],

@@ -17,6 +17,7 @@ from snippets.models import Committee, Topic
 
 from . import newsroom as data
 from .examples import is_example, mark
+from .pictures import EVENTS as EVENT_PICTURES
 
 
 def _de(pair):
@@ -154,6 +155,7 @@ class NewsroomBuilder:
                     registration_url=item["registration"],
                     contact=contact,
                     is_example=is_example(item),
+                    **self.demo.picture(EVENT_PICTURES.get(item["slug"])),
                 ),
             )
             events.append(mark(page, item))

@@ -48,7 +48,7 @@ class EventIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
         verbose_name_plural = _("event calendars")
 
     def events(self, hidden):
-        return EventPage.objects.child_of(self.german_original()).live().exclude(hidden)
+        return events_below(self.german_original(), hidden)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -56,7 +56,7 @@ class EventIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
         hidden = hidden_q(request)
         now = timezone.now()
         events = self.events(hidden)
-        upcoming = list(events.filter(starts_at__gte=now).order_by("starts_at"))
+        upcoming = list(upcoming_first(events, now))
         past = events.filter(starts_at__lt=now).order_by("-starts_at")
         past_page = Paginator(past, PAST_EVENTS_PER_PAGE).get_page(request.GET.get("page"))
         shown = pages_in_language([*upcoming, *past_page.object_list], language, (), hidden)
@@ -71,6 +71,17 @@ class EventIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
         events = self.events(hidden).order_by("starts_at")
         events = pages_in_language(events, get_language(), (), hidden)
         return calendar_response(request, self.title, events, "events.ics")
+
+
+def events_below(calendar, hidden):
+    """The live events below `calendar` (a German event calendar, a plain Page will do),
+    without those `hidden` (see privacy)."""
+    return EventPage.objects.child_of(calendar).live().exclude(hidden)
+
+
+def upcoming_first(events, now):
+    """Of `events`, those not yet begun at `now`, soonest first."""
+    return events.filter(starts_at__gte=now).order_by("starts_at")
 
 
 class EventPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
@@ -101,12 +112,24 @@ class EventPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
         help_text=_("Tick rather than deleting the event: people may have planned to come."),
     )
     lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in the list."))
+    image = optional_link(
+        "wagtailimages.Image",
+        _("image"),
+        _("Optional. Shown with the event on the home page and above its text."),
+    )
+    image_alt = models.CharField(
+        _("alternative text of the image"),
+        max_length=300,
+        blank=True,
+        help_text=_("Required with an image: describe it for people who cannot see it."),
+    )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
     contact = optional_link("snippets.Contact", _("contact"), _("Whom to ask about the event."))
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
         FieldPanel("body"),
         FieldPanel("place_accessibility"),
     ]
@@ -133,6 +156,8 @@ class EventPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
         TranslatableField("lead"),
         TranslatableField("body"),
         TranslatableField("place_accessibility"),
+        TranslatableField("image_alt"),
+        SynchronizedField("image"),
         SynchronizedField("starts_at"),
         SynchronizedField("ends_at"),
         SynchronizedField("place"),
@@ -153,6 +178,10 @@ class EventPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
         super().clean()
         if self.ends_at and self.starts_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": _("The event cannot end before it starts.")})
+        if self.image_id and not self.image_alt.strip():
+            raise ValidationError(
+                {"image_alt": _("Describe the image for people who cannot see it.")}
+            )
 
     @property
     def is_upcoming(self):

@@ -80,12 +80,7 @@ class NewsIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, P
 
     def news(self, hidden):
         """The German originals of the releases, without those `hidden` (see privacy)."""
-        return (
-            NewsPage.objects.child_of(self.german_original())
-            .live()
-            .exclude(hidden)
-            .order_by("-date", "-pk")
-        )
+        return releases_below(self.german_original(), hidden)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -142,6 +137,12 @@ class NewsIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, P
     @path("atom.xml/", name="atom")
     def atom(self, request):
         return news_feed(request, self, self.feed_items(request), "atom")
+
+
+def releases_below(newsroom, hidden):
+    """The live releases below `newsroom` (a German newsroom, a plain Page will do), newest
+    first, without those `hidden` (see privacy)."""
+    return NewsPage.objects.child_of(newsroom).live().exclude(hidden).order_by("-date", "-pk")
 
 
 def attach_topics(items, by_key):

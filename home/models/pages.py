@@ -1,18 +1,40 @@
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
+from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.core.base import GermanOriginalMixin
 from integration_pages.core.blocks import ContentStreamBlock
+from integration_pages.core.localize import pages_in_language, prefer_language
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
+from integration_pages.models import ProcessChainIndexPage, SignpostPage
 from snippets.fields import optional_link
+
+from .events import EventIndexPage, events_below, upcoming_first
+from .news import NewsIndexPage, releases_below
+
+# What the home page shows of the calendar and the newsroom.
+HOME_EVENTS = 3
+HOME_RELEASES = 3
+# The renditions of teaser and event pictures (the templates' srcset), fetched ahead.
+CARD_RENDITIONS = ("width-400", "width-800")
+# Teasers in the first row of the grid are in view on arrival: not loaded lazily.
+TEASERS_ABOVE_THE_FOLD = 3
 
 
 class TeaserBlock(blocks.StructBlock):
@@ -21,13 +43,37 @@ class TeaserBlock(blocks.StructBlock):
         label=_("Title"), required=False, help_text=_("Leave empty to use the page's title.")
     )
     text = blocks.TextBlock(label=_("Text"), required=False, max_length=300)
+    image = ImageChooserBlock(
+        label=_("Image"),
+        required=False,
+        help_text=_("Optional. A picture people recognise the topic by."),
+    )
+    image_alt = blocks.CharBlock(
+        label=_("Alternative text of the image"),
+        required=False,
+        default="",  # teasers saved before this field existed, too: text for translators
+        max_length=300,
+        help_text=_("Required with an image: describe it for people who cannot see it."),
+    )
 
     class Meta:
         icon = "link"
         label = _("Teaser")
 
+    def clean(self, value):
+        value = super().clean(value)
+        if value.get("image") and not (value.get("image_alt") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "image_alt": ValidationError(
+                        _("Describe the image for people who cannot see it.")
+                    )
+                }
+            )
+        return value
 
-class HomePage(Page):
+
+class HomePage(GermanOriginalMixin, Page):
     """Root of a municipality's site, one per language."""
 
     motto = models.CharField(
@@ -98,9 +144,92 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["teaser_items"] = self.localized_teasers(hidden_q(request))
+        hidden = hidden_q(request)
+        language = get_language()
+        teasers = self.localized_teasers(hidden)
+        sections = self.sections(hidden, language)
+        calendar, newsroom = sections.get(EventIndexPage), sections.get(NewsIndexPage)
+        events = self.next_events(calendar, hidden, language)
+        releases = self.newest_releases(newsroom, hidden, language)
+        images = card_images(
+            [t["image"] for t in teasers] + [getattr(e, "image_id", None) for e in events]
+        )
+        for position, teaser in enumerate(teasers):
+            teaser["image"] = images.get(teaser["image"])
+            teaser["loading"] = "eager" if position < TEASERS_ABOVE_THE_FOLD else "lazy"
+        for event in events:
+            event.card_image = images.get(event.image_id)
+        context.update(
+            teaser_items=teasers,
+            first_steps=sections.get(ProcessChainIndexPage),
+            help_page=sections.get(SignpostPage),
+            calendar=calendar and calendar[1],
+            events=events,
+            newsroom=newsroom and newsroom[1],
+            releases=releases,
+        )
         context["contact"] = self.contact.localized if self.contact_id else None
         return context
+
+    def sections(self, hidden, language):
+        """The sections the home page draws on, found below the German home page, each in
+        the reader's language (German where untranslated): the process chains' index ("first
+        steps") and the signpost (help box) as their page; the event calendar and the
+        newsroom as (German original, shown page), for their lists are kept in German.
+
+        One query, then one per section the site has.
+        """
+        models = (
+            EventIndexPage,
+            NewsIndexPage,
+            ProcessChainIndexPage,
+            SignpostPage,
+        )
+        by_type = ContentType.objects.get_for_models(*models)
+        model_of = {ct.pk: model for model, ct in by_type.items()}
+        originals = (
+            Page.objects.child_of(self.german_original())
+            .live()
+            .exclude(hidden)
+            .filter(content_type__in=list(model_of))
+            .order_by("path")
+        )
+        found = {}
+        for original in originals:
+            model = model_of[original.content_type_id]
+            if model in found:
+                continue
+            rows = (
+                model.objects.live()
+                .exclude(hidden)
+                .filter(
+                    translation_key=original.translation_key,
+                    locale__language_code__in={language, settings.LANGUAGE_CODE},
+                )
+                .select_related("locale")
+            )
+            shown = prefer_language(rows, language).get(original.translation_key)
+            if shown is None:
+                continue
+            found[model] = (original, shown) if model in (EventIndexPage, NewsIndexPage) else shown
+        return found
+
+    @staticmethod
+    def next_events(calendar, hidden, language):
+        """The next few events of the calendar (German original, shown page) in the
+        reader's language, as the calendar lists them."""
+        if calendar is None:
+            return []
+        events = upcoming_first(events_below(calendar[0], hidden), timezone.now())
+        return pages_in_language(events[:HOME_EVENTS], language, (), hidden)
+
+    @staticmethod
+    def newest_releases(newsroom, hidden, language):
+        """The newest press releases in the reader's language, as the newsroom lists them."""
+        if newsroom is None:
+            return []
+        releases = releases_below(newsroom[0], hidden)[:HOME_RELEASES]
+        return pages_in_language(releases, language, (), hidden)
 
     def localized_teasers(self, hidden):
         """Teasers with their target page in this page's language, in one query.
@@ -133,9 +262,21 @@ class HomePage(Page):
                     "page": target,
                     "title": teaser["title"] or target.title,
                     "text": teaser["text"],
+                    "image": teaser["image"].pk if teaser["image"] else None,
+                    "image_alt": teaser["image_alt"],
                 }
             )
         return items
+
+
+def card_images(pks):
+    """Image pk → image with the renditions of CARD_RENDITIONS fetched: two queries for
+    every picture of the page (none without pictures)."""
+    pks = {pk for pk in pks if pk}
+    if not pks:
+        return {}
+    images = get_image_model().objects.filter(pk__in=pks).prefetch_renditions(*CARD_RENDITIONS)
+    return {image.pk: image for image in images}
 
 
 class StandardPage(Page):

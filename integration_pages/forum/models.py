@@ -62,6 +62,17 @@ class ForumPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page)
     introduction = RichTextField(
         _("who we are"), blank=True, features=PROSE_FEATURES, help_text=_("The Forum in brief.")
     )
+    image = optional_link(
+        "wagtailimages.Image",
+        _("image"),
+        _("Optional. A picture shown below the introduction."),
+    )
+    image_alt = models.CharField(
+        _("alternative text of the image"),
+        max_length=300,
+        blank=True,
+        help_text=_("Required with an image: describe it for people who cannot see it."),
+    )
     principles = StreamField(
         [("principle", blocks.CharBlock(label=_("Principle"), max_length=200))],
         blank=True,
@@ -83,6 +94,7 @@ class ForumPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page)
     content_panels = [
         *Page.content_panels,
         FieldPanel("introduction"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
         FieldPanel("principles"),
         FieldPanel("how_to_join"),
         InlinePanel("board_members", heading=_("Board"), label=_("Board member")),
@@ -108,6 +120,8 @@ class ForumPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page)
     ]
     translatable_fields = page_translatable_fields(
         TranslatableField("introduction"),
+        TranslatableField("image_alt"),
+        SynchronizedField("image"),
         TranslatableField("principles"),
         TranslatableField("how_to_join"),
         TranslatableField("board_members"),
@@ -140,6 +154,8 @@ class ForumPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page)
             errors["steering_votes"] = _(
                 "The Forum cannot hold more votes than the steering group has in total."
             )
+        if self.image_id and not self.image_alt.strip():
+            errors["image_alt"] = _("Describe the image for people who cannot see it.")
         if errors:
             raise ValidationError(errors)
 

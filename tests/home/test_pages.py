@@ -122,7 +122,7 @@ def _add_sections(parent, count):
 
 @pytest.mark.parametrize("extra_sections", [0, 40])
 def test_home_page_queries_are_bounded_whatever_the_number_of_sections(
-    client, home_de, django_assert_max_num_queries, extra_sections
+    client, home_de, page_cache_off, django_assert_max_num_queries, extra_sections
 ):
     _add_sections(home_de, extra_sections)
     client.get("/de/")  # warm per-process caches (site root paths)

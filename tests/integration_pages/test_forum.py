@@ -3,6 +3,7 @@
 Each test builds the section below its own home page (tests.support.forum_data)."""
 
 import datetime
+import re
 from urllib.parse import urlsplit
 
 import pytest
@@ -177,6 +178,24 @@ def test_a_board_photo_needs_alternative_text(forum):
     assert "photo_alt" in error.value.message_dict
 
 
+def test_the_forum_picture_needs_alternative_text(forum):
+    forum.image = forum.board_members.first().photo
+    forum.image_alt = ""
+    with pytest.raises(ValidationError) as error:
+        forum.clean()
+    assert "image_alt" in error.value.message_dict
+
+
+def test_the_forum_picture_shows_below_the_introduction_in_renditions(client, forum):
+    forum.image = forum.board_members.first().photo
+    forum.image_alt = "Zeichnung: Menschen im Kreis"
+    forum.save_revision().publish()
+    html = client.get(path(forum)).content.decode()
+    (picture,) = re.findall(r'<img [^>]*alt="Zeichnung: Menschen im Kreis"[^>]*>', html)
+    assert 'srcset="' in picture and 'width="' in picture and 'height="' in picture
+    assert 'decoding="async"' in picture
+
+
 def test_a_meeting_cannot_end_before_it_starts():
     start = timezone.now()
     meeting = ForumMeetingPage(
@@ -196,7 +215,8 @@ def test_facts_are_synchronised_and_prose_translated():
     assert synced <= _declared(ForumMeetingPage, "SynchronizedField")
     translated = {"title", "agenda", "place_accessibility"}
     assert translated <= _declared(ForumMeetingPage, "TranslatableField")
-    synced = {"founded_on", "member_count", "steering_votes", "office_contact"}
+    assert "image_alt" in _declared(ForumPage, "TranslatableField")
+    synced = {"founded_on", "member_count", "steering_votes", "office_contact", "image"}
     assert synced <= _declared(ForumPage, "SynchronizedField")
     translated = {"introduction", "principles", "board_members"}
     assert translated <= _declared(ForumPage, "TranslatableField")
