@@ -5,14 +5,35 @@ shipped PO files like every snippet newcomers read (home/demo/po_files.py).
 Idempotent: an existing visitor information is left alone, and only empty contact fields
 of the office settings are filled, so an editor's later changes survive a re-run."""
 
+import io
+
+from django.core.files.images import ImageFile
+from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from cms.icons import png
 from home.models import OfficeSettings, VisitorInformation
 from home.models.office import ACCESSIBILITY_FEATURES
 
 from .data_files import load
 
 OFFICES = load("office")
+# The header's logo in the demo: the site's own mark (cms/icons.py), never a real coat of arms.
+LOGO_TITLE = "Eigene Zeichnung: Bildmarke des Demo-Portals"
+
+
+def demo_logo():
+    """(the demo's logo image, whether it was made now); an image of the title is reused."""
+    model = get_image_model()
+    image = model.objects.filter(title=LOGO_TITLE).first()
+    if image is not None:
+        return image, False
+    out = io.BytesIO()
+    png(96).save(out, format="PNG", optimize=True)
+    image = model(title=LOGO_TITLE, description="Zwei verbundene Ringe auf Blau")
+    image.file = ImageFile(out, name="demo-logo.png")
+    image.save()
+    return image, True
 
 
 def visitor_information(locale, spec):
@@ -64,6 +85,10 @@ def build_office(builder, home, key, locale):
         VisitorInformation.objects.filter(translation_key=info.translation_key).update(
             is_example=example
         )
+    if settings.logo_id is None:
+        settings.logo, created = demo_logo()
+        builder._note(created, "logo")
+        changed.append("logo")
     if settings.visitor_information_id is None:
         settings.visitor_information = info
         changed.append("visitor_information")

@@ -121,7 +121,7 @@ def test_home_page_shows_next_events_newest_releases_help_and_first_steps(client
     newest = [title for _slug, _date, _codes, title, _en in reversed(newsroom_data.RELEASES)]
     assert [t for t in newest if t in html] == newest
     assert html.index(newest[0]) < html.index(newest[1])
-    assert 'class="emergency"' in html and 'href="tel:110"' in html
+    assert 'class="emergency kern-alert' in html and 'href="tel:110"' in html
     assert first_steps.slug == "erste-schritte"
     assert 'href="/de/erste-schritte/"' in html
     assert "kern-btn kern-btn--primary" in html

@@ -174,7 +174,9 @@ def test_a_page_shown_in_german_says_so_and_links_the_languages_it_is_translated
     and offered the versions that are translated, German included, each in its language."""
     concept_and_goal(home_de)
     html = client.get(f"/fa{GOAL}").content.decode()
-    notice = re.search(r'<p class="notice[^"]*notice--untranslated".*?</p>', html, re.S).group(0)
+    notice = re.search(r'<p class="notice[^"]*notice--untranslated[^"]*".*?</p>', html, re.S).group(
+        0
+    )
     assert "این صفحه هنوز به این زبان ترجمه نشده است." in notice
     assert f'<a href="/de{GOAL}" hreflang="de" lang="de" dir="ltr">Deutsch</a>' in notice
     assert f'<a href="/en{GOAL}" hreflang="en" lang="en" dir="ltr">English</a>' in notice

@@ -236,8 +236,9 @@ def test_the_demo_office_gets_its_facts_and_translated_visitor_information(clien
     german = Locale.objects.get(language_code="de")
     info = build_office(builder, home_de, "luebeck", german)
     assert build_office(builder, home_de, "luebeck", german) == info
-    assert notes == [True, False]
+    assert notes == [True, True, False]  # visitor information and logo made once
     settings = OfficeSettings.objects.get(site__root_page=home_de)
+    assert settings.logo.title.startswith("Eigene Zeichnung")  # the site's mark, no arms
     assert settings.phone == "0451 000 1234"  # recognisably invented
     assert settings.is_example and info.is_example  # and marked as such
     assert settings.visitor_information == info

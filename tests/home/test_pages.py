@@ -55,9 +55,9 @@ def test_every_content_block_renders_on_a_standard_page(client, home_de):
     assert 'alt="Menschen im Workshop"' in html
     assert "Integrationskonzept 2021" in html and "(PDF" in html
     assert "integration@beispielstadt.example.org" in html and "Ansprechpartnerin" in html
-    assert 'class="callout callout--important"' in html
+    assert 'class="callout callout--important kern-alert kern-alert--danger"' in html
     assert "<caption>Termine</caption>" in html and '<th scope="col">Jahr</th>' in html
-    assert "<summary>Wer darf kommen?</summary>" in html
+    assert '<span class="kern-title">Wer darf kommen?</span></summary>' in html
 
 
 def test_image_block_refuses_an_image_without_alternative_text():

@@ -44,8 +44,8 @@ def test_budget_sums_planned_costs_per_year_and_flags_the_year_over_budget(known
 def test_concept_page_shows_budget_chart_table_and_warning(client, known):
     html = client.get("/de/konzept/").content.decode()
     # The warning names the year; the table carries the numbers beside the chart.
-    assert "2023" in html[html.index('class="callout callout--warning"') :][:400]
-    table = html[html.index('<table class="budget">') :]
+    assert "2023" in html[html.index('class="callout callout--warning') :][:400]
+    table = html[html.index('<table class="kern-table budget">') :]
     assert (
         '<tr class="over-budget"><th scope="row">2023</th>'
         '<td><span class="amount" dir="ltr">110.000\u00a0€</span></td>'
