@@ -61,6 +61,8 @@ class LoadedUrls(HTMLParser):
 
 def _foreign(url):
     parts = urlsplit(url)
+    if parts.scheme == "data":  # inline (KERN's icons): nothing is fetched
+        return False
     return url.startswith("//") or (parts.scheme and parts.netloc not in {"testserver"})
 
 

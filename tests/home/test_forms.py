@@ -117,7 +117,7 @@ def test_invalid_contact_message_keeps_what_was_typed_and_links_the_errors(clien
     response = client.post(CONTACT.format("en"), contact_data("en", e_mail=""))
     html = response.content.decode()
     assert response.status_code == 200
-    assert 'class="error-summary" role="alert"' in html
+    assert 'class="error-summary kern-alert kern-alert--danger" role="alert"' in html
     assert '<a href="#id_e_mail">' in html
     assert 'id="id_e_mail_error"' in html and 'aria-invalid="true"' in html
     assert 'value="Ada Yılmaz"' in html
