@@ -76,15 +76,23 @@ def test_rendered_pages_load_nothing_from_other_hosts(client, path):
     assert [url for url in parser.urls if _foreign(url)] == []
 
 
-def test_stylesheets_import_no_fonts_or_files_from_other_hosts():
+def test_stylesheets_import_nothing_and_load_fonts_only_from_our_static_files():
+    """No stylesheet imports another; every url() is ours or inline; a web font (KERN's
+    Fira Sans) comes from a file beside the stylesheet in our own static files."""
     css_files = list(Path(settings.BASE_DIR).glob("*/static/**/*.css"))
     assert css_files
+    faces = 0
     for css in css_files:
         text = css.read_text()
         assert "@import" not in text, css
-        assert "@font-face" not in text, css
         for url in re.findall(r"url\(['\"]?([^'\")]+)", text):
             assert not _foreign(url), (css, url)
+        for face in re.findall(r"@font-face\s*\{[^}]*\}", text):
+            faces += 1
+            for url in re.findall(r"url\(['\"]?([^'\")]+)", face):
+                assert not urlsplit(url).scheme and not url.startswith("/"), (css, url)
+                assert (css.parent / url).resolve().is_file(), (css, url)
+    assert faces, "the site's fonts are declared in its own stylesheet"
 
 
 def test_the_foreign_host_check_recognises_foreign_urls():
