@@ -8,7 +8,7 @@ import pytest
 import vobject
 from django.utils.html import escape
 
-from home.models import EventIndexPage, EventPage, NewsIndexPage, NewsPage
+from home.models import EventIndexPage, EventPage, HomePage, NewsIndexPage, NewsPage
 from integration_pages.models import (
     ForumMeetingPage,
     ForumNewsPage,
@@ -156,6 +156,16 @@ def test_invented_news_events_and_chains_have_the_badge_in_their_lists(client):
             html = html_of(client, index.get_full_url())
             for page in german(model, is_example=True).live().child_of(index):
                 assert_badge_in_entry(html, page.title)
+    # The home page's next events and newest press releases, too.
+    shown = 0
+    for home in german(HomePage).live():
+        html = html_of(client, home.get_full_url())
+        for model in (EventPage, NewsPage):
+            for page in german(model, is_example=True).live().descendant_of(home):
+                if escape(page.title) in html:
+                    assert_badge_in_entry(html, page.title)
+                    shown += 1
+    assert shown, "the home pages list some invented event or press release"
     for chain in german(ProcessChainPage, is_example=True).live():
         url = chain.get_full_url()
         assert BADGE in html_of(client, url + "print/")
