@@ -24,6 +24,7 @@ from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import optional_link
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.pictures import PictureAlt, picture_panel
 
 PAST_EVENTS_PER_PAGE = 10
 
@@ -84,7 +85,7 @@ def upcoming_first(events, now):
     return events.filter(starts_at__gte=now).order_by("starts_at")
 
 
-class EventPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
+class EventPage(ExampleFlag, PictureAlt, CachedRoutesMixin, RoutablePageMixin, Page):
     """One event: when, where, how accessible the place is, how to register."""
 
     starts_at = models.DateTimeField(_("starts at"), help_text=_("Date and time it begins."))
@@ -117,19 +118,13 @@ class EventPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
         _("image"),
         _("Optional. Shown with the event on the home page and above its text."),
     )
-    image_alt = models.CharField(
-        _("alternative text of the image"),
-        max_length=300,
-        blank=True,
-        help_text=_("Required with an image: describe it for people who cannot see it."),
-    )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
     contact = optional_link("snippets.Contact", _("contact"), _("Whom to ask about the event."))
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("lead"),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        picture_panel(),
         FieldPanel("body"),
         FieldPanel("place_accessibility"),
     ]
@@ -178,10 +173,8 @@ class EventPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
         super().clean()
         if self.ends_at and self.starts_at and self.ends_at < self.starts_at:
             raise ValidationError({"ends_at": _("The event cannot end before it starts.")})
-        if self.image_id and not self.image_alt.strip():
-            raise ValidationError(
-                {"image_alt": _("Describe the image for people who cannot see it.")}
-            )
+        if errors := self.picture_errors():
+            raise ValidationError(errors)
 
     @property
     def is_upcoming(self):

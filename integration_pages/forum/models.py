@@ -33,12 +33,13 @@ from integration_pages.forum.meetings import PROSE_FEATURES, ForumMeetingPage
 from integration_pages.forum.mso import MsoDirectoryPage
 from snippets.fields import optional_link
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.pictures import PictureAlt, picture_panel
 
 PAST_MEETINGS_PER_PAGE = 10
 LATEST_NEWS = 5
 
 
-class ForumPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
+class ForumPage(PictureAlt, CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
     """Who the Forum is, its board, its meetings and news; one per site."""
 
     founded_on = models.DateField(
@@ -67,12 +68,6 @@ class ForumPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page)
         _("image"),
         _("Optional. A picture shown below the introduction."),
     )
-    image_alt = models.CharField(
-        _("alternative text of the image"),
-        max_length=300,
-        blank=True,
-        help_text=_("Required with an image: describe it for people who cannot see it."),
-    )
     principles = StreamField(
         [("principle", blocks.CharBlock(label=_("Principle"), max_length=200))],
         blank=True,
@@ -94,7 +89,7 @@ class ForumPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page)
     content_panels = [
         *Page.content_panels,
         FieldPanel("introduction"),
-        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        picture_panel(),
         FieldPanel("principles"),
         FieldPanel("how_to_join"),
         InlinePanel("board_members", heading=_("Board"), label=_("Board member")),
@@ -154,8 +149,7 @@ class ForumPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page)
             errors["steering_votes"] = _(
                 "The Forum cannot hold more votes than the steering group has in total."
             )
-        if self.image_id and not self.image_alt.strip():
-            errors["image_alt"] = _("Describe the image for people who cannot see it.")
+        errors.update(self.picture_errors())
         if errors:
             raise ValidationError(errors)
 
