@@ -33,6 +33,7 @@ from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import optional_link
 from snippets.models import Topic
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.pictures import PictureAlt
 
 NEWS_PER_PAGE = 10
 FEED_ITEMS = 20
@@ -153,7 +154,7 @@ def attach_topics(items, by_key):
         item.topic_list = [localize(t, by_key) for t in item.topics.all()]
 
 
-class NewsPage(ExampleFlag, Page):
+class NewsPage(ExampleFlag, PictureAlt, Page):
     """A press release or news item."""
 
     date = models.DateField(
@@ -166,12 +167,6 @@ class NewsPage(ExampleFlag, Page):
         "wagtailimages.Image",
         _("main image"),
         _("Shown above the text and in social previews."),
-    )
-    image_alt = models.CharField(
-        _("alternative text of the image"),
-        max_length=300,
-        blank=True,
-        help_text=_("Required with an image: describe it for people who cannot see it."),
     )
     image_credit = models.CharField(
         _("image credit"),
@@ -234,10 +229,8 @@ class NewsPage(ExampleFlag, Page):
 
     def clean(self):
         super().clean()
-        if self.image_id and not self.image_alt.strip():
-            raise ValidationError(
-                {"image_alt": _("Describe the image for people who cannot see it.")}
-            )
+        if errors := self.picture_errors():
+            raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
