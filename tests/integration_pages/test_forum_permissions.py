@@ -101,34 +101,29 @@ def _outcome(allowed):
     return ALLOWED if allowed else DENIED
 
 
-# page → user → expected outcome
-EDIT = {
-    "forum": {"superuser": ALLOWED, "board": ALLOWED, "editor": ALLOWED},
-    "meeting": {"superuser": ALLOWED, "board": ALLOWED, "editor": ALLOWED},
-    "home": {"superuser": ALLOWED, "board": DENIED, "editor": ALLOWED},
-    "other": {"superuser": ALLOWED, "board": DENIED, "editor": ALLOWED},
+# Who may do what on each page: edit it, publish it, add a child page below it, delete it.
+# Each names the users allowed; the others are denied. A meeting takes no child pages, so
+# nobody may add one there. The board may delete a single meeting, never its whole section
+# (no bulk delete); an editor cannot delete a live page, since that would unpublish it.
+EVERYONE = ("superuser", "board", "editor")
+NOT_BOARD = ("superuser", "editor")
+NOT_EDITOR = ("superuser", "board")
+SUPERUSER = ("superuser",)
+NOBODY = ()
+RIGHTS = {
+    "forum": (EVERYONE, NOT_EDITOR, EVERYONE, SUPERUSER),
+    "meeting": (EVERYONE, NOT_EDITOR, NOBODY, NOT_EDITOR),
+    "home": (NOT_BOARD, SUPERUSER, NOT_BOARD, SUPERUSER),
+    "other": (NOT_BOARD, SUPERUSER, NOT_BOARD, SUPERUSER),
 }
-PUBLISH = {
-    "forum": {"superuser": ALLOWED, "board": ALLOWED, "editor": DENIED},
-    "meeting": {"superuser": ALLOWED, "board": ALLOWED, "editor": DENIED},
-    "home": {"superuser": ALLOWED, "board": DENIED, "editor": DENIED},
-    "other": {"superuser": ALLOWED, "board": DENIED, "editor": DENIED},
-}
-# A meeting takes no child pages, so nobody may add one there.
-ADD_CHILD = {
-    "forum": {"superuser": ALLOWED, "board": ALLOWED, "editor": ALLOWED},
-    "meeting": {"superuser": DENIED, "board": DENIED, "editor": DENIED},
-    "home": {"superuser": ALLOWED, "board": DENIED, "editor": ALLOWED},
-    "other": {"superuser": ALLOWED, "board": DENIED, "editor": ALLOWED},
-}
-# The board may delete a single meeting, never its whole section (no bulk delete);
-# an editor cannot delete a live page, since that would unpublish it.
-DELETE = {
-    "forum": {"superuser": ALLOWED, "board": DENIED, "editor": DENIED},
-    "meeting": {"superuser": ALLOWED, "board": ALLOWED, "editor": DENIED},
-    "home": {"superuser": ALLOWED, "board": DENIED, "editor": DENIED},
-    "other": {"superuser": ALLOWED, "board": DENIED, "editor": DENIED},
-}
+# page → user → expected outcome, one matrix an action
+EDIT, PUBLISH, ADD_CHILD, DELETE = (
+    {
+        page: {who: _outcome(who in rights[action]) for who in USERS}
+        for page, rights in RIGHTS.items()
+    }
+    for action in range(4)
+)
 CHILD_TYPES = {
     "forum": ("integration_pages", "forumnewspage"),
     "meeting": ("integration_pages", "forumnewspage"),
