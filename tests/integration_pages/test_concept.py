@@ -10,6 +10,7 @@ from wagtail_localize.models import StringTranslation, Translation, TranslationS
 
 from home.models import HomePage, StandardPage
 from integration_pages.models import GoalPage, IntegrationConceptPage, MeasurePage, MeasureStatus
+from tests.support.concept_data import indicator
 from tests.support.factories import (
     GoalPageFactory,
     IntegrationConceptPageFactory,
@@ -185,19 +186,7 @@ def test_measure_page_shows_smart_facts_and_indicator_table(client, goal):
         parent=goal,
         slug="lotsen",
         ongoing=True,
-        indicators=[
-            (
-                "indicator",
-                {
-                    "name": "Teilnehmende",
-                    "unit": "Personen",
-                    "baseline": Decimal("10"),
-                    "target_value": Decimal("50"),
-                    "target_date": datetime.date(2025, 12, 31),
-                    "values": [{"date": datetime.date(2023, 6, 30), "value": Decimal("24")}],
-                },
-            )
-        ],
+        indicators=[indicator("Teilnehmende", 10, 50, "2025-12-31", ("2023-06-30", 24))],
     )
     measure.save_revision().publish()
     html = client.get("/de/konzept/ziel/lotsen/").content.decode()

@@ -11,6 +11,7 @@ from integration_pages.concept.budget import budget_overview
 from integration_pages.models import MeasurePage
 from tests.support.concept_data import (
     add_measure,
+    indicator,
     known_measures,
     make_concept,
     translate_known,
@@ -213,17 +214,7 @@ def test_measure_page_shows_path_to_goal_fields_partners_and_indicator_chart(cli
     _concept, _fields, _units, measures = known
     lotsen = measures["lotsen"]
     lotsen.indicators = [
-        (
-            "indicator",
-            {
-                "name": "Vermittelte Ausbildungen",
-                "unit": "Personen",
-                "baseline": Decimal("10"),
-                "target_value": Decimal("40"),
-                "target_date": datetime.date(2026, 12, 31),
-                "values": [{"date": datetime.date(2024, 12, 31), "value": Decimal("22")}],
-            },
-        )
+        indicator("Vermittelte Ausbildungen", 10, 40, "2026-12-31", ("2024-12-31", 22))
     ]
     lotsen.save_revision().publish()
     html = client.get("/de/konzept/ziel/lotsen/").content.decode()

@@ -13,6 +13,7 @@ from home.indexing import index_updates_deferred
 from integration_pages.models import ActionField, GoalPage, MeasureStatus
 from tests.support.concept_data import (
     add_measure,
+    indicator,
     known_measures,
     make_concept,
     synced,
@@ -58,19 +59,7 @@ def _add_measures(goals, fields, units, prefix, size):
                 start_date=datetime.date(2020 + n % 5, 1, 1),
                 end_date=datetime.date(2026 + n % 3, 12, 31),
                 annual_cost=Decimal(1000 + n),
-                indicators=[
-                    (
-                        "indicator",
-                        {
-                            "name": "Teilnehmende",
-                            "unit": "Personen",
-                            "baseline": Decimal(1),
-                            "target_value": Decimal(9),
-                            "target_date": None,
-                            "values": [{"date": datetime.date(2024, 1, 1), "value": Decimal(5)}],
-                        },
-                    )
-                ],
+                indicators=[indicator("Teilnehmende", 1, 9, None, ("2024-01-01", 5))],
             )
 
 

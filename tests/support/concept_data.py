@@ -58,6 +58,23 @@ def add_measure(
     return page
 
 
+def indicator(name, baseline, target, target_date, measured, unit="Personen"):
+    """An entry of a measure's `indicators`, with one value `measured` as (date, value);
+    dates are ISO strings."""
+    date, value = measured
+    return (
+        "indicator",
+        {
+            "name": name,
+            "unit": unit,
+            "baseline": Decimal(baseline),
+            "target_value": Decimal(target),
+            "target_date": target_date and datetime.date.fromisoformat(target_date),
+            "values": [{"date": datetime.date.fromisoformat(date), "value": Decimal(value)}],
+        },
+    )
+
+
 def known_measures(concept, fields, units):
     """Four measures whose filters and budget sums the tests can work out by hand."""
     goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel Sprache")
