@@ -9,19 +9,7 @@ import vobject
 from django.utils.html import escape
 
 from home.models import EventIndexPage, EventPage, HomePage, NewsIndexPage, NewsPage
-from integration_pages.models import (
-    ForumMeetingPage,
-    ForumNewsPage,
-    ForumPage,
-    FundingProgrammePage,
-    GoalPage,
-    IntegrationConceptPage,
-    MeasurePage,
-    MsoDirectoryPage,
-    ProcessChainIndexPage,
-    ProcessChainPage,
-    SignpostPage,
-)
+from integration_pages import models as plugin
 from snippets.models import Committee, Contact, CounsellingService, Organisation
 from tests.support.marks import demo
 
@@ -29,13 +17,13 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off"), 
 
 BADGE = 'class="kern-badge kern-badge--warning example-badge"'
 INVENTED_PAGES = [
-    MeasurePage,
-    ForumMeetingPage,
-    ForumNewsPage,
-    FundingProgrammePage,
+    plugin.MeasurePage,
+    plugin.ForumMeetingPage,
+    plugin.ForumNewsPage,
+    plugin.FundingProgrammePage,
     NewsPage,
     EventPage,
-    ProcessChainPage,
+    plugin.ProcessChainPage,
 ]
 
 
@@ -79,7 +67,7 @@ def test_the_demo_marks_what_it_invents_and_leaves_the_sources_facts_unmarked():
         for obj in german(model, is_example=True).exclude(phone=""):
             assert obj.phone.startswith("0451 000 "), (model.__name__, obj.phone)
     # The flag is a synchronised fact: translations say the same.
-    for model in (CounsellingService, MeasurePage, EventPage):
+    for model in (CounsellingService, plugin.MeasurePage, EventPage):
         keys = set(german(model, is_example=True).values_list("translation_key", flat=True))
         copies = model.objects.filter(translation_key__in=keys).exclude(locale__language_code="de")
         assert copies.exists() and not copies.filter(is_example=False).exists(), model.__name__
@@ -96,12 +84,12 @@ def test_every_invented_page_shows_the_badge_on_its_page(client):
 
 
 def test_every_invented_measure_has_the_badge_in_its_goals_list_and_in_the_exports(client):
-    invented = german(MeasurePage, is_example=True).live()
-    for goal in german(GoalPage).live().filter(pk__in={m.get_parent().pk for m in invented}):
+    invented = german(plugin.MeasurePage, is_example=True).live()
+    for goal in german(plugin.GoalPage).live().filter(pk__in={m.get_parent().pk for m in invented}):
         html = html_of(client, goal.get_full_url())
         for measure in invented.child_of(goal):
             assert_badge_in_entry(html, measure.title)
-    for concept in german(IntegrationConceptPage).live():
+    for concept in german(plugin.IntegrationConceptPage).live():
         url = concept.get_full_url()
         records = get(client, url + "measures.json").json()["measures"]
         shown = {r["id"]: r["example_data"] for r in records}
@@ -114,7 +102,7 @@ def test_every_invented_measure_has_the_badge_in_its_goals_list_and_in_the_expor
 
 
 def test_every_invented_service_has_the_badge_in_the_list_print_view_and_vcard(client):
-    signpost = german(SignpostPage).live().first()
+    signpost = german(plugin.SignpostPage).live().first()
     base = signpost.get_full_url()
     listing = html_of(client, base)
     services = german(CounsellingService, is_example=True)
@@ -127,18 +115,18 @@ def test_every_invented_service_has_the_badge_in_the_list_print_view_and_vcard(c
 
 
 def test_the_forums_invented_board_meetings_news_contact_and_msos_have_the_badge(client):
-    forum = german(ForumPage).live().get()
+    forum = german(plugin.ForumPage).live().get()
     html = html_of(client, forum.get_full_url())
     for member in forum.board_members.filter(is_example=True):
         assert_badge_in_entry(html, member.name)
-    for model in (ForumMeetingPage, ForumNewsPage):
+    for model in (plugin.ForumMeetingPage, plugin.ForumNewsPage):
         for page in german(model, is_example=True).live().child_of(forum):
             if escape(page.title) in html:  # past meetings beyond the first page are paged
                 assert_badge_in_entry(html, page.title)
     contact = forum.office_contact
     assert contact.is_example
     assert_badge_in_entry(html, contact.name, end="</div>")
-    directory = german(MsoDirectoryPage).live().get()
+    directory = german(plugin.MsoDirectoryPage).live().get()
     url = directory.get_full_url()
     listing, brochure = html_of(client, url), html_of(client, url + "print/")
     for org in german(Organisation, kind="mso", is_example=True):
@@ -150,7 +138,7 @@ def test_invented_news_events_and_chains_have_the_badge_in_their_lists(client):
     for index_model, model in (
         (NewsIndexPage, NewsPage),
         (EventIndexPage, EventPage),
-        (ProcessChainIndexPage, ProcessChainPage),
+        (plugin.ProcessChainIndexPage, plugin.ProcessChainPage),
     ):
         for index in german(index_model).live():
             html = html_of(client, index.get_full_url())
@@ -166,7 +154,7 @@ def test_invented_news_events_and_chains_have_the_badge_in_their_lists(client):
                     assert_badge_in_entry(html, page.title)
                     shown += 1
     assert shown, "the home pages list some invented event or press release"
-    for chain in german(ProcessChainPage, is_example=True).live():
+    for chain in german(plugin.ProcessChainPage, is_example=True).live():
         url = chain.get_full_url()
         assert BADGE in html_of(client, url + "print/")
         assert get(client, url + "chain.json").json()["chain"]["example_data"] is True

@@ -33,19 +33,7 @@ from home.models import (
     SignLanguagePage,
     StandardPage,
 )
-from integration_pages.models import (
-    ActionPlanPage,
-    ForumMeetingPage,
-    ForumNewsPage,
-    ForumPage,
-    FundingProgrammePage,
-    MsoDirectoryPage,
-    NetworksPage,
-    ProcessChainIndexPage,
-    ProcessChainPage,
-    ResolutionArchivePage,
-    SignpostPage,
-)
+from integration_pages import models as plugin
 from snippets.models import Organisation
 from tests.support.factories import (
     EventPageFactory,
@@ -160,7 +148,7 @@ FOUNDED = datetime.date(2007, 6, 20)
 def forum_page(home, slug="forum"):
     return publish(
         home,
-        ForumPage(
+        plugin.ForumPage(
             title="Forum für Migrantinnen",
             slug=slug,
             introduction=RichText("<p>Wer wir sind.</p>"),
@@ -172,7 +160,7 @@ def forum_page(home, slug="forum"):
 def action_plan(home):
     return publish(
         home,
-        ActionPlanPage(
+        plugin.ActionPlanPage(
             title="Aktionsplan", slug="eccar", introduction=RichText("<p>Zehn Punkte.</p>")
         ),
     )
@@ -181,7 +169,7 @@ def action_plan(home):
 def funding_programme(home):
     return publish(
         home,
-        FundingProgrammePage(
+        plugin.FundingProgrammePage(
             title="Integrationsfonds",
             slug="integrationsfonds",
             aim=RichText("<p>Wofür es Geld gibt.</p>"),
@@ -249,24 +237,28 @@ def _every_page_type(home):
     forum = forum_page(home)
     meeting = publish(
         forum,
-        ForumMeetingPage(
+        plugin.ForumMeetingPage(
             title="Sitzung im Juni",
             slug="sitzung",
             starts_at=timezone.now() + datetime.timedelta(days=14),
             place="Rathaus",
         ),
     )
-    forum_news = publish(forum, ForumNewsPage(title="Neues vom Forum", slug="neues", lead="Kurz."))
-    directory = publish(forum, MsoDirectoryPage(title="Vereine", slug="vereine", intro=text))
+    forum_news = publish(
+        forum, plugin.ForumNewsPage(title="Neues vom Forum", slug="neues", lead="Kurz.")
+    )
+    directory = publish(forum, plugin.MsoDirectoryPage(title="Vereine", slug="vereine", intro=text))
     news_index = publish(home, NewsIndexPage(title="Presse", slug="presse", intro="Mitteilungen."))
     news = NewsPageFactory(parent=news_index, slug="mitteilung")
     events = publish(home, EventIndexPage(title="Veranstaltungen", slug="veranstaltungen"))
     event = EventPageFactory(parent=events, slug="fest")
-    chains = publish(home, ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte"))
+    chains = publish(
+        home, plugin.ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte")
+    )
     actor = organisation()
     chain = publish(
         chains,
-        ProcessChainPage(
+        plugin.ProcessChainPage(
             title="Ankommen und anmelden",
             slug="ankommen",
             intro="So melden Sie sich an.",
@@ -294,11 +286,13 @@ def _every_page_type(home):
         *[
             publish(home, page)
             for page in [
-                SignpostPage(title="Wegweiser", slug="wegweiser", intro=text),
+                plugin.SignpostPage(title="Wegweiser", slug="wegweiser", intro=text),
                 EasyLanguagePage(title="Leichte Sprache", slug="leichte-sprache", intro="Kurz."),
                 SignLanguagePage(title="Gebärdensprache", slug="gebaerdensprache", intro="Videos."),
-                ResolutionArchivePage(title="Beschlüsse", slug="beschluesse", intro="Beschlüsse."),
-                NetworksPage(title="Netzwerke", slug="netzwerke", intro="Gemeinsam."),
+                plugin.ResolutionArchivePage(
+                    title="Beschlüsse", slug="beschluesse", intro="Beschlüsse."
+                ),
+                plugin.NetworksPage(title="Netzwerke", slug="netzwerke", intro="Gemeinsam."),
             ]
         ],
     ]
