@@ -22,8 +22,8 @@ from wagtail.models import Page, Site, get_page_models
 from tests.support.forms_data import (
     CONTACT,
     build_office_forms,
-    contact_data,
-    own_host,
+    default_host,
+    send_contact,
     settings_module_with,
     submissions,
 )
@@ -115,7 +115,7 @@ def test_with_redis_down_every_public_page_type_answers_200(site_pages, redis_do
     # Every page type of the project, so the test cannot pass empty, and a new page type
     # fails here until tests.support.translation_data.every_page_type builds one.
     assert set(pages) == {model.__name__ for model in get_page_models() if model.is_creatable}
-    host = own_host(Site.objects.get(is_default_site=True))
+    host = default_host()
     answers = {}
     with caplog.at_level(logging.ERROR, logger="django_redis"):
         for kind, page in pages.items():
@@ -135,7 +135,7 @@ def test_with_redis_down_sitemaps_search_feeds_and_the_api_answer_200(
     site_pages, redis_down, client
 ):
     """The views beside the pages also work uncached while Redis is down."""
-    host = own_host(Site.objects.get(is_default_site=True))
+    host = default_host()
     paths = [
         "/robots.txt",
         "/sitemap.xml",
@@ -155,11 +155,7 @@ def test_with_redis_down_a_form_is_still_sent_and_stored(contact_form, redis_dow
     """The forms' rate limit counts in the cache. While Redis is down it cannot count, and
     the form is let through (RATELIMIT_FAIL_OPEN) instead of refusing everyone with 429."""
     with caplog.at_level(logging.ERROR, logger="django_redis"):
-        response = client.post(
-            CONTACT.format("de"),
-            contact_data(),
-            HTTP_HOST=own_host(Site.objects.get(is_default_site=True)),
-        )
+        response = send_contact(client, default_host())
     assert response.status_code == 200
     assert submissions(CONTACT.format("de")).count() == 1
     assert redis_was_tried(caplog)

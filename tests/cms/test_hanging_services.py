@@ -26,8 +26,9 @@ from tests.support.factories import IntegrationConceptPageFactory
 from tests.support.forms_data import (
     CONTACT,
     build_office_forms,
-    contact_data,
+    default_host,
     own_host,
+    send_contact,
     settings_module_with,
     submissions,
 )
@@ -119,13 +120,13 @@ def test_a_hanging_redis_is_asked_once_per_cool_down_not_once_per_call(
     """The first cache call waits for the socket timeout and opens the breaker; the pages,
     the form and its rate limit after it do not touch Redis again until the cool-down has
     passed, and every answer is the page itself."""
-    host = own_host(Site.objects.get(is_default_site=True))
+    host = default_host()
     assert client.get("/de/", HTTP_HOST=host).status_code == 200
     tried = redis_hangs.seen()
     assert tried[1] > 0, "Redis was never asked, so nothing was proven"
     for path in ["/de/", "/ar/", "/de/integrationskonzept/", "/de/wegweiser/", "/robots.txt"]:
         assert client.get(path, HTTP_HOST=host).status_code == 200
-    response = client.post(CONTACT.format("de"), contact_data(), HTTP_HOST=host)
+    response = send_contact(client, host)
     assert response.status_code == 200
     assert submissions(CONTACT.format("de")).count() == 1
     assert redis_hangs.seen() == tried

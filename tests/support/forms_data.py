@@ -278,3 +278,12 @@ def settings_module_with(monkeypatch, **environment):
 def own_host(site):
     """The Host header under which `site` is its own address (where the page cache works)."""
     return site.hostname if site.port == 80 else f"{site.hostname}:{site.port}"
+
+
+def default_host():
+    return own_host(Site.objects.get(is_default_site=True))
+
+
+def send_contact(client, host):
+    """The German contact form sent with `contact_data()` at `host`."""
+    return client.post(CONTACT.format("de"), contact_data(), HTTP_HOST=host)
