@@ -11,22 +11,14 @@ import pytest
 from wagtail.models import Collection, Page, PageViewRestriction
 
 from integration_pages.models import MeasurePage
+from tests.support import private_pages as private
 from tests.support.commit import committed
 from tests.support.once import fresh, module_data
-from tests.support.private_pages import (
-    build_private_site,
-    german,
-    goal_with_eccar_measures,
-    path,
-    read,
-    restrict,
-    translation,
-)
 
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("private_sections_cache")]
 
 # Built once for the module (tests.support.once), as each test only restricts and reads.
-small_site = module_data(build_private_site)
+small_site = module_data(private.build_private_site)
 
 
 @pytest.fixture
@@ -43,28 +35,30 @@ SITE_HOST = "testserver"
 def cached_urls(site):
     concept, plan = site.concept, site.plan
     return [
-        f"{path(concept)}measures/",
-        f"{path(concept)}measures.json",
-        f"{path(concept)}measures.csv",
-        path(plan),
-        f"{path(plan)}report/",
-        f"{path(translation(concept, 'ar'))}measures/",
+        f"{private.path(concept)}measures/",
+        f"{private.path(concept)}measures.json",
+        f"{private.path(concept)}measures.csv",
+        private.path(plan),
+        f"{private.path(plan)}report/",
+        f"{private.path(private.translation(concept, 'ar'))}measures/",
     ]
 
 
 def test_a_page_cached_while_public_is_gone_from_every_list_the_moment_it_is_restricted(
     client, site
 ):
-    target = goal_with_eccar_measures(site)
-    measure = german(MeasurePage, path__startswith=target.path).order_by("path").first()
-    addresses = {path(p) for p in Page.objects.filter(translation_key=measure.translation_key)}
+    target = private.goal_with_eccar_measures(site)
+    measure = private.german(MeasurePage, path__startswith=target.path).order_by("path").first()
+    addresses = {
+        private.path(p) for p in Page.objects.filter(translation_key=measure.translation_key)
+    }
 
     def shown(response):
         return any(address in response.content.decode() for address in addresses)
 
     urls = cached_urls(site)
     # The overview counts measures rather than linking them: it must be purged all the same.
-    overview = path(site.concept)
+    overview = private.path(site.concept)
     client.get(overview, HTTP_HOST=SITE_HOST)
     assert client.get(overview, HTTP_HOST=SITE_HOST)["X-Cache"] == "HIT"
     for url in urls:
@@ -74,7 +68,7 @@ def test_a_page_cached_while_public_is_gone_from_every_list_the_moment_it_is_res
         assert shown(second), url
 
     with committed():
-        restriction = restrict(target, PageViewRestriction.PASSWORD)
+        restriction = private.restrict(target, PageViewRestriction.PASSWORD)
     assert client.get(overview, HTTP_HOST=SITE_HOST)["X-Cache"] == "MISS"
     for url in urls:
         response = client.get(url, HTTP_HOST=SITE_HOST)
@@ -106,7 +100,9 @@ def minutes(site, settings, tmp_path):
         file=ContentFile(b"%PDF-1.4\n% minutes\n", name="protokoll-vertraulich.pdf"),
         collection=Collection.objects.get(name="Öffentlich"),
     )
-    meeting = german(ForumMeetingPage, path__startswith=site.forum.path).order_by("starts_at")[0]
+    meeting = private.german(ForumMeetingPage, path__startswith=site.forum.path).order_by(
+        "starts_at"
+    )[0]
     meeting.minutes = document
     meeting.save()
     ReferenceIndex.create_or_update_for_object(meeting)
@@ -119,9 +115,9 @@ def test_a_document_used_only_on_a_restricted_page_is_not_served_to_the_public(
     meeting, document = minutes
     assert client.get(document.url).status_code == 200
 
-    restrict(meeting, PageViewRestriction.LOGIN)
+    private.restrict(meeting, PageViewRestriction.LOGIN)
     assert client.get(document.url).status_code == 404
-    assert document.url not in read(client, path(site.forum)).decode()
+    assert document.url not in private.read(client, private.path(site.forum)).decode()
 
     client.force_login(django_user_model.objects.create_user("vorstand", password="x" * 16))
     assert client.get(document.url).status_code == 200
@@ -135,7 +131,7 @@ def test_a_document_also_used_on_a_public_page_stays_public(client, site, minute
 
     # Another meeting already held: only those may have minutes.
     other = (
-        german(type(meeting), path__startswith=site.forum.path)
+        private.german(type(meeting), path__startswith=site.forum.path)
         .exclude(pk=meeting.pk)
         .filter(starts_at__lt=timezone.now())
         .first()
@@ -143,5 +139,5 @@ def test_a_document_also_used_on_a_public_page_stays_public(client, site, minute
     other.minutes = document
     other.save()
     ReferenceIndex.create_or_update_for_object(other)
-    restrict(meeting, PageViewRestriction.LOGIN)
+    private.restrict(meeting, PageViewRestriction.LOGIN)
     assert client.get(document.url).status_code == 200
