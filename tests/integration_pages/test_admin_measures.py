@@ -21,22 +21,19 @@ def known(home_de):
     measures = known_measures(concept, fields, units)
     goal = concept.get_children().first()
     yesterday = datetime.date.today() - datetime.timedelta(days=1)
-    measures["late"] = add_measure(
-        goal,
-        "verspaetet",
-        title="Verspätete Maßnahme",
-        status=MeasureStatus.IN_PROGRESS,
-        start_date=datetime.date(2020, 1, 1),
-        end_date=yesterday,
-    )
-    measures["done"] = add_measure(
-        goal,
-        "erledigt",
-        title="Erledigte Maßnahme",
-        status=MeasureStatus.IMPLEMENTED,
-        start_date=datetime.date(2020, 1, 1),
-        end_date=yesterday,
-    )
+    # Both ended yesterday: one still in progress (late), one implemented (done).
+    for key, slug, title, status in [
+        ("late", "verspaetet", "Verspätete Maßnahme", MeasureStatus.IN_PROGRESS),
+        ("done", "erledigt", "Erledigte Maßnahme", MeasureStatus.IMPLEMENTED),
+    ]:
+        measures[key] = add_measure(
+            goal,
+            slug,
+            title=title,
+            status=status,
+            start_date=datetime.date(2020, 1, 1),
+            end_date=yesterday,
+        )
     return fields, units, measures
 
 
