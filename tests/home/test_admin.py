@@ -8,8 +8,11 @@ from wagtail.models import Site
 
 from home.models import HomePage, OfficeSettings, StandardPage
 from tests.support.factories import StandardPageFactory
-from tests.support.forum_data import build_forum, office_contact
-from tests.support.signpost_data import counselling_service
+from tests.support.forum_data import (
+    build_forum,
+    counselling_service,
+    office_contact,
+)
 from tests.support.site import translate
 from tests.support.translation_data import localize
 

@@ -36,9 +36,8 @@ from integration_pages.models import IntegrationConceptPage, ResolutionArchivePa
 from snippets.models import Contact
 from tests.support.factories import IntegrationConceptPageFactory, StandardPageFactory
 from tests.support.forum_admin import add_data, edit_data
-from tests.support.forum_data import office_contact
+from tests.support.forum_data import counselling_service, office_contact
 from tests.support.roles import EDITORS, PRESS, TASK, TRANSLATORS, WORKFLOW, denied
-from tests.support.signpost_data import counselling_service
 
 pytestmark = pytest.mark.django_db
 

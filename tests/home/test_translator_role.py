@@ -16,9 +16,8 @@ from wagtail.models import Locale, Page
 from home.models import StandardPage
 from snippets.models import CounsellingService
 from tests.support.forum_admin import add_data, edit_data
-from tests.support.forum_data import office_contact
+from tests.support.forum_data import counselling_service, office_contact
 from tests.support.roles import denied
-from tests.support.signpost_data import counselling_service
 from tests.support.translation_data import localize
 
 pytestmark = pytest.mark.django_db

@@ -19,7 +19,7 @@ from tests.support.factories import (
     IntegrationConceptPageFactory,
     MeasurePageFactory,
 )
-from tests.support.signpost_data import counselling_service
+from tests.support.forum_data import counselling_service
 
 pytestmark = pytest.mark.django_db
 

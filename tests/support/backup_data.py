@@ -23,8 +23,7 @@ from wagtail.models import Page
 
 from tests.support.concept_data import known_measures, make_concept, synced
 from tests.support.forms_data import build_office_forms
-from tests.support.forum_data import build_forum
-from tests.support.signpost_data import counselling_service
+from tests.support.forum_data import build_forum, counselling_service
 from tests.support.site import build_home
 
 ARABIC = {

@@ -1,8 +1,7 @@
 """A small Forum für Migrant:innen section, built inside a test: the Forum page with its
 board, meetings, news and MSO directory, the directory's organisations, the office
-contact, and copies in other languages; plus the office contact and the group accounts
-the editorial-role and admin tests need (their counselling service:
-tests.support.signpost_data). Shaped like the demo's (home/demo/forum_builder.py,
+contact, and copies in other languages; plus the few snippets and translations the
+editorial-role and admin tests need. Shaped like the demo's (home/demo/forum_builder.py,
 data/forum.yaml), only smaller.
 
 Everything hangs below the home page the test passes in (`home_de`), so lookups stay
@@ -36,7 +35,15 @@ from integration_pages.models import (
     MeetingStatus,
     MsoDirectoryPage,
 )
-from snippets.models import Contact, Language, Organisation, OrganisationKind
+from snippets.models import (
+    Contact,
+    CounsellingService,
+    DiscriminationGround,
+    Language,
+    LifeArea,
+    Organisation,
+    OrganisationKind,
+)
 from tests.support.site import locale, translate, translate_snippet
 
 FORUM_TITLE = "Forum für Migrant:innen"
@@ -299,3 +306,42 @@ def in_group(django_user_model, group_name, username, email=""):
     user = django_user_model.objects.create_user(username, email, "pw")
     user.groups.add(Group.objects.get(name=group_name))
     return user
+
+
+def counselling_service(name="Antidiskriminierungsberatung Beispielstadt", slug="adb-test"):
+    """A German counselling service with its provider, two grounds, a life area and two
+    languages (the grounds and life area are the test's own, with codes of their own)."""
+    de = locale()
+    grounds = [
+        DiscriminationGround.objects.create(
+            code=f"{slug}-{code}", name=ground_name, sort_order=n, locale=de
+        )
+        for n, (code, ground_name) in enumerate(
+            [("herkunft", "Ethnische Herkunft"), ("religion", "Religion"), ("alter", "Alter")]
+        )
+    ]
+    area = LifeArea.objects.create(code=f"{slug}-wohnen", name="Wohnen", locale=de)
+    provider = Organisation.objects.create(
+        name="Beratungsverein Beispielstadt e. V.", kind=OrganisationKind.PROVIDER, locale=de
+    )
+    service = CounsellingService.objects.create(
+        name=name,
+        slug=slug,
+        provider=provider,
+        description="Beratung nach Diskriminierung, vertraulich und kostenlos.",
+        region="Beispielstadt",
+        address="Marktplatz 1\n12345 Beispielstadt",
+        opening_hours="Montag 10 bis 14 Uhr",
+        email="beratung@example.org",
+        phone="+49 451 000 00 50",
+        website="https://beratung.example.org/",
+        in_person=True,
+        by_phone=True,
+        free_of_charge=True,
+        locale=de,
+    )
+    service.grounds.set(grounds[:1])
+    service.life_areas.set([area])
+    service.languages.set(Language.objects.filter(code__in=["ar", "tr"], locale=de))
+    service.save()
+    return service

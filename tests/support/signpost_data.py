@@ -6,8 +6,6 @@ their grounds, life areas and providers (snippets), and with `languages` the cop
 page, the lists, the providers and the services in those languages. `build_services()`
 and `translate_services(data, language)` make the services and their copies alone;
 `add_services(count)` adds more, and `german_services()` are those a signpost lists.
-`counselling_service()` is one German service with lists of its own, for tests that need
-a service but no signpost.
 
 Everything works the same whether or not the worker's database also holds the demo: the
 builders look up the lists the demo shares (grounds, life areas) by code, and the
@@ -20,8 +18,14 @@ from types import SimpleNamespace
 from django.db.models import Q
 
 from integration_pages.models import SignpostPage
-from snippets.models import CounsellingService, Organisation, OrganisationKind
-from snippets.models.taxonomies import DiscriminationGround, Language, LifeArea
+from snippets.models import (
+    CounsellingService,
+    DiscriminationGround,
+    Language,
+    LifeArea,
+    Organisation,
+    OrganisationKind,
+)
 from tests.support.site import HOSTNAME, in_bulk, locale, site_of, translate, translate_snippet
 
 # code, German, English, Arabic, Ukrainian
@@ -215,42 +219,3 @@ def add_services(count):
             service.life_areas = areas[n % 4 : n % 4 + 2]
             service.languages = languages[n % 7 : n % 7 + 3]
             service.save()
-
-
-def counselling_service(name="Antidiskriminierungsberatung Beispielstadt", slug="adb-test"):
-    """A German counselling service with its provider, two grounds, a life area and two
-    languages (the grounds and life area are the test's own, with codes of their own)."""
-    de = locale()
-    grounds = [
-        DiscriminationGround.objects.create(
-            code=f"{slug}-{code}", name=ground_name, sort_order=n, locale=de
-        )
-        for n, (code, ground_name) in enumerate(
-            [("herkunft", "Ethnische Herkunft"), ("religion", "Religion"), ("alter", "Alter")]
-        )
-    ]
-    area = LifeArea.objects.create(code=f"{slug}-wohnen", name="Wohnen", locale=de)
-    provider = Organisation.objects.create(
-        name="Beratungsverein Beispielstadt e. V.", kind=OrganisationKind.PROVIDER, locale=de
-    )
-    service = CounsellingService.objects.create(
-        name=name,
-        slug=slug,
-        provider=provider,
-        description="Beratung nach Diskriminierung, vertraulich und kostenlos.",
-        region="Beispielstadt",
-        address="Marktplatz 1\n12345 Beispielstadt",
-        opening_hours="Montag 10 bis 14 Uhr",
-        email="beratung@example.org",
-        phone="+49 451 000 00 50",
-        website="https://beratung.example.org/",
-        in_person=True,
-        by_phone=True,
-        free_of_charge=True,
-        locale=de,
-    )
-    service.grounds.set(grounds[:1])
-    service.life_areas.set([area])
-    service.languages.set(Language.objects.filter(code__in=["ar", "tr"], locale=de))
-    service.save()
-    return service
