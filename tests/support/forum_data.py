@@ -35,15 +35,8 @@ from integration_pages.models import (
     MeetingStatus,
     MsoDirectoryPage,
 )
-from snippets.models import (
-    Contact,
-    CounsellingService,
-    DiscriminationGround,
-    Language,
-    LifeArea,
-    Organisation,
-    OrganisationKind,
-)
+from snippets.models import Contact, CounsellingService, Organisation, OrganisationKind
+from snippets.models.taxonomies import DiscriminationGround, Language, LifeArea
 from tests.support.site import locale, translate, translate_snippet
 
 FORUM_TITLE = "Forum für Migrant:innen"

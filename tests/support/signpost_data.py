@@ -18,14 +18,8 @@ from types import SimpleNamespace
 from django.db.models import Q
 
 from integration_pages.models import SignpostPage
-from snippets.models import (
-    CounsellingService,
-    DiscriminationGround,
-    Language,
-    LifeArea,
-    Organisation,
-    OrganisationKind,
-)
+from snippets.models import CounsellingService, Organisation, OrganisationKind
+from snippets.models.taxonomies import DiscriminationGround, Language, LifeArea
 from tests.support.site import HOSTNAME, in_bulk, locale, site_of, translate, translate_snippet
 
 # code, German, English, Arabic, Ukrainian
