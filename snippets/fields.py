@@ -5,6 +5,7 @@ mean the same thing cannot drift apart; labels and help texts stay with the mode
 `_()` there, where the translation catalogues find them).
 """
 
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -12,6 +13,8 @@ from wagtail.fields import RichTextField, StreamField
 
 # What editors may format in running prose; lists but no headings, so pages keep one outline.
 PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+# Short prose without lists: introductions and notes of a line or two.
+INLINE_FEATURES = ["bold", "italic", "link"]
 # Prose that also links documents (guidelines, minutes) from the library.
 DOCUMENT_PROSE_FEATURES = [*PROSE_FEATURES, "document-link"]
 
@@ -50,6 +53,11 @@ def optional_text(verbose_name, help_text):
     return models.TextField(verbose_name, blank=True, help_text=help_text)
 
 
+def introduction(help_text):
+    """The plain introduction a listing page opens with."""
+    return optional_text(_("introduction"), help_text)
+
+
 def prose(verbose_name, help_text, features=PROSE_FEATURES, blank=True):
     """Formatted text with the features every section offers."""
     return RichTextField(verbose_name, blank=blank, features=features, help_text=help_text)
@@ -67,6 +75,13 @@ def optional_date(verbose_name, help_text):
 def optional_number(verbose_name, help_text, field=models.PositiveSmallIntegerField, **options):
     """A count or year that may be unknown: stored as NULL, not 0, so 'none' stays distinct."""
     return field(verbose_name, null=True, blank=True, help_text=help_text, **options)
+
+
+def rank(help_text):
+    """A priority from 1 (highest) to 99; empty while nothing is ranked."""
+    return optional_number(
+        _("priority"), help_text, validators=[MinValueValidator(1), MaxValueValidator(99)]
+    )
 
 
 def money(verbose_name, help_text, **options):

@@ -28,7 +28,7 @@ from integration_pages.core.base import GermanOriginalMixin
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import optional_link
+from snippets.fields import introduction, optional_link
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 
@@ -143,11 +143,7 @@ def _item(stored):
 class ProcessChainIndexPage(GermanOriginalMixin, Page):
     """The life situations a newcomer goes through, each a process chain."""
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("Two sentences for newcomers: what these first steps are for."),
-    )
+    intro = introduction(_("Two sentences for newcomers: what these first steps are for."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]

@@ -13,7 +13,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -31,6 +30,7 @@ from integration_pages.core.page_urls import site_url
 from integration_pages.core.pagination import paginate
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.signpost.filters import GUIDED_STEPS, GuidedForm, ServiceFilterSet
+from snippets.fields import INLINE_FEATURES, optional_stream, prose, short_text
 from snippets.models import (
     CounsellingService,
     DiscriminationGround,
@@ -57,25 +57,20 @@ SERVICES_PER_PAGE = 20
 
 
 class SignpostPage(CachedRoutesMixin, RoutablePageMixin, Page):
-    intro = RichTextField(
+    intro = prose(
         _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_(
-            "Two sentences: what the signpost is for and that counselling is confidential."
-        ),
+        _("Two sentences: what the signpost is for and that counselling is confidential."),
+        INLINE_FEATURES,
     )
-    emergency_numbers = StreamField(
+    emergency_numbers = optional_stream(
         [("number", EmergencyNumberBlock())],
-        blank=True,
-        verbose_name=_("emergency numbers"),
-        help_text=_("Shown on every page of the signpost, e.g. police 110 and helplines."),
+        _("emergency numbers"),
+        _("Shown on every page of the signpost, e.g. police 110 and helplines."),
     )
-    report_text = models.CharField(
+    report_text = short_text(
         _("link text for reporting"),
-        max_length=200,
-        blank=True,
-        help_text=_("e.g. 'Report discrimination to the anti-discrimination office'."),
+        200,
+        _("e.g. 'Report discrimination to the anti-discrimination office'."),
     )
     report_url = models.URLField(
         _("where to report"), blank=True, help_text=_("Address of the office's report form.")
