@@ -28,7 +28,7 @@ from integration_pages.core.localize import one_in_language, pages_in_language
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import optional_link
+from snippets.fields import introduction, optional_link
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 from snippets.models.pictures import PictureAlt, picture_panel
 
@@ -40,9 +40,7 @@ class EventIndexPage(
 ):
     """Upcoming events first, then past ones page by page; a calendar feed of all."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("What kind of events are listed here.")
-    )
+    intro = introduction(_("What kind of events are listed here."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
