@@ -21,6 +21,7 @@ from integration_pages.concept.overview import (
     status_counts,
 )
 from integration_pages.core.admin_widgets import MoneyInput
+from integration_pages.core.base import SectionMixin
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.privacy import hidden_q
@@ -46,7 +47,7 @@ class ParticipationStepBlock(blocks.StructBlock):
         label = _("Participation step")
 
 
-class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
+class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
     """A municipality's integration concept: the root of its goals and measures."""
 
     adopted_on = optional_date(_("adopted on"), _("Date of the council resolution."))
@@ -127,10 +128,7 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
         SynchronizedField("budget_since"),
     )
 
-    # The host project says where sections may live; any parent when it does not.
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
     subpage_types = ["integration_pages.GoalPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("integration concept")

@@ -15,7 +15,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.core.base import YEAR_RANGE, GermanOriginalMixin
+from integration_pages.core.base import YEAR_RANGE, GermanOriginalMixin, SectionMixin
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.charts import stacked_bar_chart
 from integration_pages.core.filters import ReportYearForm
@@ -89,7 +89,7 @@ class LinkedMeasure:
         return MeasurePage.active_in(self, year, first_year)
 
 
-class ActionPlanPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
+class ActionPlanPage(SectionMixin, CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
     """The city's ECCAR 10-point action plan: the commitments and the measures serving them.
 
     Measures are linked to commitments on the measure pages of the integration
@@ -118,9 +118,7 @@ class ActionPlanPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
         SynchronizedField("lead_unit"),
     )
 
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
     subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("ECCAR action plan")

@@ -3,7 +3,6 @@
 The board's rights on this subtree are granted in `integration_pages.forum.access`.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -21,7 +20,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.core.base import GermanOriginalMixin
+from integration_pages.core.base import GermanOriginalMixin, SectionMixin
 from integration_pages.core.blocks import ContentStreamBlock
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.ical import CalendarFeedMixin
@@ -49,6 +48,7 @@ LATEST_NEWS = 5
 
 class ForumPage(
     PictureAlt,
+    SectionMixin,
     CalendarFeedMixin,
     CachedRoutesMixin,
     GermanOriginalMixin,
@@ -132,13 +132,11 @@ class ForumPage(
         SynchronizedField("office_contact"),
     )
 
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
     subpage_types = [
         "integration_pages.ForumMeetingPage",
         "integration_pages.ForumNewsPage",
         "integration_pages.MsoDirectoryPage",
     ]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Forum page")

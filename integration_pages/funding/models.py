@@ -1,6 +1,5 @@
 """Funding programmes such as a municipal integration fund."""
 
-from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.admin_widgets import MoneyInput
-from integration_pages.core.base import YEAR_RANGE
+from integration_pages.core.base import SECTION_PARENT_TYPES, YEAR_RANGE
 from integration_pages.core.blocks import DocumentLinkBlock
 from integration_pages.core.localize import one_in_language
 from integration_pages.core.panels import content_and_facts_tabs
@@ -121,7 +120,7 @@ class FundingProgrammePage(ExampleFlag, Page):
         example_synchronized(),
     )
 
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
+    parent_page_types = SECTION_PARENT_TYPES
     subpage_types = []
 
     class Meta:

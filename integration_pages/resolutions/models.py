@@ -1,6 +1,5 @@
 """The archive of council resolutions: what was decided, when, and what followed."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -9,6 +8,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.core.base import SECTION_PARENT_TYPES
 from integration_pages.core.filters import ReportYearForm
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import introduction, optional_link, optional_text, short_text
@@ -29,7 +29,7 @@ class ResolutionArchivePage(Page):
         TranslatableField("intro"), TranslatableField("resolutions")
     )
 
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
+    parent_page_types = SECTION_PARENT_TYPES
     subpage_types = []
 
     class Meta:

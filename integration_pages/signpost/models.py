@@ -4,7 +4,6 @@ Services, grounds, life areas and languages are snippets; the page filters the
 German originals (which carry the facts) and shows each in the reader's language.
 """
 
-from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -17,6 +16,7 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.core.base import SectionMixin
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.localize import (
     all_in_language,
@@ -56,7 +56,7 @@ class EmergencyNumberBlock(blocks.StructBlock):
 SERVICES_PER_PAGE = 20
 
 
-class SignpostPage(CachedRoutesMixin, RoutablePageMixin, Page):
+class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
     intro = prose(
         _("introduction"),
         _("Two sentences: what the signpost is for and that counselling is confidential."),
@@ -90,9 +90,7 @@ class SignpostPage(CachedRoutesMixin, RoutablePageMixin, Page):
         SynchronizedField("report_url"),
     )
 
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
     subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("anti-discrimination signpost")
