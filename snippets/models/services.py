@@ -7,15 +7,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from snippets.fields import (
-    optional_link,
-    optional_text,
-    postal_address,
-    public_email,
-    public_phone,
-    public_website,
-    tags,
-)
+from snippets import fields
 from snippets.models.example import ExampleFlag, example_panel
 
 # (field, label) of the ways a service can be reached; booleans so filters are plain SQL.
@@ -41,7 +33,7 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
         max_length=80,
         help_text=_("Part of the service's web address, e.g. 'antidiskriminierungsberatung'."),
     )
-    provider = optional_link(
+    provider = fields.optional_link(
         "snippets.Organisation",
         _("provider"),
         _("The organisation that offers it."),
@@ -50,19 +42,19 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
     description = models.TextField(
         _("description"), help_text=_("What the service does, for whom, in plain language.")
     )
-    grounds = tags(
+    grounds = fields.tags(
         "snippets.DiscriminationGround",
         _("grounds"),
         _("Grounds of discrimination the service counsels on."),
         "services",
     )
-    life_areas = tags(
+    life_areas = fields.tags(
         "snippets.LifeArea",
         _("life areas"),
         _("Where the discrimination happened: work, housing, school …"),
         "services",
     )
-    languages = tags(
+    languages = fields.tags(
         "snippets.Language",
         _("languages"),
         _("Languages counselling is offered in (with interpreters counts)."),
@@ -85,16 +77,16 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
         max_length=100,
         help_text=_("Where the service is for, e.g. 'Lübeck' or 'Schleswig-Holstein'."),
     )
-    site = optional_link(
+    site = fields.optional_link(
         "wagtailcore.Site",
         _("site"),
         _("List it only on this site's signpost; empty: on every site."),
     )
-    address = postal_address(_("Visiting address."))
-    opening_hours = optional_text(_("opening hours"), _("When people can come or call."))
-    email = public_email()
-    phone = public_phone()
-    website = public_website()
+    address = fields.postal_address(_("Visiting address."))
+    opening_hours = fields.optional_text(_("opening hours"), _("When people can come or call."))
+    email = fields.public_email()
+    phone = fields.public_phone()
+    website = fields.public_website()
 
     panels = [
         MultiFieldPanel(
