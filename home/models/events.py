@@ -8,7 +8,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -17,24 +17,30 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from integration_pages.core.base import GermanOriginalMixin
 from integration_pages.core.blocks import ContentStreamBlock
 from integration_pages.core.cache import CachedRoutesMixin
-from integration_pages.core.ical import calendar_response
+from integration_pages.core.ical import (
+    CalendarEntryMixin,
+    CalendarFeedMixin,
+    ends_at,
+    place_accessibility,
+    starts_at,
+)
 from integration_pages.core.localize import one_in_language, pages_in_language
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import optional_link
+from snippets.fields import introduction, optional_link
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 from snippets.models.pictures import PictureAlt, picture_panel
 
 PAST_EVENTS_PER_PAGE = 10
 
 
-class EventIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
+class EventIndexPage(
+    CalendarFeedMixin, CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page
+):
     """Upcoming events first, then past ones page by page; a calendar feed of all."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("What kind of events are listed here.")
-    )
+    intro = introduction(_("What kind of events are listed here."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
@@ -48,8 +54,12 @@ class EventIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
         verbose_name = _("event calendar")
         verbose_name_plural = _("event calendars")
 
+    calendar_filename = "events.ics"
+
     def events(self, hidden):
         return events_below(self.german_original(), hidden)
+
+    calendar_entries = events
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -66,13 +76,6 @@ class EventIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
         )
         return context
 
-    @path("calendar.ics/", name="calendar")
-    def calendar(self, request):
-        hidden = hidden_q(request)
-        events = self.events(hidden).order_by("starts_at")
-        events = pages_in_language(events, get_language(), (), hidden)
-        return calendar_response(request, self.title, events, "events.ics")
-
 
 def events_below(calendar, hidden):
     """The live events below `calendar` (a German event calendar, a plain Page will do),
@@ -85,23 +88,19 @@ def upcoming_first(events, now):
     return events.filter(starts_at__gte=now).order_by("starts_at")
 
 
-class EventPage(ExampleFlag, PictureAlt, CachedRoutesMixin, RoutablePageMixin, Page):
+class EventPage(
+    ExampleFlag, PictureAlt, CalendarEntryMixin, CachedRoutesMixin, RoutablePageMixin, Page
+):
     """One event: when, where, how accessible the place is, how to register."""
 
-    starts_at = models.DateTimeField(_("starts at"), help_text=_("Date and time it begins."))
-    ends_at = models.DateTimeField(
-        _("ends at"), null=True, blank=True, help_text=_("Leave empty if open-ended.")
-    )
+    starts_at = starts_at()
+    ends_at = ends_at()
     place = models.CharField(
         _("place"),
         max_length=255,
         help_text=_("Venue and address, e.g. 'Rathaus, Breite Str. 62'."),
     )
-    place_accessibility = models.TextField(
-        _("accessibility of the place"),
-        blank=True,
-        help_text=_("Step-free access, lift, accessible toilet, hearing loop, interpreters."),
-    )
+    place_accessibility = place_accessibility()
     registration_url = models.URLField(
         _("registration link"),
         blank=True,
@@ -177,10 +176,6 @@ class EventPage(ExampleFlag, PictureAlt, CachedRoutesMixin, RoutablePageMixin, P
             raise ValidationError(errors)
 
     @property
-    def is_upcoming(self):
-        return self.starts_at >= timezone.now()
-
-    @property
     def ical_status(self):
         return "CANCELLED" if self.cancelled else "CONFIRMED"
 
@@ -193,7 +188,3 @@ class EventPage(ExampleFlag, PictureAlt, CachedRoutesMixin, RoutablePageMixin, P
         model = type(self).contact.field.related_model
         context["contact"] = one_in_language(model, self.contact_id, get_language())
         return context
-
-    @path("calendar.ics/", name="calendar")
-    def calendar(self, request):
-        return calendar_response(request, self.title, [self], f"{self.slug}.ics")

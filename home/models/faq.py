@@ -1,6 +1,5 @@
 """Questions and answers, marked up for search engines as schema.org `FAQPage`."""
 
-from django.db import models
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -12,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import introduction, optional_date
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -28,12 +28,8 @@ class QuestionBlock(blocks.StructBlock):
 class FaqPage(Page):
     """A page of questions and answers, e.g. the answers to a citizens' inquiry."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("Who asked, when, and who answers.")
-    )
-    answered_on = models.DateField(
-        _("answered on"), null=True, blank=True, help_text=_("When the answers were given.")
-    )
+    intro = introduction(_("Who asked, when, and who answers."))
+    answered_on = optional_date(_("answered on"), _("When the answers were given."))
     questions = StreamField(
         [("question", QuestionBlock())],
         verbose_name=_("questions"),

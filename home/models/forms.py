@@ -27,6 +27,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.forms import RECEIPTS_FIELD, SUBMISSION_RATE, PortalFormBuilder, RefundFormBuilder
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import introduction, optional_text
 
 from .receipts import Receipt
 
@@ -49,18 +50,12 @@ class TranslatableFormField(TranslatableMixin, AbstractFormField):
 
 
 class BaseFormPage(AbstractEmailForm):
-    intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("What the form is for and what happens next.")
+    intro = introduction(_("What the form is for and what happens next."))
+    thank_you_text = optional_text(
+        _("thank-you text"), _("Shown after sending: when the office will answer, and how.")
     )
-    thank_you_text = models.TextField(
-        _("thank-you text"),
-        blank=True,
-        help_text=_("Shown after sending: when the office will answer, and how."),
-    )
-    privacy_note = models.TextField(
-        _("privacy note"),
-        blank=True,
-        help_text=_("What is stored, for how long, who reads it (Art. 13 GDPR)."),
+    privacy_note = optional_text(
+        _("privacy note"), _("What is stored, for how long, who reads it (Art. 13 GDPR).")
     )
 
     content_panels = [

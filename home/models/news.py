@@ -8,7 +8,6 @@ from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -30,7 +29,7 @@ from integration_pages.core.localize import (
 )
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import optional_link
+from snippets.fields import introduction, optional_link, short_text, tags
 from snippets.models import Topic
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 from snippets.models.pictures import PictureAlt
@@ -54,11 +53,7 @@ class NewsFilterForm(LenientFilterForm):
 class NewsIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
     """The press releases of the office, newest first, with RSS and Atom feeds."""
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("One or two sentences: what is published here and for whom."),
-    )
+    intro = introduction(_("One or two sentences: what is published here and for whom."))
     press_contact = optional_link(
         "snippets.Contact",
         _("press contact"),
@@ -168,20 +163,11 @@ class NewsPage(ExampleFlag, PictureAlt, Page):
         _("main image"),
         _("Shown above the text and in social previews."),
     )
-    image_credit = models.CharField(
-        _("image credit"),
-        max_length=200,
-        blank=True,
-        help_text=_("Photographer or source, as the licence requires."),
+    image_credit = short_text(
+        _("image credit"), 200, _("Photographer or source, as the licence requires.")
     )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
-    topics = ParentalManyToManyField(
-        "snippets.Topic",
-        blank=True,
-        related_name="+",
-        verbose_name=_("topics"),
-        help_text=_("Readers can filter the newsroom by these."),
-    )
+    topics = tags("snippets.Topic", _("topics"), _("Readers can filter the newsroom by these."))
     contact = optional_link(
         "snippets.Contact",
         _("contact person"),

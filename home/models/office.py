@@ -15,11 +15,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.fields import optional_stream, prose
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 # ISO weekday numbers (1 = Monday) with Django's translated names; Django's WEEKDAYS
@@ -83,17 +83,15 @@ class VisitorInformation(TranslatableMixin, ExampleFlag, index.Indexed, models.M
         max_length=200,
         help_text=_("For the admin only, e.g. 'Visiting the Stabsstelle Integration'."),
     )
-    opening_hours = StreamField(
+    opening_hours = optional_stream(
         [("hours", OpeningHoursBlock())],
-        blank=True,
-        verbose_name=_("opening hours"),
-        help_text=_("One row per group of days with the same hours; leave empty if none."),
+        _("opening hours"),
+        _("One row per group of days with the same hours; leave empty if none."),
     )
-    directions = RichTextField(
+    directions = prose(
         _("how to get here"),
-        blank=True,
-        features=PROSE_FEATURES,
-        help_text=_("Public transport, parking, which entrance; in plain language."),
+        _("Public transport, parking, which entrance; in plain language."),
+        PROSE_FEATURES,
     )
     step_free_access = models.BooleanField(
         ACCESSIBILITY_FEATURES["step_free_access"], default=False
@@ -106,11 +104,10 @@ class VisitorInformation(TranslatableMixin, ExampleFlag, index.Indexed, models.M
     accessible_parking = models.BooleanField(
         ACCESSIBILITY_FEATURES["accessible_parking"], default=False
     )
-    accessibility = RichTextField(
+    accessibility = prose(
         _("accessibility of the office"),
-        blank=True,
-        features=PROSE_FEATURES,
-        help_text=_("What else a visitor with a disability should know, e.g. door widths."),
+        _("What else a visitor with a disability should know, e.g. door widths."),
+        PROSE_FEATURES,
     )
 
     panels = [

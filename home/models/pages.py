@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -10,7 +9,6 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.blocks import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
@@ -23,7 +21,14 @@ from integration_pages.core.localize import pages_in_language, prefer_language
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.models import ProcessChainIndexPage, SignpostPage
-from snippets.fields import optional_link
+from snippets.fields import (
+    INLINE_FEATURES,
+    introduction,
+    optional_link,
+    optional_stream,
+    prose,
+    short_text,
+)
 
 from .events import EventIndexPage, events_below, upcoming_first
 from .news import NewsIndexPage, releases_below
@@ -76,25 +81,20 @@ class TeaserBlock(blocks.StructBlock):
 class HomePage(GermanOriginalMixin, Page):
     """Root of a municipality's site, one per language."""
 
-    motto = models.CharField(
+    motto = short_text(
         _("motto"),
-        max_length=200,
-        blank=True,
-        help_text=_(
-            "The short guiding phrase shown large at the top, e.g. 'Zusammen.Lübeck.Leben!'"
-        ),
+        200,
+        _("The short guiding phrase shown large at the top, e.g. 'Zusammen.Lübeck.Leben!'"),
     )
-    intro = RichTextField(
+    intro = prose(
         _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("Two or three sentences: who the office is and what this site offers."),
+        _("Two or three sentences: who the office is and what this site offers."),
+        INLINE_FEATURES,
     )
-    teasers = StreamField(
+    teasers = optional_stream(
         [("teaser", TeaserBlock())],
-        blank=True,
-        verbose_name=_("teasers"),
-        help_text=_("Links to the main sections, in the order they should appear."),
+        _("teasers"),
+        _("Links to the main sections, in the order they should appear."),
     )
     contact = optional_link(
         "snippets.Contact",
@@ -282,16 +282,11 @@ def card_images(pks):
 class StandardPage(Page):
     """A section or legal page built from the shared content blocks."""
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("A short lead paragraph shown above the content and in teasers."),
-    )
-    body = StreamField(
+    intro = introduction(_("A short lead paragraph shown above the content and in teasers."))
+    body = optional_stream(
         ContentStreamBlock(),
-        blank=True,
-        verbose_name=_("content"),
-        help_text=_("Build the page from headings, text, images, contacts, tables and FAQs."),
+        _("content"),
+        _("Build the page from headings, text, images, contacts, tables and FAQs."),
     )
 
     content_panels = [
@@ -321,14 +316,9 @@ class EasyLanguagePage(Page):
     """The site explained in Leichte Sprache (BITV 2.0 § 4): what is here, how to find
     one's way, the main points of the accessibility statement."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("Short sentences. One thought per sentence.")
-    )
-    body = StreamField(
-        ContentStreamBlock(),
-        blank=True,
-        verbose_name=_("content"),
-        help_text=_("Short sections with headings; pictures help."),
+    intro = introduction(_("Short sentences. One thought per sentence."))
+    body = optional_stream(
+        ContentStreamBlock(), _("content"), _("Short sections with headings; pictures help.")
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
@@ -372,12 +362,11 @@ class SignLanguageVideoBlock(blocks.StructBlock):
 class SignLanguagePage(Page):
     """The site explained in German Sign Language (DGS) videos (BITV 2.0 § 4)."""
 
-    intro = models.TextField(_("introduction"), blank=True, help_text=_("What the videos explain."))
-    videos = StreamField(
+    intro = introduction(_("What the videos explain."))
+    videos = optional_stream(
         [("video", SignLanguageVideoBlock())],
-        blank=True,
-        verbose_name=_("videos"),
-        help_text=_("Each with download, size and duration shown beside it."),
+        _("videos"),
+        _("Each with download, size and duration shown beside it."),
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("videos")]

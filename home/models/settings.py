@@ -3,7 +3,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from snippets.fields import optional_link
+from snippets.fields import (
+    optional_link,
+    postal_address,
+    public_email,
+    public_phone,
+    short_text,
+)
 from snippets.models.example import ExampleFlag, example_panel
 
 
@@ -31,16 +37,13 @@ class OfficeSettings(ExampleFlag, BaseSiteSetting):
     municipality = models.CharField(
         _("municipality"), max_length=200, help_text=_("e.g. 'Hansestadt Lübeck'")
     )
-    email = models.EmailField(_("e-mail"), blank=True, help_text=_("The office's public address."))
-    phone = models.CharField(_("phone"), max_length=64, blank=True, help_text=_("Switchboard."))
-    address = models.TextField(
-        _("address"), blank=True, help_text=_("Postal address, one line per row.")
-    )
-    app_name = models.CharField(
+    email = public_email(_("The office's public address."))
+    phone = public_phone(_("Switchboard."))
+    address = postal_address(_("Postal address, one line per row."))
+    app_name = short_text(
         _("short name"),
-        max_length=15,
-        blank=True,
-        help_text=_(
+        15,
+        _(
             "Label under the icon when someone adds the site to a phone's home screen, "
             "e.g. 'Integration'; the office name if empty."
         ),

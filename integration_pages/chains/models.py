@@ -7,7 +7,6 @@ which measures address a step are chosen, never retyped; numbers and relations a
 synchronised facts, the texts are translated.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import JsonResponse
@@ -24,11 +23,11 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.chains.graph import problems
-from integration_pages.core.base import GermanOriginalMixin
+from integration_pages.core.base import GermanOriginalMixin, SectionMixin
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import optional_link
+from snippets.fields import introduction, optional_link
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 
@@ -140,21 +139,15 @@ def _item(stored):
     return stored
 
 
-class ProcessChainIndexPage(GermanOriginalMixin, Page):
+class ProcessChainIndexPage(SectionMixin, GermanOriginalMixin, Page):
     """The life situations a newcomer goes through, each a process chain."""
 
-    intro = models.TextField(
-        _("introduction"),
-        blank=True,
-        help_text=_("Two sentences for newcomers: what these first steps are for."),
-    )
+    intro = introduction(_("Two sentences for newcomers: what these first steps are for."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = page_translatable_fields(TranslatableField("intro"))
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
     subpage_types = ["integration_pages.ProcessChainPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("process chains")

@@ -4,6 +4,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.fields import optional_text
+
 
 class ActionField(TranslatableMixin, models.Model):
     """A field of action (Handlungsfeld) of one concept; goals and measures are tagged with it."""
@@ -21,9 +23,7 @@ class ActionField(TranslatableMixin, models.Model):
         help_text=_("Short code or numeral used to tag measures, e.g. 'I', 'II' or '3'."),
     )
     title = models.CharField(_("title"), max_length=200, help_text=_("e.g. 'Bildung'"))
-    description = models.TextField(
-        _("description"), blank=True, help_text=_("What belongs to this field of action.")
-    )
+    description = optional_text(_("description"), _("What belongs to this field of action."))
     sort_order = models.PositiveSmallIntegerField(
         _("order"), default=0, help_text=_("Fields are listed in this order.")
     )

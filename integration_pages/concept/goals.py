@@ -1,46 +1,30 @@
-from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import prose, rank, short_text, tags
 
 
 class GoalPage(Page):
     """A guiding goal (Leitziel), or one level down a sub-goal (Teilziel)."""
 
-    short_title = models.CharField(
+    short_title = short_text(
         _("short title"),
-        max_length=80,
-        blank=True,
-        help_text=_("A few words for lists and filters; the full goal is the page title."),
+        80,
+        _("A few words for lists and filters; the full goal is the page title."),
     )
-    description = RichTextField(
-        _("description"),
-        blank=True,
-        features=["bold", "italic", "ol", "ul", "link"],
-        help_text=_("What the goal means and why it matters."),
-    )
-    action_fields = ParentalManyToManyField(
+    description = prose(_("description"), _("What the goal means and why it matters."))
+    action_fields = tags(
         "integration_pages.ActionField",
-        blank=True,
-        related_name="goals",
-        verbose_name=_("fields of action"),
-        help_text=_("The fields of action this goal belongs to."),
+        _("fields of action"),
+        _("The fields of action this goal belongs to."),
+        "goals",
     )
-    priority = models.PositiveSmallIntegerField(
-        _("priority"),
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(99)],
-        help_text=_("Rank from the public prioritisation (1 = highest); empty if not ranked."),
-    )
+    priority = rank(_("Rank from the public prioritisation (1 = highest); empty if not ranked."))
 
     content_panels = [
         *Page.content_panels,

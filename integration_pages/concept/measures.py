@@ -2,15 +2,13 @@ import datetime
 
 from django.apps import apps
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -19,7 +17,16 @@ from integration_pages.core.admin_widgets import MoneyInput
 from integration_pages.core.choices import MeasureStatus
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import optional_link
+from snippets.fields import (
+    money,
+    optional_date,
+    optional_link,
+    optional_stream,
+    prose,
+    rank,
+    short_text,
+    tags,
+)
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 
@@ -80,18 +87,12 @@ class MeasurePage(ExampleFlag, Page):
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences shown in lists and exports.")
     )
-    description = RichTextField(
-        _("description"),
-        blank=True,
-        features=["bold", "italic", "ol", "ul", "link"],
-        help_text=_("What is done, for whom, and how."),
-    )
-    action_fields = ParentalManyToManyField(
+    description = prose(_("description"), _("What is done, for whom, and how."))
+    action_fields = tags(
         "integration_pages.ActionField",
-        blank=True,
-        related_name="measures",
-        verbose_name=_("fields of action"),
-        help_text=_("Every field of action this measure contributes to."),
+        _("fields of action"),
+        _("Every field of action this measure contributes to."),
+        "measures",
     )
     responsible_unit = optional_link(
         "snippets.Organisation",
@@ -99,22 +100,16 @@ class MeasurePage(ExampleFlag, Page):
         _("The unit that carries out the measure."),
         related_name="responsible_for",
     )
-    partners = ParentalManyToManyField(
-        "snippets.Organisation",
-        blank=True,
-        related_name="partner_in",
-        verbose_name=_("partners"),
-        help_text=_("Organisations that take part."),
+    partners = tags(
+        "snippets.Organisation", _("partners"), _("Organisations that take part."), "partner_in"
     )
     contact = optional_link(
         "snippets.Contact",
         _("contact"),
         _("Whom the public can ask about this measure."),
     )
-    start_date = models.DateField(_("start"), null=True, blank=True, help_text=_("When it starts."))
-    end_date = models.DateField(
-        _("end"), null=True, blank=True, help_text=_("When it ends; empty if ongoing.")
-    )
+    start_date = optional_date(_("start"), _("When it starts."))
+    end_date = optional_date(_("end"), _("When it ends; empty if ongoing."))
     ongoing = models.BooleanField(
         _("ongoing"), default=False, help_text=_("Tick if the measure has no end date.")
     )
@@ -125,46 +120,30 @@ class MeasurePage(ExampleFlag, Page):
         default=MeasureStatus.PLANNED,
         help_text=_("Where the measure stands today."),
     )
-    annual_cost = models.DecimalField(
+    annual_cost = money(
         _("planned cost per year (EUR)"),
-        max_digits=12,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        help_text=_("Planned cost per year in euro; empty if none."),
+        _("Planned cost per year in euro; empty if none."),
         validators=[MinValueValidator(0)],
     )
-    funding_source = models.CharField(
-        _("funding source"),
-        max_length=255,
-        blank=True,
-        help_text=_("Where the money comes from, e.g. 'municipal budget'."),
+    funding_source = short_text(
+        _("funding source"), 255, _("Where the money comes from, e.g. 'municipal budget'.")
     )
-    priority = models.PositiveSmallIntegerField(
-        _("priority"),
-        null=True,
-        blank=True,
-        help_text=_("1 = highest; empty if not ranked."),
-        validators=[MinValueValidator(1), MaxValueValidator(99)],
-    )
-    indicators = StreamField(
+    priority = rank(_("1 = highest; empty if not ranked."))
+    indicators = optional_stream(
         [("indicator", IndicatorBlock())],
-        blank=True,
-        verbose_name=_("indicators"),
-        help_text=_("How success is measured: baseline, target and measured values."),
+        _("indicators"),
+        _("How success is measured: baseline, target and measured values."),
     )
-    examples = StreamField(
+    examples = optional_stream(
         [("example", ExampleBlock())],
-        blank=True,
-        verbose_name=_("current examples"),
-        help_text=_("Dated short examples of what has been done."),
+        _("current examples"),
+        _("Dated short examples of what has been done."),
     )
-    eccar_commitments = ParentalManyToManyField(
+    eccar_commitments = tags(
         "integration_pages.EccarCommitment",
-        blank=True,
-        related_name="measures",
-        verbose_name=_("ECCAR commitments"),
-        help_text=_("Commitments of the ECCAR action plan this measure serves."),
+        _("ECCAR commitments"),
+        _("Commitments of the ECCAR action plan this measure serves."),
+        "measures",
     )
 
     content_panels = [

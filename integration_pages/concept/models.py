@@ -1,12 +1,10 @@
 from django.conf import settings
-from django.db import models
 from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -23,12 +21,19 @@ from integration_pages.concept.overview import (
     status_counts,
 )
 from integration_pages.core.admin_widgets import MoneyInput
+from integration_pages.core.base import SectionMixin
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
-
-PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link"]
+from snippets.fields import (
+    money,
+    optional_date,
+    optional_number,
+    optional_stream,
+    prose,
+    short_text,
+)
 
 
 class ParticipationStepBlock(blocks.StructBlock):
@@ -42,62 +47,41 @@ class ParticipationStepBlock(blocks.StructBlock):
         label = _("Participation step")
 
 
-class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
+class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
     """A municipality's integration concept: the root of its goals and measures."""
 
-    adopted_on = models.DateField(
-        _("adopted on"), null=True, blank=True, help_text=_("Date of the council resolution.")
+    adopted_on = optional_date(_("adopted on"), _("Date of the council resolution."))
+    resolution_reference = short_text(
+        _("council resolution"), 100, _("Reference number of the council resolution (Drucksache).")
     )
-    resolution_reference = models.CharField(
-        _("council resolution"),
-        max_length=100,
-        blank=True,
-        help_text=_("Reference number of the council resolution (Drucksache)."),
-    )
-    status_note = models.CharField(
+    status_note = short_text(
         _("status of the document"),
-        max_length=200,
-        blank=True,
-        help_text=_(
+        200,
+        _(
             "For a concept without a council resolution, its state as the document gives it, "
             "e.g. 'Stand Juni 2022, vorgelegt von …'."
         ),
     )
-    motto = models.CharField(_("motto"), max_length=200, blank=True, help_text=_("Guiding phrase."))
-    introduction = RichTextField(
-        _("introduction"), blank=True, features=PROSE_FEATURES, help_text=_("What the concept is.")
-    )
-    vision = RichTextField(
-        _("vision"), blank=True, features=PROSE_FEATURES, help_text=_("Where the concept leads.")
-    )
-    mission = RichTextField(
-        _("mission"), blank=True, features=PROSE_FEATURES, help_text=_("How to get there.")
-    )
-    guidelines = StreamField(
+    motto = short_text(_("motto"), 200, _("Guiding phrase."))
+    introduction = prose(_("introduction"), _("What the concept is."))
+    vision = prose(_("vision"), _("Where the concept leads."))
+    mission = prose(_("mission"), _("How to get there."))
+    guidelines = optional_stream(
         [("guideline", blocks.TextBlock(label=_("Guideline")))],
-        blank=True,
-        verbose_name=_("guidelines"),
-        help_text=_("The concept's guiding principles, one per item."),
+        _("guidelines"),
+        _("The concept's guiding principles, one per item."),
     )
-    annual_budget = models.DecimalField(
-        _("annual budget (EUR)"),
-        max_digits=12,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        help_text=_("Money available each year to carry out the measures."),
+    annual_budget = money(
+        _("annual budget (EUR)"), _("Money available each year to carry out the measures.")
     )
-    budget_since = models.PositiveSmallIntegerField(
+    budget_since = optional_number(
         _("budget from year"),
-        null=True,
-        blank=True,
-        help_text=_("First year the annual budget is available; the budget overview starts there."),
+        _("First year the annual budget is available; the budget overview starts there."),
     )
-    participation_history = StreamField(
+    participation_history = optional_stream(
         [("step", ParticipationStepBlock())],
-        blank=True,
-        verbose_name=_("participation history"),
-        help_text=_("Dated steps of the public participation, e.g. workshops."),
+        _("participation history"),
+        _("Dated steps of the public participation, e.g. workshops."),
     )
 
     content_panels = [
@@ -144,10 +128,7 @@ class IntegrationConceptPage(CachedRoutesMixin, RoutablePageMixin, Page):
         SynchronizedField("budget_since"),
     )
 
-    # The host project says where sections may live; any parent when it does not.
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
     subpage_types = ["integration_pages.GoalPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("integration concept")

@@ -7,6 +7,17 @@ from wagtail.models import Page
 # can be meant, so 20023 or 203 is refused beside the field instead of shown.
 YEAR_RANGE = [MinValueValidator(1900), MaxValueValidator(2100)]
 
+# The host project says where sections may live; any parent when it does not.
+SECTION_PARENT_TYPES = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
+
+
+class SectionMixin:
+    """A section of the plugin (concept, signpost, Forum …): placed where the host project
+    allows sections, at most once under a parent, since menus and links expect one."""
+
+    parent_page_types = SECTION_PARENT_TYPES
+    max_count_per_parent = 1
+
 
 class GermanOriginalMixin:
     """For section pages whose lists (meetings, measures …) are kept in the German tree."""

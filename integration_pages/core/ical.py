@@ -10,11 +10,18 @@ strict about them.
 
 from datetime import timedelta
 
+from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from icalendar import Calendar, Event
+from wagtail.contrib.routable_page.models import path
 
+from integration_pages.core.localize import pages_in_language
 from integration_pages.core.page_urls import site_hostname
+from integration_pages.core.privacy import hidden_q
+from snippets.fields import optional_text
 
 # Calendar clients need an end; an open-ended meeting is shown as two hours long.
 DEFAULT_DURATION = timedelta(hours=2)
@@ -51,3 +58,52 @@ def calendar_response(request, name, items, filename):
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+def starts_at():
+    return models.DateTimeField(_("starts at"), help_text=_("Date and time it begins."))
+
+
+def ends_at():
+    return models.DateTimeField(
+        _("ends at"), null=True, blank=True, help_text=_("Leave empty if open-ended.")
+    )
+
+
+def place_accessibility():
+    """How to reach the place without barriers; asked alike for every kind of meeting."""
+    return optional_text(
+        _("accessibility of the place"),
+        _("Step-free access, lift, accessible toilet, hearing loop, interpreters."),
+    )
+
+
+class CalendarEntryMixin:
+    """A routable page that is one calendar item (see the module's docstring): its own
+    `calendar.ics` file."""
+
+    @property
+    def is_upcoming(self):
+        return self.starts_at >= timezone.now()
+
+    @path("calendar.ics/", name="calendar")
+    def calendar(self, request):
+        return calendar_response(request, self.title, [self], f"{self.slug}.ics")
+
+
+class CalendarFeedMixin:
+    """A routable page listing calendar items: one `calendar.ics` feed of them all, each in
+    the reader's language where translated."""
+
+    calendar_filename = "calendar.ics"
+
+    def calendar_entries(self, hidden):
+        """The German originals of the items, without those `hidden` (see privacy)."""
+        raise NotImplementedError
+
+    @path("calendar.ics/", name="calendar")
+    def calendar(self, request):
+        hidden = hidden_q(request)
+        entries = self.calendar_entries(hidden).order_by("starts_at")
+        entries = pages_in_language(entries, get_language(), (), hidden)
+        return calendar_response(request, self.title, entries, self.calendar_filename)

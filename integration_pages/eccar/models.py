@@ -11,12 +11,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.core.base import YEAR_RANGE, GermanOriginalMixin
+from integration_pages.core.base import YEAR_RANGE, GermanOriginalMixin, SectionMixin
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.charts import stacked_bar_chart
 from integration_pages.core.filters import ReportYearForm
@@ -25,7 +24,7 @@ from integration_pages.core.page_urls import PageUrls
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import optional_link
+from snippets.fields import optional_link, optional_number, optional_text, prose
 
 
 class EccarCommitment(TranslatableMixin, models.Model):
@@ -41,10 +40,8 @@ class EccarCommitment(TranslatableMixin, models.Model):
     title = models.CharField(
         _("title"), max_length=200, help_text=_("e.g. 'Greater vigilance against racism'")
     )
-    aim = models.TextField(_("aim"), blank=True, help_text=_("What the commitment aims at."))
-    description = models.TextField(
-        _("description"), blank=True, help_text=_("What the city does under this commitment.")
-    )
+    aim = optional_text(_("aim"), _("What the commitment aims at."))
+    description = optional_text(_("description"), _("What the city does under this commitment."))
 
     panels = [
         FieldPanel("number"),
@@ -92,31 +89,22 @@ class LinkedMeasure:
         return MeasurePage.active_in(self, year, first_year)
 
 
-class ActionPlanPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
+class ActionPlanPage(SectionMixin, CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
     """The city's ECCAR 10-point action plan: the commitments and the measures serving them.
 
     Measures are linked to commitments on the measure pages of the integration
     concept, so the plan shows their live status and is never retyped.
     """
 
-    member_since = models.PositiveSmallIntegerField(
-        _("member since"),
-        null=True,
-        blank=True,
-        validators=YEAR_RANGE,
-        help_text=_("Year the city joined ECCAR."),
+    member_since = optional_number(
+        _("member since"), _("Year the city joined ECCAR."), validators=YEAR_RANGE
     )
     lead_unit = optional_link(
         "snippets.Organisation",
         _("lead unit"),
         _("The unit that leads the action plan."),
     )
-    introduction = RichTextField(
-        _("introduction"),
-        blank=True,
-        features=["bold", "italic", "ol", "ul", "link"],
-        help_text=_("What ECCAR is and what the city committed to."),
-    )
+    introduction = prose(_("introduction"), _("What ECCAR is and what the city committed to."))
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     facts_panels = [FieldPanel("member_since"), FieldPanel("lead_unit")]
@@ -130,9 +118,7 @@ class ActionPlanPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, 
         SynchronizedField("lead_unit"),
     )
 
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
     subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("ECCAR action plan")

@@ -8,20 +8,22 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.cache import CachedRoutesMixin
-from integration_pages.core.ical import calendar_response
+from integration_pages.core.ical import (
+    CalendarEntryMixin,
+    ends_at,
+    place_accessibility,
+    starts_at,
+)
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import optional_link
+from snippets.fields import DOCUMENT_PROSE_FEATURES, optional_link, optional_stream, prose
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
-
-PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class MeetingStatus(models.TextChoices):
@@ -30,21 +32,15 @@ class MeetingStatus(models.TextChoices):
     CANCELLED = "cancelled", _("cancelled")
 
 
-class ForumMeetingPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
+class ForumMeetingPage(ExampleFlag, CalendarEntryMixin, CachedRoutesMixin, RoutablePageMixin, Page):
     """A meeting of the Forum: when, where, agenda and, once held, the minutes."""
 
-    starts_at = models.DateTimeField(_("starts at"), help_text=_("Date and time it begins."))
-    ends_at = models.DateTimeField(
-        _("ends at"), null=True, blank=True, help_text=_("Leave empty if open-ended.")
-    )
+    starts_at = starts_at()
+    ends_at = ends_at()
     place = models.CharField(
         _("place"), max_length=255, help_text=_("Room and address, e.g. 'Rathaus, Breite Str. 62'.")
     )
-    place_accessibility = models.TextField(
-        _("accessibility of the place"),
-        blank=True,
-        help_text=_("Step-free access, lift, accessible toilet, hearing loop, interpreters."),
-    )
+    place_accessibility = place_accessibility()
     status = models.CharField(
         _("status"),
         max_length=20,
@@ -52,17 +48,15 @@ class ForumMeetingPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
         default=MeetingStatus.PLANNED,
         help_text=_("Set to 'cancelled' rather than deleting: people may have planned to come."),
     )
-    agenda = StreamField(
+    agenda = optional_stream(
         [("item", blocks.CharBlock(label=_("Agenda item"), max_length=300))],
-        blank=True,
-        verbose_name=_("agenda"),
-        help_text=_("One item per point of the agenda, in order."),
+        _("agenda"),
+        _("One item per point of the agenda, in order."),
     )
-    summary = RichTextField(
+    summary = prose(
         _("notes"),
-        blank=True,
-        features=PROSE_FEATURES,
-        help_text=_("Anything else people should know, e.g. interpreting offered."),
+        _("Anything else people should know, e.g. interpreting offered."),
+        DOCUMENT_PROSE_FEATURES,
     )
     minutes = optional_link(
         "wagtaildocs.Document",
@@ -125,17 +119,9 @@ class ForumMeetingPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
             raise ValidationError(errors)
 
     @property
-    def is_upcoming(self):
-        return self.starts_at >= timezone.now()
-
-    @property
     def ical_status(self):
         return "CANCELLED" if self.status == MeetingStatus.CANCELLED else "CONFIRMED"
 
     def ical_description(self):
         agenda = [str(item.value) for item in self.agenda]
         return "\n".join([*agenda, self.place_accessibility]).strip()
-
-    @path("calendar.ics/", name="calendar")
-    def calendar(self, request):
-        return calendar_response(request, self.title, [self], f"{self.slug}.ics")

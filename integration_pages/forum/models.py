@@ -3,7 +3,6 @@
 The board's rights on this subtree are granted in `integration_pages.forum.access`.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
@@ -15,23 +14,31 @@ from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.core.base import GermanOriginalMixin
+from integration_pages.core.base import GermanOriginalMixin, SectionMixin
 from integration_pages.core.blocks import ContentStreamBlock
 from integration_pages.core.cache import CachedRoutesMixin
-from integration_pages.core.ical import calendar_response
+from integration_pages.core.ical import CalendarFeedMixin
 from integration_pages.core.localize import one_in_language, pages_in_language
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
-from integration_pages.forum.meetings import PROSE_FEATURES, ForumMeetingPage
+from integration_pages.forum.meetings import ForumMeetingPage
 from integration_pages.forum.mso import MsoDirectoryPage
-from snippets.fields import optional_link
+from snippets.fields import (
+    DOCUMENT_PROSE_FEATURES,
+    optional_date,
+    optional_link,
+    optional_number,
+    optional_stream,
+    prose,
+    short_text,
+)
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 from snippets.models.pictures import PictureAlt, picture_panel
 
@@ -39,46 +46,44 @@ PAST_MEETINGS_PER_PAGE = 10
 LATEST_NEWS = 5
 
 
-class ForumPage(PictureAlt, CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
+class ForumPage(
+    PictureAlt,
+    SectionMixin,
+    CalendarFeedMixin,
+    CachedRoutesMixin,
+    GermanOriginalMixin,
+    RoutablePageMixin,
+    Page,
+):
     """Who the Forum is, its board, its meetings and news; one per site."""
 
-    founded_on = models.DateField(
-        _("founded on"), null=True, blank=True, help_text=_("Date of the founding meeting.")
+    founded_on = optional_date(_("founded on"), _("Date of the founding meeting."))
+    member_count = optional_number(
+        _("active members"), _("About how many take part."), models.PositiveIntegerField
     )
-    member_count = models.PositiveIntegerField(
-        _("active members"), null=True, blank=True, help_text=_("About how many take part.")
-    )
-    steering_votes = models.PositiveSmallIntegerField(
+    steering_votes = optional_number(
         _("votes in the steering group"),
-        null=True,
-        blank=True,
-        help_text=_("How many votes the Forum holds in the steering group on integration."),
+        _("How many votes the Forum holds in the steering group on integration."),
     )
-    steering_votes_total = models.PositiveSmallIntegerField(
+    steering_votes_total = optional_number(
         _("votes in the steering group in total"),
-        null=True,
-        blank=True,
-        help_text=_("All votes of the steering group, so readers see the share."),
+        _("All votes of the steering group, so readers see the share."),
     )
-    introduction = RichTextField(
-        _("who we are"), blank=True, features=PROSE_FEATURES, help_text=_("The Forum in brief.")
-    )
+    introduction = prose(_("who we are"), _("The Forum in brief."), DOCUMENT_PROSE_FEATURES)
     image = optional_link(
         "wagtailimages.Image",
         _("image"),
         _("Optional. A picture shown below the introduction."),
     )
-    principles = StreamField(
+    principles = optional_stream(
         [("principle", blocks.CharBlock(label=_("Principle"), max_length=200))],
-        blank=True,
-        verbose_name=_("principles"),
-        help_text=_("e.g. independent, non-partisan, non-denominational; one per item."),
+        _("principles"),
+        _("e.g. independent, non-partisan, non-denominational; one per item."),
     )
-    how_to_join = RichTextField(
+    how_to_join = prose(
         _("how to take part"),
-        blank=True,
-        features=PROSE_FEATURES,
-        help_text=_("How people and associations can join or come to a meeting."),
+        _("How people and associations can join or come to a meeting."),
+        DOCUMENT_PROSE_FEATURES,
     )
     office_contact = optional_link(
         "snippets.Contact",
@@ -127,13 +132,11 @@ class ForumPage(PictureAlt, CachedRoutesMixin, GermanOriginalMixin, RoutablePage
         SynchronizedField("office_contact"),
     )
 
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
     subpage_types = [
         "integration_pages.ForumMeetingPage",
         "integration_pages.ForumNewsPage",
         "integration_pages.MsoDirectoryPage",
     ]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("Forum page")
@@ -153,6 +156,8 @@ class ForumPage(PictureAlt, CachedRoutesMixin, GermanOriginalMixin, RoutablePage
         if errors:
             raise ValidationError(errors)
 
+    calendar_filename = "forum.ics"
+
     def meetings(self, hidden):
         return (
             ForumMeetingPage.objects.child_of(self.german_original())
@@ -160,6 +165,8 @@ class ForumPage(PictureAlt, CachedRoutesMixin, GermanOriginalMixin, RoutablePage
             .exclude(hidden)
             .select_related("minutes")
         )
+
+    calendar_entries = meetings
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -201,13 +208,6 @@ class ForumPage(PictureAlt, CachedRoutesMixin, GermanOriginalMixin, RoutablePage
         )
         return context
 
-    @path("calendar.ics/", name="calendar")
-    def calendar(self, request):
-        hidden = hidden_q(request)
-        meetings = self.meetings(hidden).order_by("starts_at")
-        meetings = pages_in_language(meetings, get_language(), (), hidden)
-        return calendar_response(request, self.title, meetings, "forum.ics")
-
 
 class ForumBoardMember(ExampleFlag, TranslatableMixin, Orderable):
     page = ParentalKey(ForumPage, on_delete=models.CASCADE, related_name="board_members")
@@ -216,17 +216,15 @@ class ForumBoardMember(ExampleFlag, TranslatableMixin, Orderable):
         _("role"), max_length=200, help_text=_("e.g. 'Chair', 'Deputy chair', 'Treasurer'.")
     )
     photo = optional_link("wagtailimages.Image", _("photo"), _("Only with the person's consent."))
-    photo_alt = models.CharField(
+    photo_alt = short_text(
         _("alternative text of the photo"),
-        max_length=300,
-        blank=True,
-        help_text=_("Required with a photo: describe it for people who cannot see it."),
+        300,
+        _("Required with a photo: describe it for people who cannot see it."),
     )
-    languages = models.CharField(
+    languages = short_text(
         _("languages spoken"),
-        max_length=300,
-        blank=True,
-        help_text=_("So people know in which language they can speak to this member."),
+        300,
+        _("So people know in which language they can speak to this member."),
     )
 
     panels = [

@@ -9,7 +9,6 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
@@ -23,15 +22,15 @@ from integration_pages.core.localize import (
 )
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.forum.filters import OrganisationFilterSet
+from snippets.fields import INLINE_FEATURES, prose
 from snippets.models import Language, Organisation, OrganisationFocus, OrganisationKind
 
 
 class MsoDirectoryPage(CachedRoutesMixin, RoutablePageMixin, Page):
-    intro = RichTextField(
+    intro = prose(
         _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("What MSOs are and how an organisation gets listed."),
+        _("What MSOs are and how an organisation gets listed."),
+        INLINE_FEATURES,
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

@@ -1,28 +1,31 @@
 """Funding programmes such as a municipal integration fund."""
 
-from django.conf import settings
-from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.admin_widgets import MoneyInput
-from integration_pages.core.base import YEAR_RANGE
+from integration_pages.core.base import SECTION_PARENT_TYPES, YEAR_RANGE
 from integration_pages.core.blocks import DocumentLinkBlock
 from integration_pages.core.localize import one_in_language
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import optional_link
+from snippets.fields import (
+    DOCUMENT_PROSE_FEATURES,
+    money,
+    optional_link,
+    optional_number,
+    optional_stream,
+    optional_text,
+    prose,
+)
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
-
-PROSE_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
 
 class DeadlineBlock(blocks.StructBlock):
@@ -39,57 +42,35 @@ class DeadlineBlock(blocks.StructBlock):
 class FundingProgrammePage(ExampleFlag, Page):
     """One programme: its aim, who may apply, deadlines, amounts, contact, documents."""
 
-    aim = RichTextField(_("aim"), features=PROSE_FEATURES, help_text=_("What the money is for."))
-    eligibility = RichTextField(
+    aim = prose(_("aim"), _("What the money is for."), DOCUMENT_PROSE_FEATURES, blank=False)
+    eligibility = prose(
         _("who may apply"),
-        features=PROSE_FEATURES,
-        help_text=_("Associations, initiatives, MSOs …, and what they must bring."),
+        _("Associations, initiatives, MSOs …, and what they must bring."),
+        DOCUMENT_PROSE_FEATURES,
+        blank=False,
     )
-    how_to_apply = RichTextField(
+    how_to_apply = prose(
         _("how to apply"),
-        blank=True,
-        features=PROSE_FEATURES,
-        help_text=_("Steps, form, and the help the office offers with applications."),
+        _("Steps, form, and the help the office offers with applications."),
+        DOCUMENT_PROSE_FEATURES,
     )
-    since_year = models.PositiveSmallIntegerField(
-        _("running since"),
-        null=True,
-        blank=True,
-        validators=YEAR_RANGE,
-        help_text=_("Year the programme began."),
+    since_year = optional_number(
+        _("running since"), _("Year the programme began."), validators=YEAR_RANGE
     )
-    annual_budget = models.DecimalField(
-        _("budget per year (€)"),
-        max_digits=12,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        help_text=_("Total available each year."),
+    annual_budget = money(_("budget per year (€)"), _("Total available each year."))
+    max_grant = money(_("largest grant (€)"), _("Leave empty if there is no upper limit."))
+    amounts_note = optional_text(
+        _("about the amounts"), _("e.g. own contribution required, what is not funded.")
     )
-    max_grant = models.DecimalField(
-        _("largest grant (€)"),
-        max_digits=12,
-        decimal_places=2,
-        null=True,
-        blank=True,
-        help_text=_("Leave empty if there is no upper limit."),
-    )
-    amounts_note = models.TextField(
-        _("about the amounts"),
-        blank=True,
-        help_text=_("e.g. own contribution required, what is not funded."),
-    )
-    deadlines = StreamField(
+    deadlines = optional_stream(
         [("deadline", DeadlineBlock())],
-        blank=True,
-        verbose_name=_("deadlines"),
-        help_text=_("Past deadlines are shown as past; the next one is highlighted."),
+        _("deadlines"),
+        _("Past deadlines are shown as past; the next one is highlighted."),
     )
-    documents = StreamField(
+    documents = optional_stream(
         [("document", DocumentLinkBlock())],
-        blank=True,
-        verbose_name=_("documents"),
-        help_text=_("Guidelines, application form, report template."),
+        _("documents"),
+        _("Guidelines, application form, report template."),
     )
     contact = optional_link("snippets.Contact", _("contact"), _("Who advises applicants."))
 
@@ -139,7 +120,7 @@ class FundingProgrammePage(ExampleFlag, Page):
         example_synchronized(),
     )
 
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
+    parent_page_types = SECTION_PARENT_TYPES
     subpage_types = []
 
     class Meta:

@@ -1,7 +1,5 @@
 """The networks page: committees and working groups the office convenes or joins."""
 
-from django.conf import settings
-from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -9,24 +7,22 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from integration_pages.core.base import SectionMixin
 from integration_pages.core.localize import localize, localized_by_key, site_originals
 from integration_pages.core.translation import page_translatable_fields
+from snippets.fields import introduction
 
 
-class NetworksPage(Page):
+class NetworksPage(SectionMixin, Page):
     """Lists every committee snippet of this site: one fact, one place."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("Why the office works in networks.")
-    )
+    intro = introduction(_("Why the office works in networks."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = page_translatable_fields(TranslatableField("intro"))
 
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
     subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("networks page")

@@ -1,6 +1,5 @@
 """The archive of council resolutions: what was decided, when, and what followed."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -9,17 +8,16 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.core.base import SECTION_PARENT_TYPES
 from integration_pages.core.filters import ReportYearForm
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import optional_link
+from snippets.fields import introduction, optional_link, optional_text, short_text
 
 
 class ResolutionArchivePage(Page):
     """A timeline of resolutions, newest first, filterable by year."""
 
-    intro = models.TextField(
-        _("introduction"), blank=True, help_text=_("Which body decided and where to read more.")
-    )
+    intro = introduction(_("Which body decided and where to read more."))
 
     content_panels = [
         *Page.content_panels,
@@ -31,7 +29,7 @@ class ResolutionArchivePage(Page):
         TranslatableField("intro"), TranslatableField("resolutions")
     )
 
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
+    parent_page_types = SECTION_PARENT_TYPES
     subpage_types = []
 
     class Meta:
@@ -62,24 +60,14 @@ class Resolution(TranslatableMixin, Orderable):
     title = models.CharField(
         _("title"), max_length=255, help_text=_("What was decided, in a few words.")
     )
-    body = models.CharField(
-        _("decided by"),
-        max_length=120,
-        blank=True,
-        help_text=_("e.g. 'Bürgerschaft', 'Kreistag'."),
-    )
-    reference = models.CharField(
+    body = short_text(_("decided by"), 120, _("e.g. 'Bürgerschaft', 'Kreistag'."))
+    reference = short_text(
         _("reference number"),
-        max_length=60,
-        blank=True,
-        help_text=_("The council information system's number, e.g. 'VO/2021/09876'."),
+        60,
+        _("The council information system's number, e.g. 'VO/2021/09876'."),
     )
     summary = models.TextField(_("summary"), help_text=_("What the resolution asks for."))
-    outcome = models.TextField(
-        _("what followed"),
-        blank=True,
-        help_text=_("What was done because of it, with dates."),
-    )
+    outcome = optional_text(_("what followed"), _("What was done because of it, with dates."))
     document = optional_link(
         "wagtaildocs.Document",
         _("document"),

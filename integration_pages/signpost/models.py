@@ -4,7 +4,6 @@ Services, grounds, life areas and languages are snippets; the page filters the
 German originals (which carry the facts) and shows each in the reader's language.
 """
 
-from django.conf import settings
 from django.db import models
 from django.http import Http404
 from django.template.response import TemplateResponse
@@ -13,11 +12,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from integration_pages.core.base import SectionMixin
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.localize import (
     all_in_language,
@@ -31,6 +30,7 @@ from integration_pages.core.page_urls import site_url
 from integration_pages.core.pagination import paginate
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.signpost.filters import GUIDED_STEPS, GuidedForm, ServiceFilterSet
+from snippets.fields import INLINE_FEATURES, optional_stream, prose, short_text
 from snippets.models import (
     CounsellingService,
     DiscriminationGround,
@@ -56,26 +56,21 @@ class EmergencyNumberBlock(blocks.StructBlock):
 SERVICES_PER_PAGE = 20
 
 
-class SignpostPage(CachedRoutesMixin, RoutablePageMixin, Page):
-    intro = RichTextField(
+class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
+    intro = prose(
         _("introduction"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_(
-            "Two sentences: what the signpost is for and that counselling is confidential."
-        ),
+        _("Two sentences: what the signpost is for and that counselling is confidential."),
+        INLINE_FEATURES,
     )
-    emergency_numbers = StreamField(
+    emergency_numbers = optional_stream(
         [("number", EmergencyNumberBlock())],
-        blank=True,
-        verbose_name=_("emergency numbers"),
-        help_text=_("Shown on every page of the signpost, e.g. police 110 and helplines."),
+        _("emergency numbers"),
+        _("Shown on every page of the signpost, e.g. police 110 and helplines."),
     )
-    report_text = models.CharField(
+    report_text = short_text(
         _("link text for reporting"),
-        max_length=200,
-        blank=True,
-        help_text=_("e.g. 'Report discrimination to the anti-discrimination office'."),
+        200,
+        _("e.g. 'Report discrimination to the anti-discrimination office'."),
     )
     report_url = models.URLField(
         _("where to report"), blank=True, help_text=_("Address of the office's report form.")
@@ -95,9 +90,7 @@ class SignpostPage(CachedRoutesMixin, RoutablePageMixin, Page):
         SynchronizedField("report_url"),
     )
 
-    parent_page_types = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
     subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("anti-discrimination signpost")

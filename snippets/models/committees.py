@@ -7,7 +7,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from snippets.fields import optional_link
+from snippets.fields import optional_link, optional_text, position
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 
@@ -17,9 +17,7 @@ class Committee(ExampleFlag, TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(
         _("name"), max_length=200, help_text=_("e.g. 'Trägertreffen Migration'.")
     )
-    purpose = models.TextField(
-        _("purpose"), blank=True, help_text=_("What the group is for, in one or two sentences.")
-    )
+    purpose = optional_text(_("purpose"), _("What the group is for, in one or two sentences."))
     convened_by = models.CharField(
         _("convened by"),
         max_length=255,
@@ -38,9 +36,7 @@ class Committee(ExampleFlag, TranslatableMixin, index.Indexed, models.Model):
         _("site"),
         _("List it only on this site; empty: on every site."),
     )
-    sort_order = models.PositiveSmallIntegerField(
-        _("position"), default=0, help_text=_("Lists are sorted by this number, then by name.")
-    )
+    sort_order = position()
 
     panels = [
         MultiFieldPanel(

@@ -5,6 +5,7 @@ from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.fields import optional_text, postal_address, public_email, public_phone, short_text
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 
@@ -16,32 +17,15 @@ class Contact(ExampleFlag, PreviewableMixin, TranslatableMixin, index.Indexed, m
         max_length=255,
         help_text=_("Name of the office or person, e.g. 'Stabsstelle Integration'."),
     )
-    role = models.CharField(
-        _("role"),
-        max_length=255,
-        blank=True,
-        help_text=_("What this contact is responsible for, in one line."),
+    role = short_text(_("role"), 255, _("What this contact is responsible for, in one line."))
+    organisation = short_text(
+        _("organisation"), 255, _("The department or body this contact belongs to.")
     )
-    organisation = models.CharField(
-        _("organisation"),
-        max_length=255,
-        blank=True,
-        help_text=_("The department or body this contact belongs to."),
-    )
-    email = models.EmailField(_("e-mail"), blank=True, help_text=_("Public e-mail address."))
-    phone = models.CharField(
-        _("phone"),
-        max_length=64,
-        blank=True,
-        help_text=_("International format is easiest to call from abroad: +49 451 …"),
-    )
-    address = models.TextField(
-        _("address"), blank=True, help_text=_("Postal or visiting address, one line per row.")
-    )
-    opening_hours = models.TextField(
-        _("opening hours"),
-        blank=True,
-        help_text=_("When the contact can be reached; translated for each language."),
+    email = public_email()
+    phone = public_phone(_("International format is easiest to call from abroad: +49 451 …"))
+    address = postal_address()
+    opening_hours = optional_text(
+        _("opening hours"), _("When the contact can be reached; translated for each language.")
     )
 
     panels = [

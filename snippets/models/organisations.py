@@ -1,14 +1,22 @@
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from snippets.fields import optional_link
+from snippets.fields import (
+    optional_link,
+    optional_text,
+    postal_address,
+    public_email,
+    public_phone,
+    public_website,
+    short_text,
+    tags,
+)
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 from snippets.models.taxonomies import Language
 
@@ -40,21 +48,16 @@ class Organisation(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableMod
     name = models.CharField(
         _("name"), max_length=255, help_text=_("Full name, e.g. 'Jobcenter Lübeck'.")
     )
-    short_name = models.CharField(
-        _("short name"),
-        max_length=60,
-        blank=True,
-        help_text=_("Abbreviation used in tables and filters, e.g. 'FB 4'."),
+    short_name = short_text(
+        _("short name"), 60, _("Abbreviation used in tables and filters, e.g. 'FB 4'.")
     )
-    description = models.TextField(
-        _("description"), blank=True, help_text=_("What the organisation does, in two sentences.")
+    description = optional_text(
+        _("description"), _("What the organisation does, in two sentences.")
     )
-    website = models.URLField(_("website"), blank=True, help_text=_("Public web address."))
-    email = models.EmailField(_("e-mail"), blank=True, help_text=_("Public e-mail address."))
-    phone = models.CharField(_("phone"), max_length=64, blank=True, help_text=_("Public phone."))
-    address = models.TextField(
-        _("address"), blank=True, help_text=_("Postal or visiting address, one line per row.")
-    )
+    website = public_website()
+    email = public_email()
+    phone = public_phone()
+    address = postal_address()
     kind = models.CharField(
         _("kind"),
         max_length=20,
@@ -62,30 +65,25 @@ class Organisation(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableMod
         default=OrganisationKind.OTHER,
         help_text=_("Migrant self-organisations are listed in the MSO directory."),
     )
-    focus = models.CharField(
+    focus = short_text(
         _("focus"),
-        max_length=20,
+        20,
+        _("The main focus of its work; used to filter the MSO directory."),
         choices=OrganisationFocus.choices,
-        blank=True,
-        help_text=_("The main focus of its work; used to filter the MSO directory."),
     )
-    district = models.CharField(
-        _("district"),
-        max_length=100,
-        blank=True,
-        help_text=_("District or town where it is active, e.g. 'St. Lorenz Nord'."),
+    district = short_text(
+        _("district"), 100, _("District or town where it is active, e.g. 'St. Lorenz Nord'.")
     )
     site = optional_link(
         "wagtailcore.Site",
         _("site"),
         _("List it only on this site's MSO directory; empty: on every site."),
     )
-    languages = ParentalManyToManyField(
+    languages = tags(
         Language,
-        blank=True,
-        related_name="organisations",
-        verbose_name=_("languages"),
-        help_text=_("Languages in which people can talk to the organisation."),
+        _("languages"),
+        _("Languages in which people can talk to the organisation."),
+        "organisations",
     )
 
     panels = [

@@ -1,14 +1,13 @@
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from snippets.fields import optional_link
+from snippets import fields
 from snippets.models.example import ExampleFlag, example_panel
 
 # (field, label) of the ways a service can be reached; booleans so filters are plain SQL.
@@ -34,7 +33,7 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
         max_length=80,
         help_text=_("Part of the service's web address, e.g. 'antidiskriminierungsberatung'."),
     )
-    provider = optional_link(
+    provider = fields.optional_link(
         "snippets.Organisation",
         _("provider"),
         _("The organisation that offers it."),
@@ -43,26 +42,23 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
     description = models.TextField(
         _("description"), help_text=_("What the service does, for whom, in plain language.")
     )
-    grounds = ParentalManyToManyField(
+    grounds = fields.tags(
         "snippets.DiscriminationGround",
-        blank=True,
-        related_name="services",
-        verbose_name=_("grounds"),
-        help_text=_("Grounds of discrimination the service counsels on."),
+        _("grounds"),
+        _("Grounds of discrimination the service counsels on."),
+        "services",
     )
-    life_areas = ParentalManyToManyField(
+    life_areas = fields.tags(
         "snippets.LifeArea",
-        blank=True,
-        related_name="services",
-        verbose_name=_("life areas"),
-        help_text=_("Where the discrimination happened: work, housing, school …"),
+        _("life areas"),
+        _("Where the discrimination happened: work, housing, school …"),
+        "services",
     )
-    languages = ParentalManyToManyField(
+    languages = fields.tags(
         "snippets.Language",
-        blank=True,
-        related_name="services",
-        verbose_name=_("languages"),
-        help_text=_("Languages counselling is offered in (with interpreters counts)."),
+        _("languages"),
+        _("Languages counselling is offered in (with interpreters counts)."),
+        "services",
     )
     in_person = _flag(_("in person"), _("Counselling at the office."))
     by_phone = _flag(_("by phone"), _("Counselling by phone."))
@@ -81,18 +77,16 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
         max_length=100,
         help_text=_("Where the service is for, e.g. 'Lübeck' or 'Schleswig-Holstein'."),
     )
-    site = optional_link(
+    site = fields.optional_link(
         "wagtailcore.Site",
         _("site"),
         _("List it only on this site's signpost; empty: on every site."),
     )
-    address = models.TextField(_("address"), blank=True, help_text=_("Visiting address."))
-    opening_hours = models.TextField(
-        _("opening hours"), blank=True, help_text=_("When people can come or call.")
-    )
-    email = models.EmailField(_("e-mail"), blank=True, help_text=_("Public e-mail address."))
-    phone = models.CharField(_("phone"), max_length=64, blank=True, help_text=_("Public phone."))
-    website = models.URLField(_("website"), blank=True, help_text=_("Public web address."))
+    address = fields.postal_address(_("Visiting address."))
+    opening_hours = fields.optional_text(_("opening hours"), _("When people can come or call."))
+    email = fields.public_email()
+    phone = fields.public_phone()
+    website = fields.public_website()
 
     panels = [
         MultiFieldPanel(

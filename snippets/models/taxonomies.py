@@ -11,15 +11,15 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.fields import optional_text, position, short_text
+
 CODE_HELP = _("Short, lower-case, without spaces; used in addresses and never translated.")
 
 
 class TaxonomyItem(TranslatableMixin, index.Indexed, models.Model):
     code = models.SlugField(_("code"), max_length=40, help_text=CODE_HELP)
     name = models.CharField(_("name"), max_length=120, help_text=_("As readers see it."))
-    sort_order = models.PositiveSmallIntegerField(
-        _("position"), default=0, help_text=_("Lists are sorted by this number, then by name.")
-    )
+    sort_order = position()
 
     search_fields = [index.SearchField("name"), index.FilterField("locale")]
 
@@ -38,11 +38,10 @@ class Language(TaxonomyItem):
     code = models.SlugField(
         _("code"), max_length=12, help_text=_("ISO 639 code, e.g. 'ar'; never translated.")
     )
-    autonym = models.CharField(
+    autonym = short_text(
         _("own name"),
-        max_length=100,
-        blank=True,
-        help_text=_("How the language names itself, e.g. 'العربية', so speakers recognise it."),
+        100,
+        _("How the language names itself, e.g. 'العربية', so speakers recognise it."),
     )
 
     panels = [FieldPanel("name"), FieldPanel("autonym"), FieldPanel("code")]
@@ -63,57 +62,50 @@ class Language(TaxonomyItem):
         return self.name
 
 
-class DiscriminationGround(TaxonomyItem):
+def explained_editing(*facts):
+    """Panels and translatable fields of an item with an explanation: name and explanation
+    translated, the code, `facts` and the position synchronised, in that order."""
+    synchronized = ["code", *facts, "sort_order"]
+    panels = [FieldPanel(name) for name in ["name", "description", *synchronized]]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        *(SynchronizedField(name) for name in synchronized),
+    ]
+    return panels, translatable_fields
+
+
+class ExplainedItem(TaxonomyItem):
+    """An item readers may not know by name alone, so it comes with a sentence."""
+
+    description = optional_text(
+        _("explanation"), _("One sentence in plain language, with examples.")
+    )
+
+    panels, translatable_fields = explained_editing()
+
+    class Meta(TaxonomyItem.Meta):
+        abstract = True
+
+
+class DiscriminationGround(ExplainedItem):
     """Why someone was treated unfairly: the grounds of § 1 AGG and those offices add."""
 
-    description = models.TextField(
-        _("explanation"), blank=True, help_text=_("One sentence in plain language, with examples.")
-    )
     in_agg = models.BooleanField(
         _("named in § 1 AGG"),
         default=False,
         help_text=_("Protected by the General Equal Treatment Act (AGG)."),
     )
 
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("description"),
-        FieldPanel("code"),
-        FieldPanel("in_agg"),
-        FieldPanel("sort_order"),
-    ]
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("description"),
-        SynchronizedField("code"),
-        SynchronizedField("in_agg"),
-        SynchronizedField("sort_order"),
-    ]
+    panels, translatable_fields = explained_editing("in_agg")
 
     class Meta(TaxonomyItem.Meta):
         verbose_name = _("ground of discrimination")
         verbose_name_plural = _("grounds of discrimination")
 
 
-class LifeArea(TaxonomyItem):
+class LifeArea(ExplainedItem):
     """Where it happened: work, housing, school, authorities …"""
-
-    description = models.TextField(
-        _("explanation"), blank=True, help_text=_("One sentence in plain language, with examples.")
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldPanel("description"),
-        FieldPanel("code"),
-        FieldPanel("sort_order"),
-    ]
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("description"),
-        SynchronizedField("code"),
-        SynchronizedField("sort_order"),
-    ]
 
     class Meta(TaxonomyItem.Meta):
         verbose_name = _("life area")
