@@ -1,5 +1,6 @@
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -90,8 +91,39 @@ def office_forms(home_de):
     return build_office_forms(home_de, languages=("en",))
 
 
+def _shared_folder(tmp_path_factory, request):
+    """A folder all xdist workers of this run share (this process's own without xdist)."""
+    if not hasattr(request.config, "workerinput"):
+        return tmp_path_factory.getbasetemp()
+    return tmp_path_factory.getbasetemp().parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def migrated_database(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """A SQLite file of the test database as the migrations left it, before any test ran;
+    None on another database. The demo build and the backup tests start from a copy
+    instead of migrating a new file again (some 20 s each): pytest-django ran the same
+    migrations with the same settings into the in-memory database moments ago."""
+    from django.db import connection
+
+    if connection.vendor != "sqlite" or not connection.is_in_memory_db():
+        return None
+    path = _shared_folder(tmp_path_factory, request) / "migrated.sqlite3"
+    with FileLock(str(path) + ".lock"), django_db_blocker.unblock():
+        if not path.exists():
+            connection.ensure_connection()
+            partial = path.with_suffix(".partial")
+            target = sqlite3.connect(partial)
+            try:
+                connection.connection.backup(target)
+            finally:
+                target.close()
+            partial.rename(path)
+    return path
+
+
 @pytest.fixture(scope="session")
-def demo_build(tmp_path_factory, request):
+def demo_build(tmp_path_factory, request, migrated_database):
     """(folder, manifest) of the demo database (SQLite) shared by all workers of this run:
     the browser tests and Varnish serve copies of it.
 
@@ -100,10 +132,7 @@ def demo_build(tmp_path_factory, request):
     reuse = os.environ.get("E2E_DEMO_DIR")
     if reuse and (Path(reuse) / "manifest.json").exists():
         return Path(reuse), json.loads((Path(reuse) / "manifest.json").read_text())
-    if not hasattr(request.config, "workerinput"):  # not under xdist
-        folder = tmp_path_factory.mktemp("e2e-demo")
-    else:
-        folder = tmp_path_factory.getbasetemp().parent / "e2e-demo"
-        folder.mkdir(exist_ok=True)
+    folder = _shared_folder(tmp_path_factory, request) / "e2e-demo"
+    folder.mkdir(exist_ok=True)
     with FileLock(str(folder) + ".lock"):
-        return folder, build_demo(folder)
+        return folder, build_demo(folder, migrated=migrated_database)

@@ -42,11 +42,14 @@ def run_axe(page, tags=WCAG_TAGS) -> list[dict]:
     protocol, so no Content-Security-Policy of the site is weakened for it)."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.evaluate(AXE.read_text())
-    result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+    # Only the violations cross back to Python: the passes, with every node they checked,
+    # made up two thirds of the time of a check.
+    return page.evaluate(
+        """tags => axe.run(document, {
+            runOnly: {type: 'tag', values: tags}, resultTypes: ['violations'],
+        }).then(result => result.violations)""",
         tags,
     )
-    return result["violations"]
 
 
 def describe(violations) -> str:

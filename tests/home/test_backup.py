@@ -13,6 +13,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -174,11 +175,13 @@ def empty_database(folder):
 
 
 @pytest.fixture(scope="module")
-def restored(source, tmp_path_factory):
+def restored(source, tmp_path_factory, migrated_database):
     """A freshly migrated, empty installation into which the backup was restored."""
     folder = tmp_path_factory.mktemp("installation")
     with empty_database(folder) as url:
         installation = Installation(folder, url)
+        if migrated_database:  # SQLite: the file the migrations made for this run
+            shutil.copyfile(migrated_database, folder / "portal.sqlite3")
         installation.manage("migrate", "--no-input", "-v0")
         installation.restore_output = installation.manage("restore", str(source.archive)).stdout
         installation.restored = installation.snapshot()
