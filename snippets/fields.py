@@ -48,6 +48,14 @@ def short_text(verbose_name, max_length, help_text, **options):
     )
 
 
+def choice(verbose_name, choices, default, help_text):
+    """One of a fixed set of codes, never empty: `choices` is a TextChoices class whose
+    codes fit in twenty characters."""
+    return models.CharField(
+        verbose_name, max_length=20, choices=choices.choices, default=default, help_text=help_text
+    )
+
+
 def optional_text(verbose_name, help_text):
     """Paragraphs editors may leave empty (plain text, no formatting)."""
     return models.TextField(verbose_name, blank=True, help_text=help_text)

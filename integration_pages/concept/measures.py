@@ -18,6 +18,7 @@ from integration_pages.core.choices import MeasureStatus
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import (
+    choice,
     money,
     optional_date,
     optional_link,
@@ -113,12 +114,8 @@ class MeasurePage(ExampleFlag, Page):
     ongoing = models.BooleanField(
         _("ongoing"), default=False, help_text=_("Tick if the measure has no end date.")
     )
-    status = models.CharField(
-        _("status"),
-        max_length=20,
-        choices=MeasureStatus.choices,
-        default=MeasureStatus.PLANNED,
-        help_text=_("Where the measure stands today."),
+    status = choice(
+        _("status"), MeasureStatus, MeasureStatus.PLANNED, _("Where the measure stands today.")
     )
     annual_cost = money(
         _("planned cost per year (EUR)"),

@@ -22,7 +22,13 @@ from integration_pages.core.ical import (
 )
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import DOCUMENT_PROSE_FEATURES, optional_link, optional_stream, prose
+from snippets.fields import (
+    DOCUMENT_PROSE_FEATURES,
+    choice,
+    optional_link,
+    optional_stream,
+    prose,
+)
 from snippets.models.example import ExampleFlag, example_panel, example_synchronized
 
 
@@ -41,12 +47,11 @@ class ForumMeetingPage(ExampleFlag, CalendarEntryMixin, CachedRoutesMixin, Routa
         _("place"), max_length=255, help_text=_("Room and address, e.g. 'Rathaus, Breite Str. 62'.")
     )
     place_accessibility = place_accessibility()
-    status = models.CharField(
+    status = choice(
         _("status"),
-        max_length=20,
-        choices=MeetingStatus.choices,
-        default=MeetingStatus.PLANNED,
-        help_text=_("Set to 'cancelled' rather than deleting: people may have planned to come."),
+        MeetingStatus,
+        MeetingStatus.PLANNED,
+        _("Set to 'cancelled' rather than deleting: people may have planned to come."),
     )
     agenda = optional_stream(
         [("item", blocks.CharBlock(label=_("Agenda item"), max_length=300))],

@@ -8,6 +8,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from snippets.fields import (
+    choice,
     optional_link,
     optional_text,
     postal_address,
@@ -58,12 +59,11 @@ class Organisation(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableMod
     email = public_email()
     phone = public_phone()
     address = postal_address()
-    kind = models.CharField(
+    kind = choice(
         _("kind"),
-        max_length=20,
-        choices=OrganisationKind.choices,
-        default=OrganisationKind.OTHER,
-        help_text=_("Migrant self-organisations are listed in the MSO directory."),
+        OrganisationKind,
+        OrganisationKind.OTHER,
+        _("Migrant self-organisations are listed in the MSO directory."),
     )
     focus = short_text(
         _("focus"),
