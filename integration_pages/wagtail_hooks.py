@@ -88,25 +88,15 @@ def _refuse_section_change(request, page):
     return redirect("wagtailadmin_explore", page.get_parent().pk)
 
 
-@hooks.register("before_unpublish_page")
-def keep_forum_section_online(request, page):
+# Wagtail passes the move hook the destination too; where a page would go does not matter.
+def keep_forum_section_whole(request, page, *destination):
     if keeps_section_whole(request.user, page):
         return _refuse_section_change(request, page)
     return None
 
 
-@hooks.register("before_move_page")
-def keep_forum_section_in_place(request, page, destination):
-    if keeps_section_whole(request.user, page):
-        return _refuse_section_change(request, page)
-    return None
-
-
-@hooks.register("before_delete_page")
-def keep_forum_section(request, page):
-    if keeps_section_whole(request.user, page):
-        return _refuse_section_change(request, page)
-    return None
+for hook_name in ("before_unpublish_page", "before_move_page", "before_delete_page"):
+    hooks.register(hook_name, keep_forum_section_whole)
 
 
 @hooks.register("before_bulk_action")
