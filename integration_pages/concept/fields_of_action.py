@@ -2,8 +2,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.declarations import localized_fields
 from snippets.fields import optional_text
 
 
@@ -35,13 +35,9 @@ class ActionField(TranslatableMixin, models.Model):
         FieldPanel("description"),
         FieldPanel("sort_order"),
     ]
-    translatable_fields = [
-        TranslatableField("title"),
-        TranslatableField("description"),
-        SynchronizedField("code"),
-        SynchronizedField("concept"),
-        SynchronizedField("sort_order"),
-    ]
+    translatable_fields = localized_fields(
+        ["title", "description"], ["code", "concept", "sort_order"]
+    )
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("field of action")

@@ -5,10 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.declarations import chooser_search_fields, localized_fields
 from snippets.fields import optional_link, optional_text, position
-from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
 
 class Committee(ExampleFlag, TranslatableMixin, index.Indexed, models.Model):
@@ -51,23 +51,11 @@ class Committee(ExampleFlag, TranslatableMixin, index.Indexed, models.Model):
             [FieldPanel("site"), FieldPanel("sort_order"), example_panel()], heading=_("Listing")
         ),
     ]
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("purpose"),
-        TranslatableField("convened_by"),
-        TranslatableField("participants"),
-        TranslatableField("frequency"),
-        SynchronizedField("contact"),
-        SynchronizedField("site"),
-        SynchronizedField("sort_order"),
-        example_synchronized(),
-    ]
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("purpose"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale"),
-    ]
+    translatable_fields = localized_fields(
+        ["name", "purpose", "convened_by", "participants", "frequency"],
+        ["contact", "site", "sort_order", EXAMPLE_FIELD],
+    )
+    search_fields = chooser_search_fields("name", "purpose")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("committee")

@@ -3,10 +3,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.declarations import chooser_search_fields, localized_fields
 from snippets.fields import optional_text, postal_address, public_email, public_phone, short_text
-from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
 
 class Contact(ExampleFlag, PreviewableMixin, TranslatableMixin, index.Indexed, models.Model):
@@ -45,24 +45,12 @@ class Contact(ExampleFlag, PreviewableMixin, TranslatableMixin, index.Indexed, m
         MultiFieldPanel([example_panel()], heading=_("Facts")),
     ]
 
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("role"),
-        TranslatableField("organisation"),
-        TranslatableField("opening_hours"),
-        SynchronizedField("email"),
-        SynchronizedField("phone"),
-        SynchronizedField("address"),
-        example_synchronized(),
-    ]
+    translatable_fields = localized_fields(
+        ["name", "role", "organisation", "opening_hours"],
+        ["email", "phone", "address", EXAMPLE_FIELD],
+    )
 
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("role"),
-        index.SearchField("organisation"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale"),
-    ]
+    search_fields = chooser_search_fields("name", "role", "organisation")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("contact")

@@ -5,8 +5,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.declarations import chooser_search_fields, localized_fields
 from snippets.fields import (
     choice,
     optional_link,
@@ -18,7 +18,7 @@ from snippets.fields import (
     short_text,
     tags,
 )
-from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 from snippets.models.taxonomies import Language
 
 
@@ -117,28 +117,23 @@ class Organisation(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableMod
         MultiFieldPanel([example_panel()], heading=_("Facts")),
     ]
 
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("short_name"),
-        TranslatableField("description"),
-        SynchronizedField("website"),
-        SynchronizedField("email"),
-        SynchronizedField("phone"),
-        SynchronizedField("address"),
-        SynchronizedField("kind"),
-        SynchronizedField("focus"),
-        SynchronizedField("district"),
-        SynchronizedField("site"),
-        SynchronizedField("languages"),
-        example_synchronized(),
-    ]
+    translatable_fields = localized_fields(
+        ["name", "short_name", "description"],
+        [
+            "website",
+            "email",
+            "phone",
+            "address",
+            "kind",
+            "focus",
+            "district",
+            "site",
+            "languages",
+            EXAMPLE_FIELD,
+        ],
+    )
 
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("short_name"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale"),
-    ]
+    search_fields = chooser_search_fields("name", "short_name")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisation")

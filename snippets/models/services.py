@@ -5,10 +5,10 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from snippets import fields
-from snippets.models.example import ExampleFlag, example_panel
+from snippets.declarations import chooser_search_fields, localized_fields
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
 # (field, label) of the ways a service can be reached; booleans so filters are plain SQL.
 FORMATS = [
@@ -132,41 +132,31 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
         MultiFieldPanel([example_panel()], heading=_("Facts")),
     ]
 
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("description"),
-        TranslatableField("opening_hours"),
-        *[
-            SynchronizedField(name)
-            for name in [
-                "slug",
-                "provider",
-                "grounds",
-                "life_areas",
-                "languages",
-                "site",
-                "region",
-                "address",
-                "email",
-                "phone",
-                "website",
-                *(name for name, _label in FORMATS),
-                "free_of_charge",
-                "anonymous",
-                "independent",
-                "step_free",
-                "sign_language",
-                "is_example",
-            ]  # fmt: skip
+    translatable_fields = localized_fields(
+        ["name", "description", "opening_hours"],
+        [
+            "slug",
+            "provider",
+            "grounds",
+            "life_areas",
+            "languages",
+            "site",
+            "region",
+            "address",
+            "email",
+            "phone",
+            "website",
+            *(name for name, _label in FORMATS),
+            "free_of_charge",
+            "anonymous",
+            "independent",
+            "step_free",
+            "sign_language",
+            EXAMPLE_FIELD,
         ],
-    ]
+    )
 
-    search_fields = [
-        index.SearchField("name"),
-        index.SearchField("description"),
-        index.AutocompleteField("name"),
-        index.FilterField("locale"),
-    ]
+    search_fields = chooser_search_fields("name", "description")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("counselling service")

@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.declarations import localized_fields
 from snippets.fields import optional_text, position, short_text
 
 CODE_HELP = _("Short, lower-case, without spaces; used in addresses and never translated.")
@@ -45,12 +45,7 @@ class Language(TaxonomyItem):
     )
 
     panels = [FieldPanel("name"), FieldPanel("autonym"), FieldPanel("code")]
-    translatable_fields = [
-        TranslatableField("name"),
-        SynchronizedField("autonym"),
-        SynchronizedField("code"),
-        SynchronizedField("sort_order"),
-    ]
+    translatable_fields = localized_fields(["name"], ["autonym", "code", "sort_order"])
 
     class Meta(TaxonomyItem.Meta):
         verbose_name = _("language")
@@ -67,12 +62,7 @@ def explained_editing(*facts):
     translated, the code, `facts` and the position synchronised, in that order."""
     synchronized = ["code", *facts, "sort_order"]
     panels = [FieldPanel(name) for name in ["name", "description", *synchronized]]
-    translatable_fields = [
-        TranslatableField("name"),
-        TranslatableField("description"),
-        *(SynchronizedField(name) for name in synchronized),
-    ]
-    return panels, translatable_fields
+    return panels, localized_fields(["name", "description"], synchronized)
 
 
 class ExplainedItem(TaxonomyItem):
@@ -116,11 +106,7 @@ class Topic(TaxonomyItem):
     """What a press release or event is about; readers filter the newsroom by it."""
 
     panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("sort_order")]
-    translatable_fields = [
-        TranslatableField("name"),
-        SynchronizedField("code"),
-        SynchronizedField("sort_order"),
-    ]
+    translatable_fields = localized_fields(["name"], ["code", "sort_order"])
 
     class Meta(TaxonomyItem.Meta):
         verbose_name = _("topic")

@@ -1,0 +1,20 @@
+"""What the snippets declare alike for wagtail-localize and for the search index."""
+
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+def localized_fields(translated, synchronized):
+    """Translators get the fields named in `translated`; those in `synchronized` are copied
+    from the source, so no translation can change a code, a link or an address."""
+    return [*map(TranslatableField, translated), *map(SynchronizedField, synchronized)]
+
+
+def chooser_search_fields(*searched):
+    """The fields named in `searched`, and what the admin's choosers need: a name completed
+    as it is typed, and only the editor's language offered."""
+    return [
+        *map(index.SearchField, searched),
+        index.AutocompleteField("name"),
+        index.FilterField("locale"),
+    ]
