@@ -44,6 +44,12 @@ class BranchBlock(blocks.StructBlock):
         label = _("Branch")
 
 
+def optional_list(child_block, label, **options):
+    """A list a step may leave empty, as most steps leave most of them; a new step starts
+    with it empty rather than with one blank item to remove."""
+    return blocks.ListBlock(child_block, label=label, default=[], required=False, **options)
+
+
 class StepBlock(blocks.StructBlock):
     """One step: what the person does, who is responsible, and where it hands off."""
 
@@ -56,20 +62,13 @@ class StepBlock(blocks.StructBlock):
     what_to_do = blocks.TextBlock(
         label=_("What to do"), help_text=_("In plain language, addressed to the newcomer.")
     )
-    bring = blocks.ListBlock(
-        blocks.CharBlock(max_length=200), label=_("What to bring"), default=[], required=False
-    )
+    bring = optional_list(blocks.CharBlock(max_length=200), _("What to bring"))
     actor = SnippetChooserBlock(
         "snippets.Organisation",
         label=_("Responsible"),
         help_text=_("The office or organisation responsible for this step."),
     )
-    participants = blocks.ListBlock(
-        SnippetChooserBlock("snippets.Organisation"),
-        label=_("Also involved"),
-        default=[],
-        required=False,
-    )
+    participants = optional_list(SnippetChooserBlock("snippets.Organisation"), _("Also involved"))
     handoff = blocks.TextBlock(
         label=_("Hand-off"),
         required=False,
@@ -84,40 +83,27 @@ class StepBlock(blocks.StructBlock):
     cost = blocks.DecimalBlock(
         label=_("Cost (euros)"), min_value=0, decimal_places=2, required=False
     )
-    languages = blocks.ListBlock(
-        SnippetChooserBlock("snippets.Language"),
-        label=_("Available in"),
-        default=[],
-        required=False,
-    )
+    languages = optional_list(SnippetChooserBlock("snippets.Language"), _("Available in"))
     interpreter = blocks.BooleanBlock(
         label=_("An interpreter is provided"), required=False, default=False
     )
-    services = blocks.ListBlock(
+    services = optional_list(
         SnippetChooserBlock("snippets.CounsellingService"),
-        label=_("Who helps"),
-        default=[],
-        required=False,
+        _("Who helps"),
         help_text=_("Counselling services of the signpost that help with this step."),
     )
-    obstacles = blocks.ListBlock(
+    obstacles = optional_list(
         blocks.TextBlock(),
-        label=_("Known obstacles"),
-        default=[],
-        required=False,
+        _("Known obstacles"),
         help_text=_("Where the chain often breaks, and why."),
     )
-    measures = blocks.ListBlock(
+    measures = optional_list(
         blocks.PageChooserBlock(page_type="integration_pages.MeasurePage"),
-        label=_("Measures addressing this step"),
-        default=[],
-        required=False,
+        _("Measures addressing this step"),
     )
-    branches = blocks.ListBlock(
+    branches = optional_list(
         BranchBlock(),
-        label=_("Branches"),
-        default=[],
-        required=False,
+        _("Branches"),
         help_text=_("Leave empty to continue with the next step in the list."),
     )
     ends = blocks.BooleanBlock(label=_("The chain ends here"), required=False, default=False)
