@@ -10,7 +10,6 @@ from django.utils import timezone, translation
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail_factories import ImageFactory
 
-from home.models import EventPage
 from home.models.pages import TeaserBlock
 from integration_pages.models import ProcessChainIndexPage, SignpostPage
 from tests.support import newsroom_data
@@ -94,16 +93,6 @@ def test_teaser_with_a_picture_but_no_alternative_text_is_refused(home_de):
             errors = refused.value.block_errors
             assert set(errors) == {"image_alt"}
             assert message in str(errors["image_alt"])
-
-
-def test_event_with_a_picture_but_no_alternative_text_is_refused(home_de):
-    index, _events = newsroom_data.events(home_de)
-    event = EventPage.objects.child_of(index).first()
-    event.image = _picture()
-    event.image_alt = " "
-    with pytest.raises(ValidationError) as refused:
-        event.full_clean()
-    assert "image_alt" in refused.value.message_dict
 
 
 def test_home_page_shows_next_events_newest_releases_help_and_first_steps(client, home_de):

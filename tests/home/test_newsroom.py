@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.html import escape
 from icalendar import Calendar
 from wagtail.models import Locale
+from wagtail_factories import ImageFactory
 
 from home.models import EventIndexPage, EventPage, FaqPage, NewsIndexPage, NewsPage
 from integration_pages.models import FundingProgrammePage, NetworksPage, ResolutionArchivePage
@@ -193,15 +194,23 @@ def test_event_cannot_end_before_it_starts(home_de):
     assert "ends_at" in error.value.message_dict
 
 
-def test_news_image_needs_alternative_text(home_de):
-    from wagtail_factories import ImageFactory
+def _an_event(home):
+    index, _events = newsroom_data.events(home)
+    return EventPage.objects.child_of(index).first()
 
-    news = newsroom_data.newsroom(home_de)[1][0]
-    news.image = ImageFactory()
-    news.image_alt = " "
-    with pytest.raises(ValidationError) as error:
-        news.full_clean()
-    assert "image_alt" in error.value.message_dict
+
+def _a_press_release(home):
+    return newsroom_data.newsroom(home)[1][0]
+
+
+@pytest.mark.parametrize("dated_page", [_an_event, _a_press_release], ids=["event", "news"])
+def test_picture_without_alternative_text_is_refused(home_de, dated_page):
+    page = dated_page(home_de)
+    page.image = ImageFactory()
+    page.image_alt = " "
+    with pytest.raises(ValidationError) as refused:
+        page.full_clean()
+    assert "image_alt" in refused.value.message_dict
 
 
 def test_faq_page_has_faqpage_structured_data(client, home_de):
