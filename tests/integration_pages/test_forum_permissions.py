@@ -332,24 +332,17 @@ def test_the_translated_forum_section_is_the_board_s_too(client, users, section)
 @pytest.fixture
 def hidden_meetings(section):
     forum, meeting = section.page, section.upcoming
-    draft = forum.add_child(
-        instance=ForumMeetingPage(
-            title="Entwurf einer Sitzung",
-            slug="entwurf",
-            starts_at=meeting.starts_at,
-            place="Rathaus",
-            live=False,
+
+    def alongside_the_upcoming(title, slug, place, **fields):
+        return forum.add_child(
+            instance=ForumMeetingPage(
+                title=title, slug=slug, starts_at=meeting.starts_at, place=place, **fields
+            )
         )
-    )
+
+    draft = alongside_the_upcoming("Entwurf einer Sitzung", "entwurf", "Rathaus", live=False)
     draft.save_revision()
-    private = forum.add_child(
-        instance=ForumMeetingPage(
-            title="Interne Vorstandssitzung",
-            slug="intern",
-            starts_at=meeting.starts_at,
-            place="Büro",
-        )
-    )
+    private = alongside_the_upcoming("Interne Vorstandssitzung", "intern", "Büro")
     private.save_revision().publish()
     PageViewRestriction.objects.create(page=private, restriction_type="login")
     return forum, draft, private
