@@ -20,7 +20,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
-from wagtail_localize.fields import SynchronizedField, TranslatableField
+from wagtail_localize.fields import TranslatableField
 
 from integration_pages.chains.graph import problems
 from integration_pages.core.base import GermanOriginalMixin, SectionMixin
@@ -28,7 +28,7 @@ from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import introduction, optional_link
-from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
 
 class BranchBlock(blocks.StructBlock):
@@ -172,10 +172,8 @@ class ProcessChainPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("steps")]
     api_fields = [APIField(name) for name in ("intro", "action_field", "is_example", "steps")]
     translatable_fields = page_translatable_fields(
-        TranslatableField("intro"),
-        TranslatableField("steps"),
-        SynchronizedField("action_field"),
-        example_synchronized(),
+        translated=["intro", "steps"],
+        synchronized=["action_field", EXAMPLE_FIELD],
     )
     parent_page_types = ["integration_pages.ProcessChainIndexPage"]
     subpage_types = []

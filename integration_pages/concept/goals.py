@@ -2,7 +2,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
@@ -35,10 +34,8 @@ class GoalPage(Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("description")]
     translatable_fields = page_translatable_fields(
-        TranslatableField("short_title"),
-        TranslatableField("description"),
-        SynchronizedField("action_fields"),
-        SynchronizedField("priority"),
+        translated=["short_title", "description"],
+        synchronized=["action_fields", "priority"],
     )
 
     parent_page_types = ["integration_pages.IntegrationConceptPage", "integration_pages.GoalPage"]

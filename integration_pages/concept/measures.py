@@ -11,7 +11,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.admin_widgets import MoneyInput
 from integration_pages.core.choices import MeasureStatus
@@ -28,7 +27,7 @@ from snippets.fields import (
     short_text,
     tags,
 )
-from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
 
 class IndicatorValueBlock(blocks.StructBlock):
@@ -179,23 +178,21 @@ class MeasurePage(ExampleFlag, Page):
         index.FilterField("status"),
     ]
     translatable_fields = page_translatable_fields(
-        TranslatableField("summary"),
-        TranslatableField("description"),
-        TranslatableField("funding_source"),
-        TranslatableField("indicators"),
-        TranslatableField("examples"),
-        SynchronizedField("action_fields"),
-        SynchronizedField("responsible_unit"),
-        SynchronizedField("partners"),
-        SynchronizedField("contact"),
-        SynchronizedField("start_date"),
-        SynchronizedField("end_date"),
-        SynchronizedField("ongoing"),
-        SynchronizedField("status"),
-        SynchronizedField("annual_cost"),
-        SynchronizedField("priority"),
-        SynchronizedField("eccar_commitments"),
-        example_synchronized(),
+        translated=["summary", "description", "funding_source", "indicators", "examples"],
+        synchronized=[
+            "action_fields",
+            "responsible_unit",
+            "partners",
+            "contact",
+            "start_date",
+            "end_date",
+            "ongoing",
+            "status",
+            "annual_cost",
+            "priority",
+            "eccar_commitments",
+            EXAMPLE_FIELD,
+        ],
     )
     api_fields = [
         APIField(name)

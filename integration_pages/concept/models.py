@@ -7,7 +7,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.concept.fields_of_action import ActionField
 from integration_pages.concept.goals import GoalPage
@@ -115,17 +114,16 @@ class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin,
         index.SearchField("mission"),
     ]
     translatable_fields = page_translatable_fields(
-        TranslatableField("motto"),
-        TranslatableField("introduction"),
-        TranslatableField("vision"),
-        TranslatableField("mission"),
-        TranslatableField("guidelines"),
-        TranslatableField("participation_history"),
-        TranslatableField("status_note"),
-        SynchronizedField("adopted_on"),
-        SynchronizedField("resolution_reference"),
-        SynchronizedField("annual_budget"),
-        SynchronizedField("budget_since"),
+        translated=[
+            "motto",
+            "introduction",
+            "vision",
+            "mission",
+            "guidelines",
+            "participation_history",
+            "status_note",
+        ],
+        synchronized=["adopted_on", "resolution_reference", "annual_budget", "budget_since"],
     )
 
     subpage_types = ["integration_pages.GoalPage"]

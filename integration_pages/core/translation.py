@@ -6,6 +6,8 @@ language (stable URLs, /ar/integrationskonzept/), its title and teaser text do n
 
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from snippets.declarations import localized_fields
+
 PAGE_TRANSLATABLE_FIELDS = [
     TranslatableField("title"),
     TranslatableField("seo_title"),
@@ -15,6 +17,7 @@ PAGE_TRANSLATABLE_FIELDS = [
 ]
 
 
-def page_translatable_fields(*fields):
-    """The base page declarations followed by a model's own."""
-    return [*PAGE_TRANSLATABLE_FIELDS, *fields]
+def page_translatable_fields(*fields, translated=(), synchronized=()):
+    """The base page declarations followed by a model's own: `fields` as they are, then the
+    fields named in `translated` and in `synchronized` (see snippets.declarations)."""
+    return [*PAGE_TRANSLATABLE_FIELDS, *fields, *localized_fields(translated, synchronized)]

@@ -113,9 +113,8 @@ class ActionPlanPage(SectionMixin, CachedRoutesMixin, GermanOriginalMixin, Routa
     search_fields = [*Page.search_fields, index.SearchField("introduction")]
     api_fields = [APIField("member_since"), APIField("lead_unit")]
     translatable_fields = page_translatable_fields(
-        TranslatableField("introduction"),
-        SynchronizedField("member_since"),
-        SynchronizedField("lead_unit"),
+        translated=["introduction"],
+        synchronized=["member_since", "lead_unit"],
     )
 
     subpage_types = []

@@ -11,7 +11,6 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.ical import (
@@ -29,7 +28,7 @@ from snippets.fields import (
     optional_stream,
     prose,
 )
-from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
 
 class MeetingStatus(models.TextChoices):
@@ -92,15 +91,8 @@ class ForumMeetingPage(ExampleFlag, CalendarEntryMixin, CachedRoutesMixin, Routa
         for name in ("starts_at", "ends_at", "place", "status", "agenda", "minutes", "is_example")
     ]
     translatable_fields = page_translatable_fields(
-        TranslatableField("agenda"),
-        TranslatableField("summary"),
-        TranslatableField("place_accessibility"),
-        SynchronizedField("starts_at"),
-        SynchronizedField("ends_at"),
-        SynchronizedField("place"),
-        SynchronizedField("status"),
-        SynchronizedField("minutes"),
-        example_synchronized(),
+        translated=["agenda", "summary", "place_accessibility"],
+        synchronized=["starts_at", "ends_at", "place", "status", "minutes", EXAMPLE_FIELD],
     )
 
     parent_page_types = ["integration_pages.ForumPage"]

@@ -39,7 +39,7 @@ from snippets.fields import (
     prose,
     short_text,
 )
-from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel, example_synchronized
 from snippets.models.pictures import PictureAlt, picture_panel
 
 PAST_MEETINGS_PER_PAGE = 10
@@ -275,10 +275,8 @@ class ForumNewsPage(ExampleFlag, Page):
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
     api_fields = [APIField("date"), APIField("lead"), APIField("body"), APIField("is_example")]
     translatable_fields = page_translatable_fields(
-        TranslatableField("lead"),
-        TranslatableField("body"),
-        SynchronizedField("date"),
-        example_synchronized(),
+        translated=["lead", "body"],
+        synchronized=["date", EXAMPLE_FIELD],
     )
 
     parent_page_types = ["integration_pages.ForumPage"]

@@ -8,7 +8,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.admin_widgets import MoneyInput
 from integration_pages.core.base import SECTION_PARENT_TYPES, YEAR_RANGE
@@ -25,7 +24,7 @@ from snippets.fields import (
     optional_text,
     prose,
 )
-from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
 
 class DeadlineBlock(blocks.StructBlock):
@@ -107,17 +106,8 @@ class FundingProgrammePage(ExampleFlag, Page):
         APIField(n) for n in ("since_year", "annual_budget", "max_grant", "deadlines", "is_example")
     ]
     translatable_fields = page_translatable_fields(
-        TranslatableField("aim"),
-        TranslatableField("eligibility"),
-        TranslatableField("how_to_apply"),
-        TranslatableField("amounts_note"),
-        TranslatableField("deadlines"),
-        TranslatableField("documents"),
-        SynchronizedField("since_year"),
-        SynchronizedField("annual_budget"),
-        SynchronizedField("max_grant"),
-        SynchronizedField("contact"),
-        example_synchronized(),
+        translated=["aim", "eligibility", "how_to_apply", "amounts_note", "deadlines", "documents"],
+        synchronized=["since_year", "annual_budget", "max_grant", "contact", EXAMPLE_FIELD],
     )
 
     parent_page_types = SECTION_PARENT_TYPES

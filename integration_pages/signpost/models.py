@@ -14,7 +14,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, Site
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.base import SectionMixin
 from integration_pages.core.cache import CachedRoutesMixin
@@ -84,10 +83,8 @@ class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = page_translatable_fields(
-        TranslatableField("intro"),
-        TranslatableField("emergency_numbers"),
-        TranslatableField("report_text"),
-        SynchronizedField("report_url"),
+        translated=["intro", "emergency_numbers", "report_text"],
+        synchronized=["report_url"],
     )
 
     subpage_types = []
