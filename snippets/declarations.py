@@ -1,5 +1,7 @@
-"""What the snippets declare alike for wagtail-localize and for the search index."""
+"""What the snippets declare alike: for wagtail-localize, the search index and the editor."""
 
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -18,3 +20,8 @@ def chooser_search_fields(*searched):
         index.AutocompleteField("name"),
         index.FilterField("locale"),
     ]
+
+
+def reach_panel(*names):
+    """The fields named in `names`, under the heading every directory entry uses for them."""
+    return MultiFieldPanel([FieldPanel(name) for name in names], heading=_("How to reach"))

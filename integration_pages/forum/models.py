@@ -39,7 +39,13 @@ from snippets.fields import (
     prose,
     short_text,
 )
-from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel, example_synchronized
+from snippets.models.example import (
+    EXAMPLE_FIELD,
+    ExampleFlag,
+    example_facts_panel,
+    example_panel,
+    example_synchronized,
+)
 from snippets.models.pictures import PictureAlt, picture_panel
 
 PAST_MEETINGS_PER_PAGE = 10
@@ -270,7 +276,7 @@ class ForumNewsPage(ExampleFlag, Page):
         FieldPanel("date"),
         FieldPanel("lead"),
         FieldPanel("body"),
-        MultiFieldPanel([example_panel()], heading=_("Facts")),
+        example_facts_panel(),
     ]
     search_fields = [*Page.search_fields, index.SearchField("lead"), index.SearchField("body")]
     api_fields = [APIField("date"), APIField("lead"), APIField("body"), APIField("is_example")]

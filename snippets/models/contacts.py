@@ -4,9 +4,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 
-from snippets.declarations import chooser_search_fields, localized_fields
+from snippets.declarations import chooser_search_fields, localized_fields, reach_panel
 from snippets.fields import optional_text, postal_address, public_email, public_phone, short_text
-from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_facts_panel
 
 
 class Contact(ExampleFlag, PreviewableMixin, TranslatableMixin, index.Indexed, models.Model):
@@ -33,16 +33,8 @@ class Contact(ExampleFlag, PreviewableMixin, TranslatableMixin, index.Indexed, m
             [FieldPanel("name"), FieldPanel("role"), FieldPanel("organisation")],
             heading=_("Who"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("email"),
-                FieldPanel("phone"),
-                FieldPanel("address"),
-                FieldPanel("opening_hours"),
-            ],
-            heading=_("How to reach"),
-        ),
-        MultiFieldPanel([example_panel()], heading=_("Facts")),
+        reach_panel("email", "phone", "address", "opening_hours"),
+        example_facts_panel(),
     ]
 
     translatable_fields = localized_fields(

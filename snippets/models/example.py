@@ -3,7 +3,7 @@ on its page, in every list, in print and in its exports (see snippets/example_ba
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail_localize.fields import SynchronizedField
 
 EXAMPLE_FIELD = "is_example"
@@ -27,6 +27,11 @@ class ExampleFlag(models.Model):
 
 def example_panel():
     return FieldPanel(EXAMPLE_FIELD)
+
+
+def example_facts_panel():
+    """The flag in a panel of its own, for a model with no other facts to group it with."""
+    return MultiFieldPanel([example_panel()], heading=_("Facts"))
 
 
 def example_synchronized():

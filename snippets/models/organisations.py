@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from snippets.declarations import chooser_search_fields, localized_fields
+from snippets.declarations import chooser_search_fields, localized_fields, reach_panel
 from snippets.fields import (
     choice,
     optional_link,
@@ -18,7 +18,7 @@ from snippets.fields import (
     short_text,
     tags,
 )
-from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_facts_panel
 from snippets.models.taxonomies import Language
 
 
@@ -105,16 +105,8 @@ class Organisation(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableMod
             ],
             heading=_("For the MSO directory"),
         ),
-        MultiFieldPanel(
-            [
-                FieldPanel("website"),
-                FieldPanel("email"),
-                FieldPanel("phone"),
-                FieldPanel("address"),
-            ],
-            heading=_("How to reach"),
-        ),
-        MultiFieldPanel([example_panel()], heading=_("Facts")),
+        reach_panel("website", "email", "phone", "address"),
+        example_facts_panel(),
     ]
 
     translatable_fields = localized_fields(

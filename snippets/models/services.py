@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from snippets import fields
 from snippets.declarations import chooser_search_fields, localized_fields
-from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_facts_panel
 
 # (field, label) of the ways a service can be reached; booleans so filters are plain SQL.
 FORMATS = [
@@ -129,7 +129,7 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
             ],
             heading=_("Where and when"),
         ),
-        MultiFieldPanel([example_panel()], heading=_("Facts")),
+        example_facts_panel(),
     ]
 
     translatable_fields = localized_fields(
