@@ -4,7 +4,12 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
 from snippets.declarations import localized_fields
-from snippets.fields import optional_text
+from snippets.fields import optional_text, tags
+
+
+def action_field_tags(help_text, related_name):
+    """The fields of action a goal or a measure is tagged with, under one label."""
+    return tags("integration_pages.ActionField", _("fields of action"), help_text, related_name)
 
 
 class ActionField(TranslatableMixin, models.Model):

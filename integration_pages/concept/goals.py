@@ -3,9 +3,10 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from integration_pages.concept.fields_of_action import action_field_tags
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import prose, rank, short_text, tags
+from snippets.fields import prose, rank, short_text
 
 
 class GoalPage(Page):
@@ -17,12 +18,7 @@ class GoalPage(Page):
         _("A few words for lists and filters; the full goal is the page title."),
     )
     description = prose(_("description"), _("What the goal means and why it matters."))
-    action_fields = tags(
-        "integration_pages.ActionField",
-        _("fields of action"),
-        _("The fields of action this goal belongs to."),
-        "goals",
-    )
+    action_fields = action_field_tags(_("The fields of action this goal belongs to."), "goals")
     priority = rank(_("Rank from the public prioritisation (1 = highest); empty if not ranked."))
 
     content_panels = [

@@ -12,6 +12,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
+from integration_pages.concept.fields_of_action import action_field_tags
 from integration_pages.core.admin_widgets import MoneyInput
 from integration_pages.core.choices import MeasureStatus
 from integration_pages.core.panels import content_and_facts_tabs
@@ -88,11 +89,8 @@ class MeasurePage(ExampleFlag, Page):
         _("summary"), help_text=_("One or two sentences shown in lists and exports.")
     )
     description = prose(_("description"), _("What is done, for whom, and how."))
-    action_fields = tags(
-        "integration_pages.ActionField",
-        _("fields of action"),
-        _("Every field of action this measure contributes to."),
-        "measures",
+    action_fields = action_field_tags(
+        _("Every field of action this measure contributes to."), "measures"
     )
     responsible_unit = optional_link(
         "snippets.Organisation",
