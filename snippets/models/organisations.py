@@ -21,6 +21,9 @@ from snippets.fields import (
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_facts_panel
 from snippets.models.taxonomies import Language
 
+# How people reach an organisation: one panel for the editor, and facts no translation changes.
+REACH_FIELDS = ["website", "email", "phone", "address"]
+
 
 class OrganisationKind(models.TextChoices):
     ADMINISTRATION = "administration", _("public administration")
@@ -105,24 +108,13 @@ class Organisation(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableMod
             ],
             heading=_("For the MSO directory"),
         ),
-        reach_panel("website", "email", "phone", "address"),
+        reach_panel(*REACH_FIELDS),
         example_facts_panel(),
     ]
 
     translatable_fields = localized_fields(
         ["name", "short_name", "description"],
-        [
-            "website",
-            "email",
-            "phone",
-            "address",
-            "kind",
-            "focus",
-            "district",
-            "site",
-            "languages",
-            EXAMPLE_FIELD,
-        ],
+        [*REACH_FIELDS, "kind", "focus", "district", "site", "languages", EXAMPLE_FIELD],
     )
 
     search_fields = chooser_search_fields("name", "short_name")
