@@ -1,6 +1,5 @@
 import json
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -8,6 +7,7 @@ from django.core.management import call_command
 from filelock import FileLock
 
 from tests.support.demo_site import build_demo, copy_demo
+from tests.support.migrated import Migrated, drop_postgres, keep_postgres, keep_sqlite
 
 
 @pytest.fixture(scope="session")
@@ -100,26 +100,25 @@ def _shared_folder(tmp_path_factory, request):
 
 @pytest.fixture(scope="session", autouse=True)
 def migrated_database(request, django_db_setup, django_db_blocker, tmp_path_factory):
-    """A SQLite file of the test database as the migrations left it, before any test ran;
-    None on another database. The demo build and the backup tests start from a copy
-    instead of migrating a new file again (some 20 s each): pytest-django ran the same
-    migrations with the same settings into the in-memory database moments ago."""
+    """The test database as the migrations left it, before any test ran
+    (tests.support.migrated): a SQLite file all workers share, or a PostgreSQL template of
+    this worker's test database, dropped at the end of the session."""
     from django.db import connection
 
-    if connection.vendor != "sqlite" or not connection.is_in_memory_db():
-        return None
-    path = _shared_folder(tmp_path_factory, request) / "migrated.sqlite3"
-    with FileLock(str(path) + ".lock"), django_db_blocker.unblock():
-        if not path.exists():
-            connection.ensure_connection()
-            partial = path.with_suffix(".partial")
-            target = sqlite3.connect(partial)
-            try:
-                connection.connection.backup(target)
-            finally:
-                target.close()
-            partial.rename(path)
-    return path
+    migrated = None
+    # Unblocked only while the copy is made: tests without the db mark stay kept from it.
+    with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            migrated = keep_postgres(connection)
+        elif connection.vendor == "sqlite" and connection.is_in_memory_db():
+            path = _shared_folder(tmp_path_factory, request) / "migrated.sqlite3"
+            with FileLock(str(path) + ".lock"):
+                exists = path.exists()
+                migrated = Migrated(sqlite_file=path) if exists else keep_sqlite(connection, path)
+    yield migrated
+    if migrated and migrated.postgres_template:
+        with django_db_blocker.unblock():
+            drop_postgres(connection, migrated.postgres_template)
 
 
 @pytest.fixture(scope="session")
@@ -135,4 +134,6 @@ def demo_build(tmp_path_factory, request, migrated_database):
     folder = _shared_folder(tmp_path_factory, request) / "e2e-demo"
     folder.mkdir(exist_ok=True)
     with FileLock(str(folder) + ".lock"):
-        return folder, build_demo(folder, migrated=migrated_database)
+        return folder, build_demo(
+            folder, migrated=migrated_database and migrated_database.sqlite_file
+        )

@@ -13,14 +13,11 @@ import hashlib
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tarfile
-from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
-from urllib.parse import quote
 
 import pytest
 from django.conf import settings
@@ -37,6 +34,7 @@ from home.forms import RECEIPTS_FIELD
 from home.models import Receipt
 from tests.support.backup_data import backup_site
 from tests.support.backup_snapshot import media, served, snapshot
+from tests.support.migrated import new_database
 
 ROOT = Path(settings.BASE_DIR)
 REFUND = "/de/erstattung-ehrenamt/"
@@ -145,43 +143,13 @@ class Installation:
         return json.loads(done.stdout)
 
 
-@contextmanager
-def empty_database(folder):
-    """The URL of a database that does not exist yet, of the kind the tests run on."""
-    if connection.vendor == "sqlite":
-        yield f"sqlite:///{folder}/portal.sqlite3"
-        return
-    import psycopg
-
-    given = connection.settings_dict
-    name = f"{given['NAME']}_restored_{os.getpid()}"
-    server = {
-        "host": given["HOST"] or "127.0.0.1",
-        "port": given["PORT"] or 5432,
-        "user": given["USER"],
-        "password": given["PASSWORD"] or None,
-    }
-    with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        admin.execute(f'CREATE DATABASE "{name}"')
-    password = f":{quote(given['PASSWORD'])}" if given["PASSWORD"] else ""
-    try:
-        yield (
-            f"postgres://{quote(server['user'])}{password}@{server['host']}:{server['port']}/{name}"
-        )
-    finally:
-        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 @pytest.fixture(scope="module")
 def restored(source, tmp_path_factory, migrated_database):
     """A freshly migrated, empty installation into which the backup was restored."""
     folder = tmp_path_factory.mktemp("installation")
-    with empty_database(folder) as url:
+    # A copy of the migrated test database: migrate finds nothing left to apply.
+    with new_database(connection, folder, migrated_database) as url:
         installation = Installation(folder, url)
-        if migrated_database:  # SQLite: the file the migrations made for this run
-            shutil.copyfile(migrated_database, folder / "portal.sqlite3")
         installation.manage("migrate", "--no-input", "-v0")
         installation.restore_output = installation.manage("restore", str(source.archive)).stdout
         installation.restored = installation.snapshot()
@@ -346,7 +314,7 @@ def test_restore_with_force_replaces_everything_in_a_database_that_holds_content
 def test_restore_into_a_database_without_tables_migrates_it_to_the_backup_s_state(source, tmp_path):
     """Into a new database that was never migrated, restore first applies exactly the
     backup's migrations, then loads it: everything compares equal."""
-    with empty_database(tmp_path) as url:
+    with new_database(connection, tmp_path, None) as url:
         installation = Installation(tmp_path, url)
         output = installation.manage("restore", str(source.archive)).stdout
         assert "migrating it to the backup's state" in output
