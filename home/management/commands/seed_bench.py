@@ -59,6 +59,13 @@ def shifted_indicators(value, shift):
     return data
 
 
+def services_of(site, locale):
+    """The counselling services `site` shows in `locale`: its own and those of every site."""
+    return CounsellingService.objects.filter(locale=locale).filter(
+        site__isnull=True
+    ) | CounsellingService.objects.filter(locale=locale, site=site)
+
+
 class Command(BaseCommand):
     help = (
         "Add measures, counselling services and press releases to the default site until it "
@@ -119,18 +126,25 @@ class Command(BaseCommand):
 
     # --- German originals ---------------------------------------------------------------
 
-    def add_measures(self, home, target):
-        german = MeasurePage.objects.descendant_of(home).filter(locale=home.locale)
-        templates = list(german.exclude(slug__startswith=PREFIX).order_by("path"))
+    def copies(self, german, order, target, what):
+        """(n, template) for each copy to add until `german` (the German originals, seeded
+        ones included) counts `target`: templates are the demo's own objects, in `order`,
+        taken in turn; `n` numbers the copy's slug."""
+        templates = list(german.exclude(slug__startswith=PREFIX).order_by(order))
         missing = target - german.count()
         if missing <= 0 or not templates:
-            return []
-        self.log(f"Measures: adding {missing} (of {target}) …")
+            return
+        self.log(f"{what.capitalize()}: adding {missing} (of {target}) …")
         first = next_number(german)
+        for done, n in enumerate(range(first, first + missing), start=1):
+            yield n, templates[n % len(templates)]
+            self.tick(what, done, missing)
+
+    def add_measures(self, home, target):
+        german = MeasurePage.objects.descendant_of(home).filter(locale=home.locale)
         made = []
         statuses = list(MeasureStatus.values)
-        for n in range(first, first + missing):
-            template = templates[n % len(templates)]
+        for n, template in self.copies(german, "path", target, "measures"):
             # Beside its template, under the same goal: the concept keeps its shape and
             # every field of action, unit and status filter gets its share.
             goal = Page.objects.get(path=template.path[: -Page.steplen])
@@ -156,22 +170,12 @@ class Command(BaseCommand):
             page.partners = list(template.partners.all())
             page.eccar_commitments = list(template.eccar_commitments.all())
             made.append(self.publish_child(goal, page))
-            self.tick("measures", len(made), missing)
         return made
 
     def add_services(self, site, target):
-        german = CounsellingService.objects.filter(locale=site.root_page.locale).filter(
-            site__isnull=True
-        ) | CounsellingService.objects.filter(locale=site.root_page.locale, site=site)
-        templates = list(german.exclude(slug__startswith=PREFIX).order_by("pk"))
-        missing = target - german.count()
-        if missing <= 0 or not templates:
-            return []
-        self.log(f"Counselling services: adding {missing} (of {target}) …")
-        first = next_number(german)
+        german = services_of(site, site.root_page.locale)
         made = []
-        for n in range(first, first + missing):
-            template = templates[n % len(templates)]
+        for n, template in self.copies(german, "pk", target, "counselling services"):
             copied = {
                 f.attname: getattr(template, f.attname)
                 for f in CounsellingService._meta.concrete_fields
@@ -191,7 +195,6 @@ class Command(BaseCommand):
             service.languages = list(template.languages.all())
             service.save()
             made.append(service)
-            self.tick("services", len(made), missing)
         return made
 
     def add_news(self, home, target):
@@ -199,16 +202,9 @@ class Command(BaseCommand):
         if index is None:
             return []
         german = NewsPage.objects.child_of(index)
-        templates = list(german.exclude(slug__startswith=PREFIX).order_by("path"))
-        missing = target - german.count()
-        if missing <= 0 or not templates:
-            return []
-        self.log(f"Press releases: adding {missing} (of {target}) …")
-        first = next_number(german)
         made = []
         today = datetime.date.today()
-        for n in range(first, first + missing):
-            template = templates[n % len(templates)]
+        for n, template in self.copies(german, "path", target, "press releases"):
             page = NewsPage(
                 title=f"{template.title} ({n})",
                 slug=f"{PREFIX}{n}-{template.slug}"[:80],
@@ -223,7 +219,6 @@ class Command(BaseCommand):
             )
             page.topics = list(template.topics.all())
             made.append(self.publish_child(index, page))
-            self.tick("press releases", len(made), missing)
         return made
 
     def publish_child(self, parent, page):
@@ -238,12 +233,11 @@ class Command(BaseCommand):
     def seeded_originals(self, home):
         german = home.locale
         pages = [
-            *MeasurePage.objects.descendant_of(home)
+            page
+            for model in (MeasurePage, NewsPage)
+            for page in model.objects.descendant_of(home)
             .filter(locale=german, slug__startswith=PREFIX)
-            .order_by("path"),
-            *NewsPage.objects.descendant_of(home)
-            .filter(locale=german, slug__startswith=PREFIX)
-            .order_by("path"),
+            .order_by("path")
         ]
         services = CounsellingService.objects.filter(locale=german, slug__startswith=PREFIX)
         return [*pages, *services.order_by("pk")]
@@ -257,9 +251,7 @@ class Command(BaseCommand):
                 continue
             measures = MeasurePage.objects.descendant_of(home_in).filter(locale=locale).live()
             news = NewsPage.objects.descendant_of(home_in).filter(locale=locale).live()
-            services = CounsellingService.objects.filter(locale=locale).filter(
-                site__isnull=True
-            ) | CounsellingService.objects.filter(locale=locale, site=site)
+            services = services_of(site, locale)
             self.log(
                 f"  {locale.language_code}: {measures.count()} measures, "
                 f"{services.count()} counselling services, {news.count()} press releases"
