@@ -156,25 +156,26 @@ def _snippet_rights_beyond_translation(user, model, action):
     )
 
 
-@hooks.register("before_edit_page")
-def translators_leave_german_pages(request, page):
+def _translator_refused_original(request, obj, may_edit_otherwise):
+    """Refuses a translator the German original `obj` unless `may_edit_otherwise(user)`:
+    the right to edit it through a group other than Übersetzung, asked last (it queries)."""
     user = request.user
-    if (
-        _is_translator(user)
-        and _in_source_language(page)
-        and not _rights_beyond_translation(user, page).can_edit()
-    ):
+    if _is_translator(user) and _in_source_language(obj) and not may_edit_otherwise(user):
         return permission_denied(request)
     return None
+
+
+@hooks.register("before_edit_page")
+def translators_leave_german_pages(request, page):
+    return _translator_refused_original(
+        request, page, lambda user: _rights_beyond_translation(user, page).can_edit()
+    )
 
 
 @hooks.register("before_edit_snippet")
 def translators_leave_german_snippets(request, instance):
-    user = request.user
-    if (
-        _is_translator(user)
-        and _in_source_language(instance)
-        and not _snippet_rights_beyond_translation(user, type(instance), "change")
-    ):
-        return permission_denied(request)
-    return None
+    return _translator_refused_original(
+        request,
+        instance,
+        lambda user: _snippet_rights_beyond_translation(user, type(instance), "change"),
+    )
