@@ -29,6 +29,7 @@ from snippets.fields import (
     prose,
     short_text,
 )
+from snippets.models.pictures import MISSING_ALT
 
 from .events import EventIndexPage, events_below, upcoming_first
 from .news import NewsIndexPage, releases_below
@@ -69,11 +70,7 @@ class TeaserBlock(blocks.StructBlock):
         value = super().clean(value)
         if value.get("image") and not (value.get("image_alt") or "").strip():
             raise StructBlockValidationError(
-                block_errors={
-                    "image_alt": ValidationError(
-                        _("Describe the image for people who cannot see it.")
-                    )
-                }
+                block_errors={"image_alt": ValidationError(MISSING_ALT)}
             )
         return value
 
@@ -312,7 +309,16 @@ class StandardPage(Page):
         verbose_name_plural = _("standard pages")
 
 
-class EasyLanguagePage(Page):
+class SiteExplainedMixin:
+    """A page that explains the site in an accessible form (BITV 2.0 § 4): one beside the
+    home page, linked in the header of every page (OfficeSettings), with nothing below."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+
+class EasyLanguagePage(SiteExplainedMixin, Page):
     """The site explained in Leichte Sprache (BITV 2.0 § 4): what is here, how to find
     one's way, the main points of the accessibility statement."""
 
@@ -326,10 +332,6 @@ class EasyLanguagePage(Page):
     translatable_fields = page_translatable_fields(
         TranslatableField("intro"), TranslatableField("body")
     )
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("page in Leichte Sprache")
@@ -359,7 +361,7 @@ class SignLanguageVideoBlock(blocks.StructBlock):
         template = "home/blocks/sign_language_video.html"
 
 
-class SignLanguagePage(Page):
+class SignLanguagePage(SiteExplainedMixin, Page):
     """The site explained in German Sign Language (DGS) videos (BITV 2.0 § 4)."""
 
     intro = introduction(_("What the videos explain."))
@@ -374,10 +376,6 @@ class SignLanguagePage(Page):
     translatable_fields = page_translatable_fields(
         TranslatableField("intro"), TranslatableField("videos")
     )
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("page in German Sign Language")
