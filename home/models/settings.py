@@ -14,15 +14,7 @@ from snippets.models.example import ExampleFlag, example_panel
 
 
 def _legal_page(verbose_name, help_text):
-    return models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=verbose_name,
-        help_text=help_text,
-    )
+    return optional_link("wagtailcore.Page", verbose_name, help_text)
 
 
 @register_setting(icon="site")
