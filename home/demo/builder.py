@@ -110,26 +110,15 @@ class DemoBuilder:
         strings["en"].update(content.legal_strings(texts["office"]))
         # Leichte Sprache is German by nature; other languages get it through the sync
         # (and say that they show it in German).
-        accessible = {}
-        accessible["easy_language_page"] = self._child(
-            home,
-            content.EASY_LANGUAGE["slug"],
-            lambda: EasyLanguagePage(
-                title=content.EASY_LANGUAGE["title"],
-                slug=content.EASY_LANGUAGE["slug"],
-                intro=content.EASY_LANGUAGE["intro"],
+        accessible = {
+            "easy_language_page": self.page(
+                home,
+                EasyLanguagePage,
+                content.EASY_LANGUAGE,
                 body=self._body(content.EASY_LANGUAGE["body"], None),
             ),
-        )
-        accessible["sign_language_page"] = self._child(
-            home,
-            content.SIGN_LANGUAGE["slug"],
-            lambda: SignLanguagePage(
-                title=content.SIGN_LANGUAGE["title"],
-                slug=content.SIGN_LANGUAGE["slug"],
-                intro=content.SIGN_LANGUAGE["intro"],
-            ),
-        )
+            "sign_language_page": self.page(home, SignLanguagePage, content.SIGN_LANGUAGE),
+        }
         # The sign-language page introduces German Sign Language videos: its text is
         # translated into English like the rest.
         english.append(accessible["sign_language_page"])
@@ -228,17 +217,20 @@ class DemoBuilder:
         self._note(created, f"page /{parent.slug}/{slug}/")
         return page
 
-    def section(self, home, spec, contact):
+    def page(self, parent, page_class, spec, **fields):
+        """The page of `page_class` below `parent` with the title, slug and introduction
+        of `spec` (German texts) and `fields`, made by the first run."""
         return self._child(
-            home,
+            parent,
             spec["slug"],
-            lambda: StandardPage(
-                title=spec["title"],
-                slug=spec["slug"],
-                intro=spec["intro"],
-                body=self._body(spec["body"], contact),
-                show_in_menus=True,
+            lambda: page_class(
+                title=spec["title"], slug=spec["slug"], intro=spec["intro"], **fields
             ),
+        )
+
+    def section(self, home, spec, contact):
+        return self.page(
+            home, StandardPage, spec, body=self._body(spec["body"], contact), show_in_menus=True
         )
 
     def legal_page(self, home, spec, office):

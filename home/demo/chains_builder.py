@@ -26,6 +26,7 @@ from integration_pages.models import (
 from snippets.models import CounsellingService, Language, Organisation
 
 from .examples import is_example, mark
+from .part import PartBuilder
 from .po_files import fill_strings, read, translation_of
 
 HERE = Path(__file__).parent
@@ -48,10 +49,9 @@ def po_strings(code):
     return read(path)
 
 
-class ChainsBuilder:
+class ChainsBuilder(PartBuilder):
     def __init__(self, demo, locale):
-        self.demo = demo  # the DemoBuilder: logging and page creation
-        self.locale = locale
+        super().__init__(demo, locale)
         self.spec = chain_data()
         self.home = None
 

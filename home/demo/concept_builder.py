@@ -10,6 +10,7 @@ from integration_pages.models import ActionField, GoalPage, IntegrationConceptPa
 from snippets.models import Organisation
 
 from .examples import is_example, mark
+from .part import PartBuilder, as_given, de, in_german
 
 PARAGRAPH = re.compile(r"<p>(.*?)</p>", re.S)
 
@@ -39,14 +40,9 @@ def english_strings(data, strings=None):
     return strings
 
 
-def _de(pair):
-    return pair[0]
-
-
-class ConceptBuilder:
+class ConceptBuilder(PartBuilder):
     def __init__(self, demo, locale, commitments=None):
-        self.demo = demo  # the DemoBuilder: logging and page creation
-        self.locale = locale
+        super().__init__(demo, locale)
         self.commitments = commitments or {}  # ECCAR commitment number → snippet
 
     def build(self, home, spec):
@@ -67,16 +63,16 @@ class ConceptBuilder:
             home,
             spec["slug"],
             lambda: IntegrationConceptPage(
-                title=_de(spec["title"]),
+                title=de(spec["title"]),
                 slug=spec["slug"],
                 adopted_on=spec.get("adopted_on"),
                 resolution_reference=spec.get("resolution_reference", ""),
-                status_note=_de(spec["status_note"]) if spec.get("status_note") else "",
-                motto=_de(spec["motto"]),
-                introduction=_de(spec["introduction"]),
-                vision=_de(spec["vision"]),
-                mission=_de(spec["mission"]),
-                guidelines=[("guideline", _de(g)) for g in spec["guidelines"]],
+                status_note=de(spec["status_note"]) if spec.get("status_note") else "",
+                motto=de(spec["motto"]),
+                introduction=de(spec["introduction"]),
+                vision=de(spec["vision"]),
+                mission=de(spec["mission"]),
+                guidelines=[("guideline", de(g)) for g in spec["guidelines"]],
                 annual_budget=spec.get("annual_budget"),
                 budget_since=spec.get("budget_since"),
                 participation_history=[
@@ -85,8 +81,8 @@ class ConceptBuilder:
                         {
                             "start_date": step["start"],
                             "end_date": step["end"],
-                            "title": _de(step["title"]),
-                            "description": _de(step["description"]),
+                            "title": de(step["title"]),
+                            "description": de(step["description"]),
                         },
                     )
                     for step in spec["participation_history"]
@@ -108,7 +104,7 @@ class ConceptBuilder:
             if getattr(page, name) == old:
                 changes[name] = spec.get(name) or (None if name == "adopted_on" else "")
         if not page.status_note and spec.get("status_note"):
-            changes["status_note"] = _de(spec["status_note"])
+            changes["status_note"] = de(spec["status_note"])
         if not changes:
             return page
         for name, value in changes.items():
@@ -118,41 +114,26 @@ class ConceptBuilder:
         return page
 
     def action_field(self, concept, spec, position):
-        field, created = ActionField.objects.get_or_create(
-            concept=concept,
-            code=spec["code"],
-            locale=self.locale,
-            defaults={
-                "title": _de(spec["title"]),
-                "description": _de(spec["description"]),
-                # Numerals do not sort as text (IX before V): keep the concept's order.
-                "sort_order": position,
-            },
+        # Numerals do not sort as text (IX before V): keep the concept's order.
+        defaults = {**in_german(spec, "title", "description"), "sort_order": position}
+        return self.snippet(
+            ActionField, "field of action", defaults, concept=concept, code=spec["code"]
         )
-        self.demo._note(created, f"field of action {field}")
-        return field
 
     def organisation(self, spec):
-        org, created = Organisation.objects.get_or_create(
-            name=_de(spec["name"]),
-            locale=self.locale,
-            defaults={
-                "short_name": spec.get("short_name", ""),
-                "description": _de(spec["description"]),
-                "website": spec.get("website", ""),
-                "email": spec.get("email", ""),
-            },
-        )
-        self.demo._note(created, f"organisation {org}")
-        return org
+        defaults = {
+            "short_name": spec.get("short_name", ""),
+            "description": de(spec["description"]),
+            "website": spec.get("website", ""),
+            "email": spec.get("email", ""),
+        }
+        return self.snippet(Organisation, "organisation", defaults, name=de(spec["name"]))
 
     def goal(self, parent, spec, fields, orgs):
         def build():
             page = GoalPage(
-                title=_de(spec["title"]),
+                **in_german(spec, "title", "short_title", "description"),
                 slug=spec["slug"],
-                short_title=_de(spec["short_title"]),
-                description=_de(spec["description"]),
                 priority=spec.get("priority"),
             )
             page.action_fields = [fields[code] for code in spec["action_fields"]]
@@ -169,21 +150,15 @@ class ConceptBuilder:
     def measure(self, goal, spec, fields, orgs):
         def build():
             page = MeasurePage(
-                title=_de(spec["title"]),
-                slug=spec["slug"],
-                summary=_de(spec["summary"]),
-                description=_de(spec["description"]),
+                **in_german(spec, "title", "summary", "description", "funding_source"),
+                **as_given(
+                    spec, "slug", "start_date", "end_date", "ongoing", "status", "annual_cost"
+                ),
                 responsible_unit=orgs[spec["responsible_unit"]],
-                start_date=spec["start_date"],
-                end_date=spec["end_date"],
-                ongoing=spec["ongoing"],
-                status=spec["status"],
-                annual_cost=spec["annual_cost"],
-                funding_source=_de(spec["funding_source"]),
                 priority=spec.get("priority"),
                 indicators=[("indicator", self._indicator(i)) for i in spec["indicators"]],
                 examples=[
-                    ("example", {"period": e["period"], "text": _de(e["text"])})
+                    ("example", {"period": e["period"], "text": de(e["text"])})
                     for e in spec["examples"]
                 ],
                 is_example=is_example(spec),
@@ -198,8 +173,8 @@ class ConceptBuilder:
     @staticmethod
     def _indicator(spec):
         return {
-            "name": _de(spec["name"]),
-            "unit": _de(spec["unit"]),
+            "name": de(spec["name"]),
+            "unit": de(spec["unit"]),
             "baseline": spec["baseline"],
             "target_value": spec["target_value"],
             "target_date": spec["target_date"],

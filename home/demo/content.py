@@ -4,19 +4,21 @@ data/content.yaml; the legal paragraphs come with their English."""
 from .data_files import load
 
 _DATA = load("content")
-CONTACT = _DATA["contact"]
-OFFICE = _DATA["office"]
-HOME = _DATA["home"]
-CONCEPT_TEASER = _DATA["concept_teaser"]
-FORUM_TEASER = _DATA["forum_teaser"]
-ECCAR_TEASER = _DATA["eccar_teaser"]
-SIGNPOST_TEASER = _DATA["signpost_teaser"]
-SECTIONS = _DATA["sections"]
 LEGAL = _DATA["legal"]
-LUENEBURG = _DATA["lueneburg"]
 SITES = _DATA["sites"]
 EASY_LANGUAGE = _DATA["easy_language"]
 SIGN_LANGUAGE = _DATA["sign_language"]
+# Lübeck's texts stand at the top of the file, another office's under its site's key.
+SITE_TEXTS = (
+    "contact",
+    "office",
+    "home",
+    "sections",
+    "concept_teaser",
+    "forum_teaser",
+    "eccar_teaser",
+    "signpost_teaser",
+)
 
 
 def legal_strings(office):
@@ -31,14 +33,5 @@ def legal_strings(office):
 def site_texts(key):
     """The German texts of one demo site's office, home page and sections."""
     if key == "luebeck":
-        return {
-            "contact": CONTACT,
-            "office": OFFICE,
-            "home": HOME,
-            "sections": SECTIONS,
-            "concept_teaser": CONCEPT_TEASER,
-            "forum_teaser": FORUM_TEASER,
-            "eccar_teaser": ECCAR_TEASER,
-            "signpost_teaser": SIGNPOST_TEASER,
-        }
-    return {**LUENEBURG, "sections": []}
+        return {name: _DATA[name] for name in SITE_TEXTS}
+    return {**_DATA["lueneburg"], "sections": []}

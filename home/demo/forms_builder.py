@@ -6,6 +6,7 @@ from home.models import FormField, FormPage, RefundFormField, RefundFormPage
 
 from . import content
 from .data_files import load
+from .part import PartBuilder, de, in_german
 
 _FORMS = load("forms")
 CONTACT_FORM, REFUND_FORM, FEEDBACK_FORM = (
@@ -39,15 +40,7 @@ def _as_segments(texts):
     return [text.replace("\n", "<br/>") if text else text for text in texts]
 
 
-def _de(triple):
-    return triple[0]
-
-
-class FormsBuilder:
-    def __init__(self, demo, locale):
-        self.demo = demo
-        self.locale = locale
-
+class FormsBuilder(PartBuilder):
     def build(self, home, legal):
         """Returns the form pages, parents before children, and the office settings they fill."""
         office_email = content.site_texts(home.slug)["office"]["email"]
@@ -68,21 +61,18 @@ class FormsBuilder:
             parent,
             spec["slug"],
             lambda: page_class(
-                title=_de(spec["title"]),
+                **in_german(spec, *TEXT_KEYS),
                 slug=spec["slug"],
-                intro=_de(spec["intro"]),
-                thank_you_text=_de(spec["thank_you_text"]),
-                privacy_note=_de(spec["privacy_note"]),
                 to_address=to_address,
                 subject=spec["subject"],
                 form_fields=[
                     field_class(
                         sort_order=position,
-                        label=_de(field["label"]),
+                        label=de(field["label"]),
                         field_type=field["field_type"],
                         required=field.get("required", True),
-                        help_text=_de(field.get("help_text", ("",))),
-                        choices=_de(field.get("choices", ("",))),
+                        help_text=de(field.get("help_text", ("",))),
+                        choices=de(field.get("choices", ("",))),
                     )
                     for position, field in enumerate(spec["fields"])
                 ],

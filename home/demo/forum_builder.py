@@ -31,6 +31,7 @@ from snippets.models import Language, Organisation, OrganisationKind
 
 from .examples import is_example, mark, without_flag
 from .forum import FORUM, MSOS
+from .part import PartBuilder, as_given, de, in_german
 from .pdf import text_pdf
 from .pictures import FORUM as FORUM_PICTURE
 
@@ -40,15 +41,7 @@ BOARD_PASSWORD = "demo-forum-2026"
 PORTRAIT_COLOURS = ["#1f5f8b", "#7a4b00", "#1d5e20", "#6b2d5c", "#3d3d3d"]
 
 
-def _de(pair):
-    return pair[0]
-
-
-class ForumBuilder:
-    def __init__(self, demo, locale):
-        self.demo = demo
-        self.locale = locale
-
+class ForumBuilder(PartBuilder):
     def build(self, home):
         """Returns the Forum page and every object to translate, parents before children."""
         spec = FORUM
@@ -66,7 +59,7 @@ class ForumBuilder:
             self.locale,
             without_flag(
                 {
-                    key: (_de(value) if isinstance(value, tuple) else value)
+                    key: (de(value) if isinstance(value, tuple) else value)
                     for key, value in office.items()
                 }
             ),
@@ -88,9 +81,9 @@ class ForumBuilder:
             forum,
             spec["directory"]["slug"],
             lambda: MsoDirectoryPage(
-                title=_de(spec["directory"]["title"]),
+                title=de(spec["directory"]["title"]),
                 slug=spec["directory"]["slug"],
-                intro=_de(spec["directory"]["intro"]),
+                intro=de(spec["directory"]["intro"]),
             ),
         )
         msos = [self.mso(spec) for spec in MSOS]
@@ -99,15 +92,11 @@ class ForumBuilder:
 
     def forum_page(self, spec, contact, collection):
         return ForumPage(
-            title=_de(spec["title"]),
-            slug=spec["slug"],
-            founded_on=spec["founded_on"],
-            member_count=spec["member_count"],
-            steering_votes=spec["steering_votes"],
-            steering_votes_total=spec["steering_votes_total"],
-            introduction=_de(spec["introduction"]),
-            principles=[("principle", _de(p)) for p in spec["principles"]],
-            how_to_join=_de(spec["how_to_join"]),
+            **in_german(spec, "title", "introduction", "how_to_join"),
+            **as_given(
+                spec, "slug", "founded_on", "member_count", "steering_votes", "steering_votes_total"
+            ),
+            principles=[("principle", de(p)) for p in spec["principles"]],
             office_contact=contact,
             show_in_menus=True,
             # in the board's collection, which the board may edit
@@ -115,10 +104,10 @@ class ForumBuilder:
             board_members=[
                 ForumBoardMember(
                     name=m["name"],
-                    role=_de(m["role"]),
-                    languages=_de(m["languages"]),
+                    role=de(m["role"]),
+                    languages=de(m["languages"]),
                     photo=self.portrait(m["name"], collection, position),
-                    photo_alt=_de(m["photo_alt"]),
+                    photo_alt=de(m["photo_alt"]),
                     locale=self.locale,
                     is_example=is_example(m),
                 )
@@ -157,16 +146,16 @@ class ForumBuilder:
         day = timezone.localdate() + timedelta(days=spec["days_from_today"])
         starts_at = timezone.make_aware(datetime.combine(day, time(*spec["start"])))
         return ForumMeetingPage(
-            title=_de(spec["title"]),
+            title=de(spec["title"]),
             slug=spec["slug"],
             starts_at=starts_at,
             ends_at=starts_at + timedelta(hours=spec["duration_hours"]),
             place=spec["place"],
-            place_accessibility=_de(spec["place_accessibility"]),
+            place_accessibility=de(spec["place_accessibility"]),
             status=spec["status"],
             is_example=is_example(spec),
-            agenda=[("item", _de(item)) for item in spec["agenda"]],
-            summary=_de(spec["summary"]),
+            agenda=[("item", de(item)) for item in spec["agenda"]],
+            summary=de(spec["summary"]),
             minutes=self.minutes(spec["minutes"], collection, spec["slug"]),
         )
 
@@ -174,9 +163,9 @@ class ForumBuilder:
         if not spec:
             return None
         Document = get_document_model()
-        title = _de(spec["title"])
+        title = de(spec["title"])
         document = Document(title=title, collection=collection)
-        pdf = text_pdf(title, [_de(line) for line in spec["lines"]])
+        pdf = text_pdf(title, [de(line) for line in spec["lines"]])
         document.file.save(f"protokoll-{slug}.pdf", ContentFile(pdf), save=False)
         document.save()
         self.demo._note(True, f"document {title}")
@@ -184,28 +173,24 @@ class ForumBuilder:
 
     def news(self, spec):
         return ForumNewsPage(
-            title=_de(spec["title"]),
+            title=de(spec["title"]),
             slug=spec["slug"],
             date=timezone.localdate() - timedelta(days=spec["days_ago"]),
-            lead=_de(spec["lead"]),
-            body=[("paragraph", RichText(f"<p>{_de(p)}</p>")) for p in spec["body"]],
+            lead=de(spec["lead"]),
+            body=[("paragraph", RichText(f"<p>{de(p)}</p>")) for p in spec["body"]],
             is_example=is_example(spec),
         )
 
     def mso(self, spec):
         org, created = Organisation.objects.get_or_create(
-            name=_de(spec["name"]),
+            name=de(spec["name"]),
             locale=self.locale,
             defaults={
                 "kind": OrganisationKind.MSO,
-                "short_name": spec["short_name"],
-                "description": _de(spec["description"]),
-                "focus": spec["focus"],
-                "district": spec["district"],
-                "email": spec["email"],
-                "phone": spec["phone"],
-                "website": spec["website"],
-                "address": spec["address"],
+                **as_given(
+                    spec, "short_name", "focus", "district", "email", "phone", "website", "address"
+                ),
+                "description": de(spec["description"]),
                 "is_example": is_example(spec),
             },
         )

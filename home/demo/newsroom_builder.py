@@ -17,11 +17,8 @@ from snippets.models import Committee, Topic
 
 from . import newsroom as data
 from .examples import is_example, mark
+from .part import PartBuilder, de, in_german
 from .pictures import EVENTS as EVENT_PICTURES
-
-
-def _de(pair):
-    return pair[0]
 
 
 def _when(days, hour, duration):
@@ -31,11 +28,7 @@ def _when(days, hour, duration):
     return start, start + timedelta(hours=duration)
 
 
-class NewsroomBuilder:
-    def __init__(self, demo, locale):
-        self.demo = demo
-        self.locale = locale
-
+class NewsroomBuilder(PartBuilder):
     def build(self, home, contact):
         """Returns (pages for the home page's teasers, every object to translate in order)."""
         topics = self.topics()
@@ -47,7 +40,7 @@ class NewsroomBuilder:
             home,
             NetworksPage,
             data.NETWORKS,
-            {"intro": _de(data.NETWORKS["intro"]), "show_in_menus": True},
+            {"intro": de(data.NETWORKS["intro"]), "show_in_menus": True},
         )
         funding = self.funding(home, contact)
         faq = self.faq(home)
@@ -65,42 +58,37 @@ class NewsroomBuilder:
         if build is None:
 
             def build():
-                return page_class(title=_de(spec["title"]), slug=spec["slug"], **fields)
+                return page_class(title=de(spec["title"]), slug=spec["slug"], **fields)
 
         return self.demo._child(parent, spec["slug"], build)
 
     def topics(self):
-        found = {}
-        for position, (code, name) in enumerate(data.TOPICS):
-            topic, created = Topic.objects.get_or_create(
-                code=code, locale=self.locale, defaults={"name": _de(name), "sort_order": position}
+        return {
+            code: self.snippet(
+                Topic, "topic", {"name": de(name), "sort_order": position}, code=code
             )
-            self.demo._note(created, f"topic {topic}")
-            found[code] = topic
-        return found
+            for position, (code, name) in enumerate(data.TOPICS)
+        }
 
     def committees(self, home, contact):
         site = Site.objects.filter(root_page=home).first()
-        found = []
-        for position, spec in enumerate(data.COMMITTEES):
-            committee, created = Committee.objects.get_or_create(
-                name=_de(spec["name"]),
-                locale=self.locale,
-                defaults={
-                    "convened_by": _de(spec["convened_by"]),
-                    "participants": _de(spec["participants"]),
-                    "frequency": _de(spec["frequency"]),
+        return [
+            self.snippet(
+                Committee,
+                "committee",
+                {
+                    **in_german(spec, "convened_by", "participants", "frequency"),
                     "contact": contact if spec["convened_by"] == data.OFFICE else None,
                     "site": site,
                     "sort_order": position,
                 },
+                name=de(spec["name"]),
             )
-            self.demo._note(created, f"committee {committee}")
-            found.append(committee)
-        return found
+            for position, spec in enumerate(data.COMMITTEES)
+        ]
 
     def _paragraphs(self, pairs):
-        return [("paragraph", RichText(f"<p>{_de(pair)}</p>")) for pair in pairs]
+        return [("paragraph", RichText(f"<p>{de(pair)}</p>")) for pair in pairs]
 
     def newsroom(self, home, contact, topics):
         spec = data.NEWSROOM
@@ -108,7 +96,7 @@ class NewsroomBuilder:
             home,
             NewsIndexPage,
             spec,
-            {"intro": _de(spec["intro"]), "press_contact": contact, "show_in_menus": True},
+            {"intro": de(spec["intro"]), "press_contact": contact, "show_in_menus": True},
         )
         if index is None:
             return None, []
@@ -117,10 +105,10 @@ class NewsroomBuilder:
 
             def build(item=item):
                 page = NewsPage(
-                    title=_de(item["title"]),
+                    title=de(item["title"]),
                     slug=item["slug"],
                     date=item["date"],
-                    lead=_de(item["lead"]),
+                    lead=de(item["lead"]),
                     body=self._paragraphs(item["body"]),
                     contact=contact,
                     is_example=is_example(item),
@@ -134,7 +122,7 @@ class NewsroomBuilder:
     def events(self, home, contact):
         spec = data.EVENTS_INDEX
         index = self._page(
-            home, EventIndexPage, spec, {"intro": _de(spec["intro"]), "show_in_menus": True}
+            home, EventIndexPage, spec, {"intro": de(spec["intro"]), "show_in_menus": True}
         )
         if index is None:
             return None, []
@@ -145,13 +133,13 @@ class NewsroomBuilder:
                 index,
                 item["slug"],
                 lambda item=item, starts_at=starts_at, ends_at=ends_at: EventPage(
-                    title=_de(item["title"]),
+                    title=de(item["title"]),
                     slug=item["slug"],
-                    lead=_de(item["lead"]),
+                    lead=de(item["lead"]),
                     starts_at=starts_at,
                     ends_at=ends_at,
                     place=item["place"],
-                    place_accessibility=_de(item["accessibility"]),
+                    place_accessibility=de(item["accessibility"]),
                     registration_url=item["registration"],
                     contact=contact,
                     is_example=is_example(item),
@@ -166,18 +154,18 @@ class NewsroomBuilder:
 
         def build():
             page = ResolutionArchivePage(
-                title=_de(spec["title"]),
+                title=de(spec["title"]),
                 slug=spec["slug"],
-                intro=_de(spec["intro"]),
+                intro=de(spec["intro"]),
                 show_in_menus=True,
             )
             page.resolutions = [
                 Resolution(
                     date=item["date"],
-                    title=_de(item["title"]),
-                    body=_de(item["body"]),
-                    summary=_de(item["summary"]),
-                    outcome=_de(item["outcome"]),
+                    title=de(item["title"]),
+                    body=de(item["body"]),
+                    summary=de(item["summary"]),
+                    outcome=de(item["outcome"]),
                     locale=self.locale,
                 )
                 for item in data.RESOLUTIONS
@@ -195,12 +183,12 @@ class NewsroomBuilder:
             spec,
             {
                 "since_year": spec["since_year"],
-                "aim": _de(spec["aim"]),
-                "eligibility": _de(spec["eligibility"]),
-                "how_to_apply": _de(spec["how_to_apply"]),
-                "amounts_note": _de(spec["amounts_note"]),
+                "aim": de(spec["aim"]),
+                "eligibility": de(spec["eligibility"]),
+                "how_to_apply": de(spec["how_to_apply"]),
+                "amounts_note": de(spec["amounts_note"]),
                 "deadlines": [
-                    ("deadline", {"date": today + timedelta(days=days), "label": _de(label)})
+                    ("deadline", {"date": today + timedelta(days=days), "label": de(label)})
                     for days, label in spec["deadlines"]
                 ],
                 "contact": contact,
@@ -216,12 +204,12 @@ class NewsroomBuilder:
             FaqPage,
             spec,
             {
-                "intro": _de(spec["intro"]),
+                "intro": de(spec["intro"]),
                 "answered_on": spec["answered_on"],
                 "questions": [
                     (
                         "question",
-                        {"question": _de(question), "answer": RichText(f"<p>{_de(answer)}</p>")},
+                        {"question": de(question), "answer": RichText(f"<p>{de(answer)}</p>")},
                     )
                     for question, answer in spec["questions"]
                 ],

@@ -11,14 +11,11 @@ from snippets.models import (
 )
 
 from .examples import is_example, mark
+from .part import PartBuilder, as_given, de, in_german
 from .signpost import GROUNDS, LIFE_AREAS, SERVICES, SIGNPOST
 
 FORMAT_FIELDS = ["in_person", "by_phone", "by_video", "by_email_or_chat", "outreach"]
 FLAGS = ["free_of_charge", "anonymous", "independent", "step_free", "sign_language"]
-
-
-def _de(texts):
-    return texts[0]
 
 
 def list_strings(index):
@@ -35,11 +32,7 @@ def emergency_phone_strings():
     return {n["phone"]: n["phone"] for n in SIGNPOST["emergency_numbers"]}
 
 
-class SignpostBuilder:
-    def __init__(self, demo, locale):
-        self.demo = demo
-        self.locale = locale
-
+class SignpostBuilder(PartBuilder):
     def build(self, home):
         """Returns the page, the lists (grounds, areas) and everything else to translate."""
         grounds = {
@@ -57,26 +50,15 @@ class SignpostBuilder:
         return page, [*grounds.values(), *areas.values()], [*providers.values(), *services]
 
     def item(self, model, spec, position, **extra):
-        item, created = model.objects.get_or_create(
-            code=spec["code"],
-            locale=self.locale,
-            defaults={
-                "name": _de(spec["name"]),
-                "description": _de(spec["description"]),
-                "sort_order": position,
-                **extra,
-            },
-        )
-        self.demo._note(created, f"{model._meta.verbose_name} {item}")
-        return item
+        defaults = {**in_german(spec, "name", "description"), "sort_order": position, **extra}
+        return self.snippet(model, model._meta.verbose_name, defaults, code=spec["code"])
 
     def provider(self, name, providers, spec):
         """The provider named by a service; invented with it where the service is."""
         if name[0] not in providers:
-            org, created = Organisation.objects.get_or_create(
-                name=name[0], locale=self.locale, defaults={"kind": OrganisationKind.PROVIDER}
+            org = self.snippet(
+                Organisation, "organisation", {"kind": OrganisationKind.PROVIDER}, name=name[0]
             )
-            self.demo._note(created, f"organisation {org}")
             providers[name[0]] = mark(org, spec)
         return providers[name[0]]
 
@@ -87,15 +69,9 @@ class SignpostBuilder:
             service = CounsellingService(
                 slug=spec["slug"],
                 locale=self.locale,
-                name=_de(spec["name"]),
+                **in_german(spec, "name", "description", "opening_hours"),
+                **as_given(spec, "region", "address", "email", "phone", "website"),
                 provider=self.provider(spec["provider"], providers, spec),
-                description=_de(spec["description"]),
-                opening_hours=_de(spec["opening_hours"]),
-                region=spec["region"],
-                address=spec["address"],
-                email=spec["email"],
-                phone=spec["phone"],
-                website=spec["website"],
                 is_example=is_example(spec),
                 **{name: name in spec["formats"] for name in FORMAT_FIELDS},
                 **{flag: spec[flag] for flag in FLAGS},
@@ -121,21 +97,21 @@ class SignpostBuilder:
             old["report_text"],
         ):
             return
-        page.report_url, page.report_text = SIGNPOST["report_url"], _de(SIGNPOST["report_text"])
+        page.report_url, page.report_text = SIGNPOST["report_url"], de(SIGNPOST["report_text"])
         page.save_revision().publish()
         self.demo.log(f"  updated  /{page.slug}/: report link")
 
     def page(self):
         return SignpostPage(
-            title=_de(SIGNPOST["title"]),
+            title=de(SIGNPOST["title"]),
             slug=SIGNPOST["slug"],
-            intro=_de(SIGNPOST["intro"]),
-            report_text=_de(SIGNPOST["report_text"]),
+            intro=de(SIGNPOST["intro"]),
+            report_text=de(SIGNPOST["report_text"]),
             report_url=SIGNPOST["report_url"],
             emergency_numbers=[
                 (
                     "number",
-                    {"title": _de(n["title"]), "phone": n["phone"], "note": _de(n["note"])},
+                    {"title": de(n["title"]), "phone": n["phone"], "note": de(n["note"])},
                 )
                 for n in SIGNPOST["emergency_numbers"]
             ],
