@@ -12,6 +12,10 @@ from snippets.fields import (
 )
 from snippets.models.example import ExampleFlag, example_panel
 
+# The page links the footer (legal) and the header (accessible formats) show, in order.
+LEGAL_PAGES = ("imprint_page", "privacy_page", "accessibility_page", "accessibility_feedback_page")
+ACCESSIBLE_PAGES = ("easy_language_page", "sign_language_page")
+
 
 def _legal_page(verbose_name, help_text):
     return optional_link("wagtailcore.Page", verbose_name, help_text)
@@ -96,17 +100,9 @@ class OfficeSettings(ExampleFlag, BaseSiteSetting):
             ],
             heading=_("Contact"),
         ),
+        MultiFieldPanel([FieldPanel(name) for name in LEGAL_PAGES], heading=_("Legal pages")),
         MultiFieldPanel(
-            [
-                FieldPanel("imprint_page"),
-                FieldPanel("privacy_page"),
-                FieldPanel("accessibility_page"),
-                FieldPanel("accessibility_feedback_page"),
-            ],
-            heading=_("Legal pages"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("easy_language_page"), FieldPanel("sign_language_page")],
+            [FieldPanel(name) for name in ACCESSIBLE_PAGES],
             heading=_("Accessible formats (BITV 2.0 § 4)"),
         ),
     ]
@@ -117,17 +113,11 @@ class OfficeSettings(ExampleFlag, BaseSiteSetting):
 
     @property
     def accessible_page_ids(self):
-        return [pk for pk in (self.easy_language_page_id, self.sign_language_page_id) if pk]
+        return self._page_ids(ACCESSIBLE_PAGES)
 
     @property
     def legal_page_ids(self):
-        return [
-            pk
-            for pk in (
-                self.imprint_page_id,
-                self.privacy_page_id,
-                self.accessibility_page_id,
-                self.accessibility_feedback_page_id,
-            )
-            if pk
-        ]
+        return self._page_ids(LEGAL_PAGES)
+
+    def _page_ids(self, names):
+        return [pk for pk in (getattr(self, f"{name}_id") for name in names) if pk]
