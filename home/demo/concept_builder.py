@@ -26,8 +26,7 @@ def english_strings(data, strings=None):
         german, english = data
         if german and english:
             strings[german] = english
-            for de, en in zip(PARAGRAPH.findall(german), PARAGRAPH.findall(english), strict=False):
-                strings[de] = en
+            strings.update(zip(PARAGRAPH.findall(german), PARAGRAPH.findall(english), strict=False))
     elif isinstance(data, dict):
         for key, value in data.items():
             if key == "period":  # "2022/2023" reads the same in every language
