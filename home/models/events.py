@@ -12,7 +12,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.base import GermanOriginalMixin
 from integration_pages.core.blocks import ContentStreamBlock
@@ -29,7 +28,7 @@ from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import introduction, optional_link
-from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 from snippets.models.pictures import PictureAlt, picture_panel
 
 PAST_EVENTS_PER_PAGE = 10
@@ -44,7 +43,7 @@ class EventIndexPage(
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-    translatable_fields = page_translatable_fields(TranslatableField("intro"))
+    translatable_fields = page_translatable_fields(translated=["intro"])
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.EventPage"]
@@ -147,18 +146,17 @@ class EventPage(
         for name in ("starts_at", "ends_at", "place", "registration_url", "lead", "is_example")
     ]
     translatable_fields = page_translatable_fields(
-        TranslatableField("lead"),
-        TranslatableField("body"),
-        TranslatableField("place_accessibility"),
-        TranslatableField("image_alt"),
-        SynchronizedField("image"),
-        SynchronizedField("starts_at"),
-        SynchronizedField("ends_at"),
-        SynchronizedField("place"),
-        SynchronizedField("registration_url"),
-        SynchronizedField("cancelled"),
-        SynchronizedField("contact"),
-        example_synchronized(),
+        translated=["lead", "body", "place_accessibility", "image_alt"],
+        synchronized=[
+            "image",
+            "starts_at",
+            "ends_at",
+            "place",
+            "registration_url",
+            "cancelled",
+            "contact",
+            EXAMPLE_FIELD,
+        ],
     )
 
     parent_page_types = ["home.EventIndexPage"]

@@ -8,7 +8,6 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import introduction, optional_date
@@ -48,7 +47,7 @@ class FaqPage(Page):
         index.SearchField("questions"),
     ]
     translatable_fields = page_translatable_fields(
-        TranslatableField("intro"), TranslatableField("questions"), SynchronizedField("answered_on")
+        translated=["intro", "questions"], synchronized=["answered_on"]
     )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -74,13 +74,8 @@ class BaseFormPage(AbstractEmailForm):
         ),
     ]
     translatable_fields = page_translatable_fields(
-        TranslatableField("intro"),
-        TranslatableField("thank_you_text"),
-        TranslatableField("privacy_note"),
-        TranslatableField("form_fields"),
-        SynchronizedField("to_address"),
-        SynchronizedField("from_address"),
-        SynchronizedField("subject"),
+        translated=["intro", "thank_you_text", "privacy_note", "form_fields"],
+        synchronized=["to_address", "from_address", "subject"],
     )
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]

@@ -14,7 +14,6 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.feeds import news_feed
 from integration_pages.core.base import GermanOriginalMixin
@@ -31,7 +30,7 @@ from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import introduction, optional_link, short_text, tags
 from snippets.models import Topic
-from snippets.models.example import ExampleFlag, example_panel, example_synchronized
+from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 from snippets.models.pictures import PictureAlt
 
 NEWS_PER_PAGE = 10
@@ -63,7 +62,7 @@ class NewsIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, P
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("press_contact")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = page_translatable_fields(
-        TranslatableField("intro"), SynchronizedField("press_contact")
+        translated=["intro"], synchronized=["press_contact"]
     )
 
     parent_page_types = ["home.HomePage"]
@@ -195,15 +194,8 @@ class NewsPage(ExampleFlag, PictureAlt, Page):
     ]
     api_fields = [APIField("date"), APIField("lead"), APIField("body"), APIField("is_example")]
     translatable_fields = page_translatable_fields(
-        TranslatableField("lead"),
-        TranslatableField("body"),
-        TranslatableField("image_alt"),
-        SynchronizedField("date"),
-        SynchronizedField("image"),
-        SynchronizedField("image_credit"),
-        SynchronizedField("topics"),
-        SynchronizedField("contact"),
-        example_synchronized(),
+        translated=["lead", "body", "image_alt"],
+        synchronized=["date", "image", "image_credit", "topics", "contact", EXAMPLE_FIELD],
     )
 
     parent_page_types = ["home.NewsIndexPage"]

@@ -13,7 +13,6 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from integration_pages.core.base import GermanOriginalMixin
 from integration_pages.core.blocks import ContentStreamBlock
@@ -109,10 +108,7 @@ class HomePage(GermanOriginalMixin, Page):
 
     search_fields = [*Page.search_fields, index.SearchField("motto"), index.SearchField("intro")]
     translatable_fields = page_translatable_fields(
-        TranslatableField("motto"),
-        TranslatableField("intro"),
-        TranslatableField("teasers"),
-        SynchronizedField("contact"),
+        translated=["motto", "intro", "teasers"], synchronized=["contact"]
     )
 
     parent_page_types = ["wagtailcore.Page"]
@@ -296,10 +292,7 @@ class StandardPage(Page):
     ]
 
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    translatable_fields = page_translatable_fields(
-        TranslatableField("intro"),
-        TranslatableField("body"),
-    )
+    translatable_fields = page_translatable_fields(translated=["intro", "body"])
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage", "home.FaqPage", "home.FormPage", "home.RefundFormPage"]
@@ -329,9 +322,7 @@ class EasyLanguagePage(SiteExplainedMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
-    translatable_fields = page_translatable_fields(
-        TranslatableField("intro"), TranslatableField("body")
-    )
+    translatable_fields = page_translatable_fields(translated=["intro", "body"])
 
     class Meta:
         verbose_name = _("page in Leichte Sprache")
@@ -373,9 +364,7 @@ class SignLanguagePage(SiteExplainedMixin, Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("videos")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-    translatable_fields = page_translatable_fields(
-        TranslatableField("intro"), TranslatableField("videos")
-    )
+    translatable_fields = page_translatable_fields(translated=["intro", "videos"])
 
     class Meta:
         verbose_name = _("page in German Sign Language")
