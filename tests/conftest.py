@@ -10,6 +10,14 @@ from tests.support.demo_site import build_demo, copy_demo
 from tests.support.migrated import Migrated, drop_postgres, keep_postgres, keep_sqlite
 
 
+def pytest_collection_modifyitems(items):
+    """The Varnish tests serve the demo build: run last (with the browser tests,
+    tests/e2e/conftest.py), when the worker that builds it is done. Run early, their worker
+    waited for the build, some 40 s of a run, with nothing to do."""
+    waiting = [item for item in items if item.get_closest_marker("own_site")]
+    items[:] = [item for item in items if item not in waiting] + waiting
+
+
 @pytest.fixture(scope="session")
 def demo_db(request, django_db_setup, django_db_blocker):
     """The demo site in this worker's test database, loaded before the first test marked

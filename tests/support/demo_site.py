@@ -55,18 +55,15 @@ def build_demo(folder: Path, migrated: Path | None = None) -> dict:
     env = _environment(folder, database)
     if migrated:
         shutil.copyfile(migrated, database)
-    _manage(env, "migrate", "--no-input", "-v0")  # nothing left to apply after a copy
-    _manage(env, "load_demo", "-v0")
-    _manage(env, "ensure_admin")
-    _manage(env, "ensure_demo_users")
     done = subprocess.run(
-        [sys.executable, "-m", "tests.e2e.manifest"],
+        [sys.executable, "-m", "tests.e2e.build", *([] if migrated else ["--migrate"])],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
-        check=True,
     )
+    if done.returncode:
+        raise RuntimeError(f"building the demo failed:\n{done.stdout}\n{done.stderr}")
     manifest.write_text(done.stdout)
     return json.loads(done.stdout)
 
