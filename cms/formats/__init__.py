@@ -3,7 +3,8 @@
 Editors here type "15.01.2026" whatever language their admin speaks; Django reads that
 only in the German locale (and Russian and Ukrainian). Each of the seven languages'
 format modules below is Django's own, with the German date and date-time input formats
-added (FORMAT_MODULE_PATH). What pages *show* is unchanged: only input formats grow.
+added (FORMAT_MODULE_PATH). What pages *show* is Django's, but for the Arabic date and
+time (cms/formats/ar), which Django leaves to an English fallback.
 """
 
 from django.conf import global_settings
