@@ -141,7 +141,7 @@ class DemoBuilder:
             chains.translate(home, [chain_index, *chain_list])
         self.created += build_promotions(home)
 
-    def _note(self, created, what):
+    def note(self, created, what):
         if created:
             self.created += 1
         self.log(f"  {'created' if created else 'exists '}  {what}")
@@ -150,7 +150,7 @@ class DemoBuilder:
         contact, created = Contact.objects.get_or_create(
             name=spec["name"], locale=locale, defaults=spec
         )
-        self._note(created, f"contact {contact}")
+        self.note(created, f"contact {contact}")
         return contact
 
     def home(self, locale, contact, spec, site_spec, office):
@@ -168,7 +168,7 @@ class DemoBuilder:
                 )
             )
             home.save_revision().publish()
-        self._note(created, f"home page {home.title}")
+        self.note(created, f"home page {home.title}")
         self.site(home, site_spec, office["municipality"])
         return home
 
@@ -185,7 +185,7 @@ class DemoBuilder:
         site.hostname, site.port = spec["hostname"], 80
         site.root_page, site.site_name = home, name
         site.save()
-        self._note(True, f"site {spec['hostname']}")
+        self.note(True, f"site {spec['hostname']}")
         # Wagtail's migrations leave a "Welcome" page behind; the demo replaces it.
         if placeholder and placeholder.specific_class is Page and placeholder.depth == 2:
             placeholder.delete()
@@ -214,7 +214,7 @@ class DemoBuilder:
         if created:
             page = parent.add_child(instance=build())
             page.save_revision().publish()
-        self._note(created, f"page /{parent.slug}/{slug}/")
+        self.note(created, f"page /{parent.slug}/{slug}/")
         return page
 
     def page(self, parent, page_class, spec, **fields):
@@ -273,7 +273,7 @@ class DemoBuilder:
         if key is None:
             return {}
         image, created = demo_image(key, collection)
-        self._note(created, f"picture {image.title}")
+        self.note(created, f"picture {image.title}")
         return {"image": image, "image_alt": PICTURES[key]["alt"]}
 
     def office_settings(self, home, legal, office):
@@ -289,7 +289,7 @@ class DemoBuilder:
             for name, page in missing.items():
                 setattr(settings, name, page)
             settings.save()
-        self._note(created, f"office settings of {site.hostname}")
+        self.note(created, f"office settings of {site.hostname}")
 
     def translate(self, obj, locale, strings):
         """Translate through wagtail-localize, as a translator in the admin would.
@@ -298,14 +298,14 @@ class DemoBuilder:
         fallback) and the page says it is not fully translated.
         """
         if obj.has_translation(locale):
-            self._note(False, f"{locale.language_code} translation of {obj}")
+            self.note(False, f"{locale.language_code} translation of {obj}")
             return
         # One transaction per translation: wagtail-localize publishes on commit from
         # the revision it just made, so a translated parent must be published before
         # its children are added, or its stale copy would reset the page tree.
         with transaction.atomic():
             self._translate(obj, locale, strings)
-        self._note(True, f"{locale.language_code} translation of {obj}")
+        self.note(True, f"{locale.language_code} translation of {obj}")
 
     def _translate(self, obj, locale, strings):
         translation = translation_of(obj, locale)

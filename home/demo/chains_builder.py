@@ -124,7 +124,7 @@ class ChainsBuilder(PartBuilder):
         if created and spec.get("languages"):
             org.languages.set(self._languages(spec["languages"]))
             org.save()
-        self.demo._note(created, f"organisation {org}")
+        self.demo.note(created, f"organisation {org}")
         return org
 
     def chain(self, spec, concept, orgs, chains):
@@ -205,14 +205,14 @@ class ChainsBuilder(PartBuilder):
                     status=MISSING,
                     before=self.demo.shipped,
                 )
-                self.demo._note(True, f"{code} translation of {home}")
+                self.demo.note(True, f"{code} translation of {home}")
             for page in pages:
                 self.import_po(page, locale, strings)
 
     def import_po(self, page, locale, strings):
         code = locale.language_code
         if page.has_translation(locale):
-            self.demo._note(False, f"{code} translation of {page}")
+            self.demo.note(False, f"{code} translation of {page}")
             return
         # One transaction per page: wagtail-localize publishes on commit, and a parent
         # must be live before its children are translated.
@@ -222,4 +222,4 @@ class ChainsBuilder(PartBuilder):
             translation.save_target(publish=True)
         if missing:
             self.demo.log(f"  {len(missing)} strings of {page} not in {code}.po: left German")
-        self.demo._note(True, f"{code} translation of {page} (PO import)")
+        self.demo.note(True, f"{code} translation of {page} (PO import)")

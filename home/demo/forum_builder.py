@@ -139,7 +139,7 @@ class ForumBuilder(PartBuilder):
         image = Image(title=title, collection=collection)
         image.file = ImageFile(buffer, name=f"forum-{position}.png")
         image.save()
-        self.demo._note(True, f"image {title}")
+        self.demo.note(True, f"image {title}")
         return image
 
     def meeting(self, spec, collection):
@@ -168,7 +168,7 @@ class ForumBuilder(PartBuilder):
         pdf = text_pdf(title, [de(line) for line in spec["lines"]])
         document.file.save(f"protokoll-{slug}.pdf", ContentFile(pdf), save=False)
         document.save()
-        self.demo._note(True, f"document {title}")
+        self.demo.note(True, f"document {title}")
         return document
 
     def news(self, spec):
@@ -200,7 +200,7 @@ class ForumBuilder(PartBuilder):
                 Language.objects.filter(code__in=spec["languages"], locale=self.locale)
             )
             org.save()
-        self.demo._note(created, f"MSO {org}")
+        self.demo.note(created, f"MSO {org}")
         return org
 
     def board_account(self):
@@ -213,4 +213,4 @@ class ForumBuilder(PartBuilder):
             user.set_password(os.environ.get("DEMO_BOARD_PASSWORD", BOARD_PASSWORD))
             user.save()
             user.groups.add(Group.objects.get(name=BOARD_GROUP))
-        self.demo._note(created, f"board account {user.username}")
+        self.demo.note(created, f"board account {user.username}")

@@ -71,7 +71,7 @@ def build_office(builder, home, key, locale):
     if spec is None:
         return None
     info, created = visitor_information(locale, spec)
-    builder._note(created, f"visitor information {info}")
+    builder.note(created, f"visitor information {info}")
     settings = OfficeSettings.objects.get(site=Site.objects.get(root_page=home))
     changed = [name for name, value in spec["contact"].items() if not getattr(settings, name)]
     for name in changed:
@@ -87,7 +87,7 @@ def build_office(builder, home, key, locale):
         )
     if settings.logo_id is None:
         settings.logo, created = demo_logo()
-        builder._note(created, "logo")
+        builder.note(created, "logo")
         changed.append("logo")
     if settings.visitor_information_id is None:
         settings.visitor_information = info

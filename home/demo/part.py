@@ -27,5 +27,5 @@ class PartBuilder:
         """The snippet `lookup` finds in the builder's language, made from `defaults` by
         the first run; noted as `what`."""
         obj, created = model.objects.get_or_create(locale=self.locale, defaults=defaults, **lookup)
-        self.demo._note(created, f"{what} {obj}")
+        self.demo.note(created, f"{what} {obj}")
         return obj

@@ -85,7 +85,7 @@ class SignpostBuilder(PartBuilder):
         else:
             self.provider(spec["provider"], providers, spec)
             mark(service, spec, phone=spec["phone"])
-        self.demo._note(created, f"counselling service {service}")
+        self.demo.note(created, f"counselling service {service}")
         return service
 
     def correct_report_link(self, page):
