@@ -238,7 +238,7 @@ def test_the_demo_office_gets_its_facts_and_translated_visitor_information(clien
     VisitorInformation.objects.filter(name=OFFICES["luebeck"]["name"]).delete()
     get_image_model().objects.filter(title=LOGO_TITLE).delete()
     notes = []
-    builder = SimpleNamespace(_note=lambda created, _what: notes.append(created))
+    builder = SimpleNamespace(note=lambda created, _what: notes.append(created))
     german = Locale.objects.get(language_code="de")
     info = build_office(builder, home_de, "luebeck", german)
     assert build_office(builder, home_de, "luebeck", german) == info
