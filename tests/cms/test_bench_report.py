@@ -17,6 +17,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 import pages_report  # noqa: E402
 import soak  # noqa: E402
 
+from tests.support.marks import database_independent
+
+pytestmark = database_independent
+
 
 class Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 (the name http.server calls)

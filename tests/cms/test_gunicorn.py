@@ -15,7 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.marks import database_independent
 from tests.support.ports import free_port
+
+pytestmark = database_independent
 
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = Path(sys.executable).with_name("gunicorn")

@@ -32,8 +32,11 @@ from tests.support.forms_data import (
     settings_module_with,
     submissions,
 )
+from tests.support.marks import database_independent
 from tests.support.ports import free_port
 from tests.support.site import translate
+
+pytestmark = database_independent
 
 
 class SilentListener:

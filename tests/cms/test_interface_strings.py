@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from tests.support.marks import database_independent
+
+pytestmark = database_independent
+
 BASE = Path(settings.BASE_DIR)
 APPS = ["cms", "home", "integration_pages", "snippets"]
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

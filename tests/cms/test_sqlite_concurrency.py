@@ -13,6 +13,9 @@ from django.db import OperationalError, connections, transaction
 from django.db.backends.sqlite3.base import DatabaseWrapper
 
 from cms.settings.services import SQLITE_OPTIONS
+from tests.support.marks import database_independent
+
+pytestmark = database_independent
 
 
 @pytest.fixture(autouse=True)

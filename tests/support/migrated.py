@@ -1,9 +1,10 @@
-"""The test database as the migrations left it, kept before any test ran, for the tests
-that need another freshly migrated database: the demo build (a SQLite file) and the backup
-tests' second installation. Copying it takes a second where migrating again took some
-20 s on SQLite and 35 s on PostgreSQL: pytest-django ran the same migrations with the same
-settings into the test database moments before."""
+"""The test database as the migrations left it, kept before any test ran: the other
+xdist workers start their test databases from it, and so do the tests that need another
+freshly migrated database (the demo build, the backup tests' second installation).
+Copying it takes a second where migrating again took some 20 s on SQLite and 35 s on
+PostgreSQL: the same migrations with the same settings."""
 
+import json
 import os
 import sqlite3
 from contextlib import contextmanager
@@ -62,6 +63,70 @@ def keep_postgres(connection) -> Migrated:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
         admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{connection.settings_dict["NAME"]}"')
     return Migrated(postgres_template=name)
+
+
+def keep_copy(connection, copies: Path) -> Migrated:
+    """Keep the freshly migrated test database for the other workers and tests of this
+    run, and say where it is in `copies`.json."""
+    if connection.vendor == "sqlite":
+        migrated = keep_sqlite(connection, copies.with_suffix(".sqlite3"))
+    else:
+        migrated = keep_postgres(connection)
+    copies.with_suffix(".json").write_text(
+        json.dumps(
+            {
+                "sqlite_file": str(migrated.sqlite_file or ""),
+                "postgres_template": migrated.postgres_template,
+            }
+        )
+    )
+    return migrated
+
+
+def shared_copy(connection, copies: Path) -> Migrated | None:
+    """The copy another worker of this run kept, if it is of this database's kind and
+    still there."""
+    try:
+        found = json.loads(copies.with_suffix(".json").read_text())
+    except FileNotFoundError:
+        return None
+    if connection.vendor == "sqlite" and found["sqlite_file"]:
+        return Migrated(sqlite_file=Path(found["sqlite_file"]))
+    if connection.vendor == "postgresql" and found["postgres_template"]:
+        with postgres_admin(connection) as admin:
+            there = admin.execute(
+                "SELECT 1 FROM pg_database WHERE datname = %s", [found["postgres_template"]]
+            ).fetchone()
+        if there:
+            return Migrated(postgres_template=found["postgres_template"])
+    return None
+
+
+def start_from(connection, migrated: Migrated) -> list:
+    """Set up this process's test database as a copy of `migrated`, as Django's
+    create_test_db would have left it after migrating; returns what
+    django.test.utils.teardown_databases takes to destroy it."""
+    from django.conf import settings
+
+    creation = connection.creation
+    old_name = connection.settings_dict["NAME"]
+    test_name = creation._get_test_db_name()
+    if connection.vendor == "postgresql":
+        connection.close()
+        with postgres_admin(connection) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{test_name}"')
+            admin.execute(f'CREATE DATABASE "{test_name}" TEMPLATE "{migrated.postgres_template}"')
+    connection.close()
+    settings.DATABASES[connection.alias]["NAME"] = test_name
+    connection.settings_dict["NAME"] = test_name
+    connection.ensure_connection()
+    if connection.vendor == "sqlite":
+        source = sqlite3.connect(migrated.sqlite_file)
+        try:
+            source.backup(connection.connection)
+        finally:
+            source.close()
+    return [(connection, old_name, True)]
 
 
 def drop_postgres(connection, name):
