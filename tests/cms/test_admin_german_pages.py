@@ -8,12 +8,12 @@ themselves are proven in test_admin_german.py.
 import html
 import json
 import re
-from types import SimpleNamespace
 
 import pytest
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from wagtail.embeds.models import Embed
 from wagtail.models import Locale
 
 from home.localize_admin import PO_UPLOAD
@@ -98,12 +98,11 @@ def test_the_translations_report_filters_by_language_in_german(staff_client):
 
 
 def test_the_embed_preview_in_the_rich_text_editor_is_labelled_in_german():
-    embed = SimpleNamespace(
+    embed = Embed(
         url="https://video.example.org/1",
         title="Film",
         provider_name="Beispielvideo",
         author_name="Stadt",
-        thumbnail_url="",
     )
     with translation.override("de"):
         text = render_to_string("wagtailembeds/embed_editor.html", {"embed": embed})

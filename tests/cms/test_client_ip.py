@@ -16,7 +16,7 @@ VARNISH = [ipaddress.ip_network("127.0.0.1/32"), ipaddress.ip_network("::1/128")
 
 
 @pytest.mark.parametrize(
-    ("peer", "header", "expected"),
+    "peer, header, expected",
     [
         # No proxy trusted (the default): the peer, whatever it claims.
         ("203.0.113.5", "198.51.100.1", "203.0.113.5"),

@@ -101,27 +101,44 @@ def build():
     return measures
 
 
+# Each section's page, and below it the paths of its sub-routes and exports, each with a
+# text its answer must contain.
+SECTIONS = {
+    "/konzept/": [
+        ("", "Integrationskonzept"),
+        ("measures/", "Sprachcafé 2"),
+        ("measures.json", "Sprachcafé 1"),
+        ("measures.csv", "Sprachcafé 2"),
+        ("sprache/", "Sprachcafé 1"),
+    ],
+    "/forum/": [
+        ("", "Sitzung im Juni"),
+        ("calendar.ics", "Sitzung im Juni"),
+        ("sitzung-juni/", "Rathaus"),
+        ("sitzung-juni/calendar.ics", "Rathaus"),
+    ],
+    "/eccar/": [
+        ("", "Verstärkte Wachsamkeit gegenüber Rassismus"),
+        ("commitment/1/", "Sprachcafé 1"),
+        ("report/", "Verstärkte Wachsamkeit gegenüber Rassismus"),
+    ],
+    "/wegweiser/": [
+        ("", "Antidiskriminierungsberatung"),
+        ("guided/", "Wegweiser Antidiskriminierung"),
+        ("services/beratung/", "Vertraulich und kostenlos."),
+        ("services/beratung/print/", "0451 000000"),
+        ("services/beratung/contact.vcf", "Antidiskriminierungsberatung"),
+    ],
+}
+
+
 def urls(measures):
     """Each URL with a text the answer must contain: the content, not only a status."""
-    yield "/konzept/", "Integrationskonzept"
-    yield "/konzept/measures/", "Sprachcafé 2"
-    yield "/konzept/measures.json", "Sprachcafé 1"
-    yield "/konzept/measures.csv", "Sprachcafé 2"
-    yield "/konzept/sprache/", "Sprachcafé 1"
+    for section, pages in SECTIONS.items():
+        for path, text in pages:
+            yield section + path, text
     for measure in measures:
         yield measure.url, measure.title
-    yield "/forum/", "Sitzung im Juni"
-    yield "/forum/calendar.ics", "Sitzung im Juni"
-    yield "/forum/sitzung-juni/", "Rathaus"
-    yield "/forum/sitzung-juni/calendar.ics", "Rathaus"
-    yield "/eccar/", "Verstärkte Wachsamkeit gegenüber Rassismus"
-    yield "/eccar/commitment/1/", "Sprachcafé 1"
-    yield "/eccar/report/", "Verstärkte Wachsamkeit gegenüber Rassismus"
-    yield "/wegweiser/", "Antidiskriminierungsberatung"
-    yield "/wegweiser/guided/", "Wegweiser Antidiskriminierung"
-    yield "/wegweiser/services/beratung/", "Vertraulich und kostenlos."
-    yield "/wegweiser/services/beratung/print/", "0451 000000"
-    yield "/wegweiser/services/beratung/contact.vcf", "Antidiskriminierungsberatung"
 
 
 def main():

@@ -24,9 +24,9 @@ from tests.support.site import translate
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
+SMALL, LARGE = 10, 50  # LARGE: three pages of the measure list, every status ten times
 MAX_QUERIES = 20
 STATUSES = list(MeasureStatus.values)
-SMALL, LARGE = 10, 50  # LARGE: three pages of the measure list, every status ten times
 
 
 def _grow(home, slug, size):

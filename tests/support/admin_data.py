@@ -11,7 +11,7 @@ from decimal import Decimal
 from types import SimpleNamespace
 
 from home.models import NewsIndexPage
-from integration_pages.models import ActionField, FundingProgrammePage, MeasureStatus
+from integration_pages.models import ActionField, MeasureStatus
 from snippets.models import Organisation, Topic
 from tests.support.concept_data import add_measure
 from tests.support.factories import (
@@ -19,6 +19,7 @@ from tests.support.factories import (
     IntegrationConceptPageFactory,
     NewsPageFactory,
 )
+from tests.support.sections_data import funding
 from tests.support.site import add_home, in_bulk, locale, site_of, translate_path, translate_snippet
 
 
@@ -160,20 +161,5 @@ def build_admin_choices(home):
 
 @in_bulk()
 def build_funding_programme(home):
-    """A German funding programme with a budget, a grant limit and a deadline."""
-    programme = home.add_child(
-        instance=FundingProgrammePage(
-            title="Integrationsfonds",
-            slug="integrationsfonds",
-            since_year=2019,
-            aim="<p>Der Fonds fördert Projekte für ein gutes Zusammenleben.</p>",
-            eligibility="<p>Vereine, Initiativen und Migrantenorganisationen.</p>",
-            annual_budget=Decimal("50000.00"),
-            max_grant=Decimal("2500.00"),
-            deadlines=[
-                ("deadline", {"date": datetime.date(2027, 3, 31), "label": "Anträge für 2027"})
-            ],
-        )
-    )
-    programme.save_revision().publish()
-    return programme
+    """A German funding programme with a budget, a grant limit and deadlines."""
+    return funding(home, annual_budget=Decimal("50000.00"), max_grant=Decimal("2500.00"))

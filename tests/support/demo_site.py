@@ -31,17 +31,19 @@ def _environment(folder: Path, database: Path) -> dict:
     return env
 
 
-def _manage(env: dict, *args: str) -> str:
+def _python(env: dict, task: str, *args: str) -> str:
+    """The output of this Python run with `args` in the project folder; RuntimeError naming
+    `task` with both outputs when it fails."""
     done = subprocess.run(
-        [sys.executable, "manage.py", *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True
     )
     if done.returncode:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+        raise RuntimeError(f"{task} failed:\n{done.stdout}\n{done.stderr}")
     return done.stdout
+
+
+def _manage(env: dict, *args: str) -> str:
+    return _python(env, f"manage.py {' '.join(args)}", "manage.py", *args)
 
 
 def build_demo(folder: Path, migrated: Path | None = None) -> dict:
@@ -55,17 +57,11 @@ def build_demo(folder: Path, migrated: Path | None = None) -> dict:
     env = _environment(folder, database)
     if migrated:
         shutil.copyfile(migrated, database)
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.e2e.build", *([] if migrated else ["--migrate"])],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
+    built = _python(
+        env, "building the demo", "-m", "tests.e2e.build", *([] if migrated else ["--migrate"])
     )
-    if done.returncode:
-        raise RuntimeError(f"building the demo failed:\n{done.stdout}\n{done.stderr}")
-    manifest.write_text(done.stdout)
-    return json.loads(done.stdout)
+    manifest.write_text(built)
+    return json.loads(built)
 
 
 def copy_demo(folder: Path, connection) -> None:

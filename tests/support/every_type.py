@@ -23,12 +23,12 @@ from home.models import (
 from integration_pages.models import (
     FundingProgrammePage,
     NetworksPage,
-    ProcessChainIndexPage,
     ProcessChainPage,
     ResolutionArchivePage,
     SignpostPage,
 )
 from snippets.models import CounsellingService, Organisation, OrganisationKind
+from tests.support.services_data import chains_index
 from tests.support.site import add_home, publish
 from tests.support.small_site import office_settings, settle
 
@@ -117,20 +117,15 @@ def add_every_type(site):
     """One page of each page type the small site lacks, under its home page; the office
     settings name the accessible pages. Adds them to `site`."""
     home = site.home
-    site.section = publish(
-        home,
-        StandardPage(
+    answer = RichText("<p>Die Stabsstelle.</p>")
+    for name, page in {
+        "section": StandardPage(
             title="Über uns",
             slug="ueber-uns",
             intro="Wer wir sind.",
             body=[("paragraph", RichText("<p>Die Stabsstelle berät.</p>"))],
             show_in_menus=True,
         ),
-    )
-    site.easy_language, site.sign_language = build_accessible_pages(home)
-    site.form = build_form(home)
-    answer = RichText("<p>Die Stabsstelle.</p>")
-    for name, page in {
         "refund_form": RefundFormPage(title="Auslagenerstattung", slug="erstattung", to_address=""),
         "faq": FaqPage(
             title="Häufige Fragen",
@@ -149,11 +144,10 @@ def add_every_type(site):
         ),
     }.items():
         setattr(site, name, publish(home, page))
+    site.easy_language, site.sign_language = build_accessible_pages(home)
+    site.form = build_form(home)
     site.signpost, site.service = build_signpost(home)
-    site.chains = publish(
-        home,
-        ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte", intro="Ankommen."),
-    )
+    site.chains = chains_index(home)
     site.chain = publish(
         site.chains,
         ProcessChainPage(

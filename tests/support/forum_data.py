@@ -35,8 +35,9 @@ from integration_pages.models import (
     MeetingStatus,
     MsoDirectoryPage,
 )
-from snippets.models import Contact, CounsellingService, Organisation, OrganisationKind
+from snippets.models import Contact, Organisation, OrganisationKind
 from snippets.models.taxonomies import DiscriminationGround, Language, LifeArea
+from tests.support.services_data import provided_service
 from tests.support.site import locale, translate, translate_snippet
 
 FORUM_TITLE = "Forum für Migrant:innen"
@@ -57,6 +58,15 @@ NEWS = [
     ("verzeichnis", "MSO-Verzeichnis wird aktualisiert", 10),
     ("steuerungsgruppe", "Forum bringt Vorschläge in die Steuerungsgruppe ein", 35),
 ]
+# The office contact's details; each test chooses its name (`office_contact`).
+OFFICE_CONTACT = {
+    "role": "Organisatorische Unterstützung des Vorstands",
+    "organisation": "Stabsstelle Integration",
+    "email": "forum-migration@example.org",
+    "phone": "+49 451 000 00 40",
+    "address": "Rathausplatz 1\n12345 Beispielstadt",
+    "opening_hours": "Dienstag und Donnerstag 9 bis 12 Uhr",
+}
 # Titles of the copies, by language and German title.
 TITLES = {
     "en": {
@@ -116,16 +126,7 @@ def minutes(title, slug, collection):
 
 
 def office_contact(name="Geschäftsstelle des Forums für Migrant:innen"):
-    return Contact.objects.create(
-        name=name,
-        role="Organisatorische Unterstützung des Vorstands",
-        organisation="Stabsstelle Integration",
-        email="forum-migration@example.org",
-        phone="+49 451 000 00 40",
-        address="Rathausplatz 1\n12345 Beispielstadt",
-        opening_hours="Dienstag und Donnerstag 9 bis 12 Uhr",
-        locale=locale(),
-    )
+    return Contact.objects.create(name=name, locale=locale(), **OFFICE_CONTACT)
 
 
 @dataclass
@@ -314,13 +315,11 @@ def counselling_service(name="Antidiskriminierungsberatung Beispielstadt", slug=
         )
     ]
     area = LifeArea.objects.create(code=f"{slug}-wohnen", name="Wohnen", locale=de)
-    provider = Organisation.objects.create(
-        name="Beratungsverein Beispielstadt e. V.", kind=OrganisationKind.PROVIDER, locale=de
-    )
-    service = CounsellingService.objects.create(
+    service = provided_service(
+        "Beratungsverein Beispielstadt e. V.",
+        OrganisationKind.PROVIDER,
         name=name,
         slug=slug,
-        provider=provider,
         description="Beratung nach Diskriminierung, vertraulich und kostenlos.",
         region="Beispielstadt",
         address="Marktplatz 1\n12345 Beispielstadt",
@@ -331,7 +330,6 @@ def counselling_service(name="Antidiskriminierungsberatung Beispielstadt", slug=
         in_person=True,
         by_phone=True,
         free_of_charge=True,
-        locale=de,
     )
     service.grounds.set(grounds[:1])
     service.life_areas.set([area])

@@ -67,6 +67,11 @@ def resolutions(home, languages=()):
 
 
 FAQ_ANSWER = "Es gibt sieben Beratungsstellen in Beispielstadt."
+# question, answer
+FAQ = [
+    ("Wer berät Geflüchtete?", "Die Stabsstelle und ihre Partner."),
+    ("Wie viele Beratungsstellen gibt es?", FAQ_ANSWER),
+]
 
 
 def faq(home, languages=()):
@@ -77,10 +82,7 @@ def faq(home, languages=()):
         answered_on=datetime.date(2023, 2, 1),
         questions=[
             ("question", {"question": question, "answer": RichText(f"<p>{answer}</p>")})
-            for question, answer in [
-                ("Wer berät Geflüchtete?", "Die Stabsstelle und ihre Partner."),
-                ("Wie viele Beratungsstellen gibt es?", FAQ_ANSWER),
-            ]
+            for question, answer in FAQ
         ],
     )
     return publish_in(home, page, languages)
@@ -129,8 +131,9 @@ def networks(home, languages=()):
     return page, committees
 
 
-def funding(home, languages=()):
-    """A programme running since 2014 with a past deadline and two ahead."""
+def funding(home, languages=(), **facts):
+    """A programme running since 2014 with a past deadline and two ahead, and `facts`
+    (a budget, say)."""
     today = timezone.localdate()
     page = FundingProgrammePage(
         title="Integrationsfonds",
@@ -143,6 +146,7 @@ def funding(home, languages=()):
             ("deadline", {"date": today + timedelta(days=60), "label": "Anträge für 2090"}),
             ("deadline", {"date": today + timedelta(days=400), "label": "Anträge für 2091"}),
         ],
+        **facts,
     )
     return publish_in(home, page, languages)
 

@@ -15,7 +15,7 @@ from integration_pages.models import (
     ProcessChainPage,
     SignpostPage,
 )
-from snippets.models import CounsellingService, Organisation
+from snippets.models import CounsellingService, Organisation, OrganisationKind
 from tests.support.site import locale, publish, publish_in, translate_snippet
 from tests.support.translation_data import chain_step
 
@@ -33,6 +33,16 @@ def signpost(home, languages=()):
     return publish_in(home, page, languages, {"ar": {"intro": SIGNPOST_AR}})
 
 
+def provided_service(provider, provider_kind=OrganisationKind.OTHER, **fields):
+    """A German counselling service with `fields`, run by a new organisation named `provider`."""
+    german = locale()
+    return CounsellingService.objects.create(
+        provider=Organisation.objects.create(name=provider, kind=provider_kind, locale=german),
+        locale=german,
+        **fields,
+    )
+
+
 def service(
     slug="quokka-beratung",
     name="Quokka Antidiskriminierungsberatung",
@@ -40,14 +50,12 @@ def service(
     **fields,
 ):
     """A German counselling service shared by every site, with English and Arabic names."""
-    provider = Organisation.objects.create(name=f"Träger der {name}", locale=locale())
-    found = CounsellingService.objects.create(
+    found = provided_service(
+        f"Träger der {name}",
         slug=slug,
         name=name,
-        provider=provider,
         description="Vertrauliche Beratung bei Diskriminierung.",
         region="Beispielstadt",
-        locale=locale(),
         **fields,
     )
     translate_snippet(found, "en", name=english)
@@ -69,16 +77,21 @@ def action_plan(home):
     )
 
 
+def chains_index(home):
+    """The published index of process chains below `home`, "Erste Schritte"."""
+    return publish(
+        home,
+        ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte", intro="Ankommen."),
+    )
+
+
 def process_chain(home):
     """A published process chain of two steps below an index of chains."""
     actors = [
         Organisation.objects.create(name=name, locale=locale())
         for name in ("Bürgeramt Beispielstadt", "Ausländerbehörde Beispielstadt")
     ]
-    index = publish(
-        home,
-        ProcessChainIndexPage(title="Erste Schritte", slug="erste-schritte", intro="Ankommen."),
-    )
+    index = chains_index(home)
     steps = [
         chain_step(
             number,
