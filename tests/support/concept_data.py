@@ -9,7 +9,7 @@ from wagtail_localize.models import StringTranslation
 from integration_pages.models import ActionField, GoalPage, MeasurePage, MeasureStatus
 from snippets.models import Organisation
 from tests.support.factories import GoalPageFactory, IntegrationConceptPageFactory
-from tests.support.site import translate
+from tests.support.site import read_data, translate
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
 
@@ -76,48 +76,24 @@ def indicator(name, baseline, target, target_date, measured, unit="Personen"):
 
 
 def known_measures(concept, fields, units):
-    """Four measures whose filters and budget sums the tests can work out by hand."""
+    """Four measures whose filters and budget sums the tests can work out by hand
+    (data/known_measures.yaml)."""
     goal = GoalPageFactory(parent=concept, slug="ziel", title="Leitziel Sprache")
-    education, jobcentre = units["Amt für Bildung"], units["Jobcenter Test"]
-    d = datetime.date
-    return {
-        "sprachcafe": add_measure(
+    measures = {}
+    for slug, spec in read_data("known_measures.yaml").items():
+        facts = dict(spec)
+        unit = facts.pop("unit", None)
+        if "annual_cost" in facts:
+            facts["annual_cost"] = Decimal(facts["annual_cost"])
+        measures[slug] = add_measure(
             goal,
-            "sprachcafe",
-            [fields["I"]],
-            education,
-            title="Sprachcafé",
-            status=MeasureStatus.IN_PROGRESS,
-            start_date=d(2021, 1, 1),
-            end_date=d(2022, 12, 31),
-            annual_cost=Decimal("30000"),
-        ),
-        "lotsen": add_measure(
-            goal,
-            "lotsen",
-            [fields["II"]],
-            jobcentre,
-            [education],
-            title="Ausbildungslotsen",
-            status=MeasureStatus.PLANNED,
-            start_date=d(2023, 1, 1),
-            ongoing=True,
-            annual_cost=Decimal("70000"),
-            funding_source="Städtischer Haushalt",
-        ),
-        "eltern": add_measure(
-            goal,
-            "eltern",
-            [fields["I"], fields["II"]],
-            education,
-            title="Elternabende",
-            status=MeasureStatus.IMPLEMENTED,
-            start_date=d(2022, 3, 1),
-            end_date=d(2023, 6, 30),
-            annual_cost=Decimal("40000"),
-        ),
-        "pause": add_measure(goal, "pause", title="Ruhende Maßnahme", status=MeasureStatus.PAUSED),
-    }
+            slug,
+            [fields[number] for number in facts.pop("fields", [])],
+            units[unit] if unit else None,
+            [units[name] for name in facts.pop("partners", [])],
+            **facts,
+        )
+    return measures
 
 
 # --- Translations -------------------------------------------------------------------------

@@ -6,44 +6,16 @@ commitments themselves come with the migrations) and the action plan page, with
 `languages` the plan, one measure and two commitments translated.
 """
 
-import datetime
 from types import SimpleNamespace
 
 from integration_pages.models import ActionPlanPage, EccarCommitment
 from snippets.models import Organisation
 from tests.support.concept_data import add_measure
 from tests.support.factories import GoalPageFactory, IntegrationConceptPageFactory
-from tests.support.site import in_bulk, locale, translate_path, translate_snippet
+from tests.support.site import in_bulk, locale, read_data, translate_path, translate_snippet
 
-d = datetime.date
-
-# slug, German title, commitments, status, start, end, ongoing, examples (period, text)
-ECCAR_MEASURES = [
-    ("aktionswochen", "Aktionswochen gegen Rassismus", [1, 5], "in_progress",
-     d(2020, 3, 1), None, True, [("2023", "Zwölf Veranstaltungen mit Schulklassen.")]),
-    ("lagebericht", "Lagebericht Diskriminierung", [2], "implemented",
-     d(2022, 1, 1), d(2023, 6, 30), False, [("2023", "Der Bericht ging an den Rat.")]),
-    ("opferberatung", "Opferberatung im Stadtteil", [3], "in_progress",
-     d(2021, 1, 1), None, True, []),
-    ("sprachmittler", "Sprachmittlerpool Beratung", [3, 8], "permanent",
-     d(2019, 5, 1), None, True, []),
-    ("buergerdialog", "Bürgerdialog Zusammenleben", [4], "planned",
-     d(2025, 1, 1), None, False, []),
-    ("anlaufstelle", "Anlaufstelle Gleichbehandlung", [5, 7], "paused",
-     d(2021, 2, 1), d(2022, 12, 31), False, []),
-    ("personal", "Diversitätsorientierte Personalgewinnung", [6], "in_progress",
-     d(2023, 1, 1), d(2025, 12, 31), False, []),
-    ("wohnungsmarkt", "Fairer Wohnungsmarkt", [7], "planned",
-     d(2024, 1, 1), None, True, []),
-    ("kitas", "Vielfalt in Kitas und Schulen", [8], "implemented",
-     d(2020, 8, 1), d(2023, 7, 31), False, [("2022/2023", "Fortbildung für Lehrkräfte.")]),
-    ("festival", "Kulturfestival der Nachbarschaft", [9], "permanent",
-     d(2018, 6, 1), None, True, []),
-    ("hasskriminalitaet", "Hasskriminalität erfassen", [10, 1], "in_progress",
-     d(2022, 9, 1), None, True, []),
-    ("unverbunden", "Sportabzeichen für Zugewanderte", [], "in_progress",
-     d(2022, 1, 1), None, True, []),
-]  # fmt: skip
+# slug, German title, commitments (numbers), facts, examples as [period, text]
+ECCAR_MEASURES = read_data("eccar_measures.yaml")
 
 # What a translator entered: the English and Arabic titles.
 ECCAR_TITLES = {
@@ -91,18 +63,16 @@ def build_action_plan(home, languages=()):
     ]
     measures = {}
     for n, spec in enumerate(ECCAR_MEASURES):
-        slug, title, numbers, status, start, end, ongoing, examples = spec
+        facts = dict(spec)
+        slug, numbers = facts.pop("slug"), facts.pop("commitments")
+        examples = facts.pop("examples", [])
         measures[slug] = add_measure(
             goals[n % 2],
             slug,
-            title=title,
             commitments=[by_number[number] for number in numbers],
             publish=False,
-            status=status,
-            start_date=start,
-            end_date=end,
-            ongoing=ongoing,
             examples=[("example", {"period": p, "text": t}) for p, t in examples],
+            **facts,
         )
     plan = home.add_child(
         instance=ActionPlanPage(

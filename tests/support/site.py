@@ -8,7 +8,9 @@ below its parent, and a page's or snippet's copy in another language as the admi
 wagtail-localize instead)."""
 
 from contextlib import contextmanager
+from pathlib import Path
 
+import yaml
 from wagtail.models import Locale, Page, Site
 
 from cms.pagecache.purge import purges_deferred
@@ -16,6 +18,12 @@ from home.indexing import index_updates_deferred
 from home.models import HomePage
 
 HOSTNAME = "testserver"
+DATA = Path(__file__).with_name("data")
+
+
+def read_data(name):
+    """A data file of tests/support/data: the tables of known test content."""
+    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
 
 
 def locale(code="de"):
