@@ -29,7 +29,7 @@ from integration_pages.core.page_urls import site_url
 from integration_pages.core.pagination import paginate
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.signpost.filters import GUIDED_STEPS, GuidedForm, ServiceFilterSet
-from snippets.fields import INLINE_FEATURES, optional_stream, prose, short_text
+from snippets.fields import formatted_introduction, optional_stream, short_text
 from snippets.models import (
     CounsellingService,
     DiscriminationGround,
@@ -56,10 +56,8 @@ SERVICES_PER_PAGE = 20
 
 
 class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
-    intro = prose(
-        _("introduction"),
-        _("Two sentences: what the signpost is for and that counselling is confidential."),
-        INLINE_FEATURES,
+    intro = formatted_introduction(
+        _("Two sentences: what the signpost is for and that counselling is confidential.")
     )
     emergency_numbers = optional_stream(
         [("number", EmergencyNumberBlock())],
