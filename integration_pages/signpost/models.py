@@ -56,13 +56,16 @@ SERVICES_PER_PAGE = 20
 
 
 class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
-    intro = formatted_introduction(
-        _("Two sentences: what the signpost is for and that counselling is confidential.")
-    )
+    """Counselling services to filter or be guided to, below the emergency numbers that head
+    every page of the signpost and above the link to report discrimination."""
+
     emergency_numbers = optional_stream(
         [("number", EmergencyNumberBlock())],
         _("emergency numbers"),
         _("Shown on every page of the signpost, e.g. police 110 and helplines."),
+    )
+    intro = formatted_introduction(
+        _("Two sentences: what the signpost is for and that counselling is confidential.")
     )
     report_text = short_text(
         _("link text for reporting"),
