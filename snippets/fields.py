@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 
 # What editors may format in running prose; lists but no headings, so pages keep one outline.
@@ -31,6 +32,26 @@ def optional_link(to, verbose_name, help_text, related_name="+"):
         verbose_name=verbose_name,
         help_text=help_text,
     )
+
+
+def contact_link(verbose_name, help_text):
+    """The contact (a snippet, shown in the reader's language) a page names for questions."""
+    return optional_link("snippets.Contact", verbose_name, help_text)
+
+
+def document_link(verbose_name, help_text):
+    """A document from the library: minutes, a resolution, a form."""
+    return optional_link("wagtaildocs.Document", verbose_name, help_text)
+
+
+def image_link(verbose_name, help_text):
+    """A picture from the image library."""
+    return optional_link("wagtailimages.Image", verbose_name, help_text)
+
+
+def page_link(verbose_name, help_text):
+    """A page of the site, e.g. one the header or footer links on every page."""
+    return optional_link("wagtailcore.Page", verbose_name, help_text)
 
 
 def tags(to, verbose_name, help_text, related_name="+"):
@@ -71,9 +92,26 @@ def prose(verbose_name, help_text, features=PROSE_FEATURES, blank=True):
     return RichTextField(verbose_name, blank=blank, features=features, help_text=help_text)
 
 
+def document_prose(verbose_name, help_text, blank=True):
+    """Prose that may link documents from the library (guidelines, minutes)."""
+    return prose(verbose_name, help_text, DOCUMENT_PROSE_FEATURES, blank)
+
+
+def formatted_introduction(help_text):
+    """The introduction a section opens with: a few sentences, formatted but without lists."""
+    return prose(_("introduction"), help_text, INLINE_FEATURES)
+
+
 def optional_stream(block_types, verbose_name, help_text):
     """A list of blocks that may stay empty."""
     return StreamField(block_types, blank=True, verbose_name=verbose_name, help_text=help_text)
+
+
+def line_list(verbose_name, help_text, line_label, max_length, block_name="item"):
+    """One-line entries (agenda items, principles) that may stay empty; each line is
+    translated on its own."""
+    line = blocks.CharBlock(label=line_label, max_length=max_length)
+    return optional_stream([(block_name, line)], verbose_name, help_text)
 
 
 def optional_date(verbose_name, help_text):

@@ -20,13 +20,9 @@ from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
 from integration_pages.forum.access import BOARD_COLLECTION, BOARD_GROUP
-from integration_pages.models import (
-    ForumBoardMember,
-    ForumMeetingPage,
-    ForumNewsPage,
-    ForumPage,
-    MsoDirectoryPage,
-)
+from integration_pages.forum.meetings import ForumMeetingPage
+from integration_pages.forum.models import ForumBoardMember, ForumNewsPage, ForumPage
+from integration_pages.forum.mso import MsoDirectoryPage
 from snippets.models import Language, Organisation, OrganisationKind
 
 from .examples import is_example, mark, without_flag

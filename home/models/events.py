@@ -1,12 +1,11 @@
 """Events: workshops, award ceremonies, the weeks against racism; with iCal feeds."""
 
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
@@ -21,21 +20,29 @@ from integration_pages.core.ical import (
     CalendarFeedMixin,
     ends_at,
     place_accessibility,
+    schedule_panels,
     starts_at,
 )
 from integration_pages.core.localize import one_in_language, pages_in_language
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import introduction, optional_link
+from snippets.fields import contact_link, image_link, introduction
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 from snippets.models.pictures import PictureAlt, picture_panel
+
+from .sections import HomeSectionMixin
 
 PAST_EVENTS_PER_PAGE = 10
 
 
 class EventIndexPage(
-    CalendarFeedMixin, CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page
+    HomeSectionMixin,
+    CalendarFeedMixin,
+    CachedRoutesMixin,
+    GermanOriginalMixin,
+    RoutablePageMixin,
+    Page,
 ):
     """Upcoming events first, then past ones page by page; a calendar feed of all."""
 
@@ -45,9 +52,7 @@ class EventIndexPage(
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = page_translatable_fields(translated=["intro"])
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["home.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("event calendar")
@@ -111,13 +116,11 @@ class EventPage(
         help_text=_("Tick rather than deleting the event: people may have planned to come."),
     )
     lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in the list."))
-    image = optional_link(
-        "wagtailimages.Image",
-        _("image"),
-        _("Optional. Shown with the event on the home page and above its text."),
+    image = image_link(
+        _("image"), _("Optional. Shown with the event on the home page and above its text.")
     )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
-    contact = optional_link("snippets.Contact", _("contact"), _("Whom to ask about the event."))
+    contact = contact_link(_("contact"), _("Whom to ask about the event."))
 
     content_panels = [
         *Page.content_panels,
@@ -127,11 +130,7 @@ class EventPage(
         FieldPanel("place_accessibility"),
     ]
     facts_panels = [
-        MultiFieldPanel(
-            [FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("cancelled")],
-            heading=_("When"),
-        ),
-        FieldPanel("place"),
+        *schedule_panels("cancelled"),
         FieldPanel("registration_url"),
         FieldPanel("contact"),
         example_panel(),
@@ -160,18 +159,16 @@ class EventPage(
     )
 
     parent_page_types = ["home.EventIndexPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
 
-    def clean(self):
-        super().clean()
-        if self.ends_at and self.starts_at and self.ends_at < self.starts_at:
-            raise ValidationError({"ends_at": _("The event cannot end before it starts.")})
-        if errors := self.picture_errors():
-            raise ValidationError(errors)
+    def entry_errors(self):
+        return (
+            self.schedule_errors(_("The event cannot end before it starts."))
+            or self.picture_errors()
+        )
 
     @property
     def ical_status(self):

@@ -28,10 +28,12 @@ from integration_pages.core.localize import (
 )
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import introduction, optional_link, short_text, tags
+from snippets.fields import contact_link, image_link, introduction, short_text, tags
 from snippets.models import Topic
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 from snippets.models.pictures import PictureAlt
+
+from .sections import HomeSectionMixin
 
 NEWS_PER_PAGE = 10
 FEED_ITEMS = 20
@@ -49,15 +51,13 @@ class NewsFilterForm(LenientFilterForm):
         self.fields["topic"].choices = EVERYTHING + [(t.code, t.name) for t in topics]
 
 
-class NewsIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
+class NewsIndexPage(
+    HomeSectionMixin, CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page
+):
     """The press releases of the office, newest first, with RSS and Atom feeds."""
 
     intro = introduction(_("One or two sentences: what is published here and for whom."))
-    press_contact = optional_link(
-        "snippets.Contact",
-        _("press contact"),
-        _("Whom journalists should call."),
-    )
+    press_contact = contact_link(_("press contact"), _("Whom journalists should call."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("press_contact")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
@@ -65,9 +65,7 @@ class NewsIndexPage(CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, P
         translated=["intro"], synchronized=["press_contact"]
     )
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("newsroom")
@@ -157,21 +155,13 @@ class NewsPage(ExampleFlag, PictureAlt, Page):
     lead = models.TextField(
         _("lead"), help_text=_("One or two sentences shown in lists, feeds and social previews.")
     )
-    image = optional_link(
-        "wagtailimages.Image",
-        _("main image"),
-        _("Shown above the text and in social previews."),
-    )
+    image = image_link(_("main image"), _("Shown above the text and in social previews."))
     image_credit = short_text(
         _("image credit"), 200, _("Photographer or source, as the licence requires.")
     )
     body = StreamField(ContentStreamBlock(), blank=True, verbose_name=_("content"))
     topics = tags("snippets.Topic", _("topics"), _("Readers can filter the newsroom by these."))
-    contact = optional_link(
-        "snippets.Contact",
-        _("contact person"),
-        _("Whom to ask about this release."),
-    )
+    contact = contact_link(_("contact person"), _("Whom to ask about this release."))
 
     content_panels = [
         *Page.content_panels,

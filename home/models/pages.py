@@ -21,17 +21,17 @@ from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.models import ProcessChainIndexPage, SignpostPage
 from snippets.fields import (
-    INLINE_FEATURES,
+    contact_link,
+    formatted_introduction,
     introduction,
-    optional_link,
     optional_stream,
-    prose,
     short_text,
 )
 from snippets.models.pictures import MISSING_ALT
 
 from .events import EventIndexPage, events_below, upcoming_first
 from .news import NewsIndexPage, releases_below
+from .sections import HomeSectionMixin
 
 # What the home page shows of the calendar and the newsroom.
 HOME_EVENTS = 3
@@ -82,28 +82,19 @@ class HomePage(GermanOriginalMixin, Page):
         200,
         _("The short guiding phrase shown large at the top, e.g. 'Zusammen.Lübeck.Leben!'"),
     )
-    intro = prose(
-        _("introduction"),
-        _("Two or three sentences: who the office is and what this site offers."),
-        INLINE_FEATURES,
+    intro = formatted_introduction(
+        _("Two or three sentences: who the office is and what this site offers.")
     )
     teasers = optional_stream(
         [("teaser", TeaserBlock())],
         _("teasers"),
         _("Links to the main sections, in the order they should appear."),
     )
-    contact = optional_link(
-        "snippets.Contact",
-        _("contact"),
-        _("The contact shown on the start page."),
-    )
+    contact = contact_link(_("contact"), _("The contact shown on the start page."))
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("motto"),
-        FieldPanel("intro"),
-        FieldPanel("teasers"),
-        FieldPanel("contact"),
+        *(FieldPanel(name) for name in ("motto", "intro", "teasers", "contact")),
     ]
 
     search_fields = [*Page.search_fields, index.SearchField("motto"), index.SearchField("intro")]
@@ -302,13 +293,11 @@ class StandardPage(Page):
         verbose_name_plural = _("standard pages")
 
 
-class SiteExplainedMixin:
+class SiteExplainedMixin(HomeSectionMixin):
     """A page that explains the site in an accessible form (BITV 2.0 § 4): one beside the
     home page, linked in the header of every page (OfficeSettings), with nothing below."""
 
-    parent_page_types = ["home.HomePage"]
     subpage_types = []
-    max_count_per_parent = 1
 
 
 class EasyLanguagePage(SiteExplainedMixin, Page):

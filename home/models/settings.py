@@ -4,7 +4,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from snippets.fields import (
+    image_link,
     optional_link,
+    page_link,
     postal_address,
     public_email,
     public_phone,
@@ -15,10 +17,6 @@ from snippets.models.example import ExampleFlag, example_panel
 # The page links the footer (legal) and the header (accessible formats) show, in order.
 LEGAL_PAGES = ("imprint_page", "privacy_page", "accessibility_page", "accessibility_feedback_page")
 ACCESSIBLE_PAGES = ("easy_language_page", "sign_language_page")
-
-
-def _legal_page(verbose_name, help_text):
-    return optional_link("wagtailcore.Page", verbose_name, help_text)
 
 
 @register_setting(icon="site")
@@ -44,10 +42,8 @@ class OfficeSettings(ExampleFlag, BaseSiteSetting):
             "e.g. 'Integration'; the office name if empty."
         ),
     )
-    logo = optional_link(
-        "wagtailimages.Image",
-        _("logo"),
-        _("Shown in the header; its alternative text is the municipality's name."),
+    logo = image_link(
+        _("logo"), _("Shown in the header; its alternative text is the municipality's name.")
     )
     visitor_information = optional_link(
         "home.VisitorInformation",
@@ -57,25 +53,22 @@ class OfficeSettings(ExampleFlag, BaseSiteSetting):
             "every page in the reader's language (Snippets → Visitor information)."
         ),
     )
-    imprint_page = _legal_page(_("imprint page"), _("The legally required imprint (Impressum)."))
-    privacy_page = _legal_page(
-        _("privacy page"), _("The privacy statement (Datenschutzerklärung).")
-    )
-    accessibility_page = _legal_page(
-        _("accessibility page"),
-        _("The accessibility statement (Erklärung zur Barrierefreiheit)."),
+    imprint_page = page_link(_("imprint page"), _("The legally required imprint (Impressum)."))
+    privacy_page = page_link(_("privacy page"), _("The privacy statement (Datenschutzerklärung)."))
+    accessibility_page = page_link(
+        _("accessibility page"), _("The accessibility statement (Erklärung zur Barrierefreiheit).")
     )
 
-    accessibility_feedback_page = _legal_page(
+    accessibility_feedback_page = page_link(
         _("accessibility feedback form"),
         _("Where people report barriers on this site; linked in the footer of every page."),
     )
 
-    easy_language_page = _legal_page(
+    easy_language_page = page_link(
         _("page in Leichte Sprache"),
         _("Explains the site in Leichte Sprache; linked in the header of every page."),
     )
-    sign_language_page = _legal_page(
+    sign_language_page = page_link(
         _("page in German Sign Language"),
         _("Explains the site in DGS videos; linked in the header of every page."),
     )

@@ -10,12 +10,14 @@ strict about them.
 
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from icalendar import Calendar, Event
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 
 from integration_pages.core.localize import pages_in_language
@@ -78,9 +80,39 @@ def place_accessibility():
     )
 
 
+def schedule_panels(status_field):
+    """The facts an entry's editor starts with: when, whether it takes place (`status_field`)
+    and where."""
+    return [
+        MultiFieldPanel(
+            [FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel(status_field)],
+            heading=_("When"),
+        ),
+        FieldPanel("place"),
+    ]
+
+
 class CalendarEntryMixin:
     """A routable page that is one calendar item (see the module's docstring): its own
-    `calendar.ics` file."""
+    `calendar.ics` file. Nothing goes below it: a list page's feed would not find it."""
+
+    subpage_types = []
+
+    def clean(self):
+        super().clean()
+        if errors := self.entry_errors():
+            raise ValidationError(errors)
+
+    def entry_errors(self):
+        """{field: message} of what the editor must fix; each page type says it in its own
+        words, at least `schedule_errors`."""
+        raise NotImplementedError
+
+    def schedule_errors(self, message):
+        """{"ends_at": `message`} for an entry that ends before it starts, else {}."""
+        if self.ends_at and self.starts_at and self.ends_at < self.starts_at:
+            return {"ends_at": message}
+        return {}
 
     @property
     def is_upcoming(self):

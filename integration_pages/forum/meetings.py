@@ -1,12 +1,10 @@
 """A meeting of the Forum für Migrant:innen: when and where, the agenda and, once held,
 the minutes; one calendar file per meeting."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
@@ -17,17 +15,12 @@ from integration_pages.core.ical import (
     CalendarEntryMixin,
     ends_at,
     place_accessibility,
+    schedule_panels,
     starts_at,
 )
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import (
-    DOCUMENT_PROSE_FEATURES,
-    choice,
-    optional_link,
-    optional_stream,
-    prose,
-)
+from snippets.fields import choice, document_link, document_prose, line_list
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
 
@@ -49,23 +42,17 @@ class ForumMeetingPage(ExampleFlag, CalendarEntryMixin, CachedRoutesMixin, Routa
     status = choice(
         _("status"),
         MeetingStatus,
-        MeetingStatus.PLANNED,
-        _("Set to 'cancelled' rather than deleting: people may have planned to come."),
+        default=MeetingStatus.PLANNED,
+        help_text=_("Set to 'cancelled' rather than deleting: people may have planned to come."),
     )
-    agenda = optional_stream(
-        [("item", blocks.CharBlock(label=_("Agenda item"), max_length=300))],
-        _("agenda"),
-        _("One item per point of the agenda, in order."),
+    agenda = line_list(
+        _("agenda"), _("One item per point of the agenda, in order."), _("Agenda item"), 300
     )
-    summary = prose(
-        _("notes"),
-        _("Anything else people should know, e.g. interpreting offered."),
-        DOCUMENT_PROSE_FEATURES,
+    summary = document_prose(
+        _("notes"), _("Anything else people should know, e.g. interpreting offered.")
     )
-    minutes = optional_link(
-        "wagtaildocs.Document",
-        _("minutes"),
-        _("The approved minutes as a document, once the meeting was held."),
+    minutes = document_link(
+        _("minutes"), _("The approved minutes as a document, once the meeting was held.")
     )
 
     content_panels = [
@@ -75,11 +62,7 @@ class ForumMeetingPage(ExampleFlag, CalendarEntryMixin, CachedRoutesMixin, Routa
         FieldPanel("place_accessibility"),
     ]
     facts_panels = [
-        MultiFieldPanel(
-            [FieldPanel("starts_at"), FieldPanel("ends_at"), FieldPanel("status")],
-            heading=_("When"),
-        ),
-        FieldPanel("place"),
+        *schedule_panels("status"),
         FieldPanel("minutes"),
         example_panel(),
     ]
@@ -96,24 +79,19 @@ class ForumMeetingPage(ExampleFlag, CalendarEntryMixin, CachedRoutesMixin, Routa
     )
 
     parent_page_types = ["integration_pages.ForumPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("Forum meeting")
         verbose_name_plural = _("Forum meetings")
 
-    def clean(self):
-        super().clean()
-        errors = {}
-        if self.ends_at and self.starts_at and self.ends_at < self.starts_at:
-            errors["ends_at"] = _("The meeting cannot end before it starts.")
+    def entry_errors(self):
+        errors = self.schedule_errors(_("The meeting cannot end before it starts."))
         in_future = self.starts_at and self.starts_at > timezone.now()
         if in_future and self.status == MeetingStatus.HELD:
             errors["status"] = _("A meeting that has not begun yet cannot have been held.")
         if in_future and self.minutes_id:
             errors["minutes"] = _("Minutes can only be added once the meeting has taken place.")
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
     @property
     def ical_status(self):

@@ -11,7 +11,6 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -31,12 +30,12 @@ from integration_pages.core.translation import page_translatable_fields
 from integration_pages.forum.meetings import ForumMeetingPage
 from integration_pages.forum.mso import MsoDirectoryPage
 from snippets.fields import (
-    DOCUMENT_PROSE_FEATURES,
+    contact_link,
+    document_prose,
+    image_link,
+    line_list,
     optional_date,
-    optional_link,
     optional_number,
-    optional_stream,
-    prose,
     short_text,
 )
 from snippets.models.example import (
@@ -75,26 +74,20 @@ class ForumPage(
         _("votes in the steering group in total"),
         _("All votes of the steering group, so readers see the share."),
     )
-    introduction = prose(_("who we are"), _("The Forum in brief."), DOCUMENT_PROSE_FEATURES)
-    image = optional_link(
-        "wagtailimages.Image",
-        _("image"),
-        _("Optional. A picture shown below the introduction."),
+    office_contact = contact_link(
+        _("office contact"), _("The Forum's office, supported by the administration.")
     )
-    principles = optional_stream(
-        [("principle", blocks.CharBlock(label=_("Principle"), max_length=200))],
+    introduction = document_prose(_("who we are"), _("The Forum in brief."))
+    image = image_link(_("image"), _("Optional. A picture shown below the introduction."))
+    principles = line_list(
         _("principles"),
         _("e.g. independent, non-partisan, non-denominational; one per item."),
+        _("Principle"),
+        200,
+        "principle",
     )
-    how_to_join = prose(
-        _("how to take part"),
-        _("How people and associations can join or come to a meeting."),
-        DOCUMENT_PROSE_FEATURES,
-    )
-    office_contact = optional_link(
-        "snippets.Contact",
-        _("office contact"),
-        _("The Forum's office, supported by the administration."),
+    how_to_join = document_prose(
+        _("how to take part"), _("How people and associations can join or come to a meeting.")
     )
 
     content_panels = [
@@ -221,7 +214,7 @@ class ForumBoardMember(ExampleFlag, TranslatableMixin, Orderable):
     role = models.CharField(
         _("role"), max_length=200, help_text=_("e.g. 'Chair', 'Deputy chair', 'Treasurer'.")
     )
-    photo = optional_link("wagtailimages.Image", _("photo"), _("Only with the person's consent."))
+    photo = image_link(_("photo"), _("Only with the person's consent."))
     photo_alt = short_text(
         _("alternative text of the photo"),
         300,

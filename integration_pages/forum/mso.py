@@ -11,7 +11,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail.search import index
-from wagtail_localize.fields import TranslatableField
 
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.localize import (
@@ -22,20 +21,19 @@ from integration_pages.core.localize import (
 )
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.forum.filters import OrganisationFilterSet
-from snippets.fields import INLINE_FEATURES, prose
+from snippets.fields import formatted_introduction
 from snippets.models import Language, Organisation, OrganisationFocus, OrganisationKind
 
 
 class MsoDirectoryPage(CachedRoutesMixin, RoutablePageMixin, Page):
-    intro = prose(
-        _("introduction"),
-        _("What MSOs are and how an organisation gets listed."),
-        INLINE_FEATURES,
-    )
+    """The Forum's directory of migrant self-organisations, filterable by focus, language and
+    district, with a printable brochure."""
+
+    intro = formatted_introduction(_("What MSOs are and how an organisation gets listed."))
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
-    translatable_fields = page_translatable_fields(TranslatableField("intro"))
+    translatable_fields = page_translatable_fields(translated=["intro"])
 
     parent_page_types = ["integration_pages.ForumPage"]
     subpage_types = []

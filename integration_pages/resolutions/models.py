@@ -11,7 +11,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from integration_pages.core.base import SECTION_PARENT_TYPES
 from integration_pages.core.filters import ReportYearForm
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import introduction, optional_link, optional_text, short_text
+from snippets.fields import document_link, introduction, optional_text, short_text
 
 
 class ResolutionArchivePage(Page):
@@ -68,20 +68,11 @@ class Resolution(TranslatableMixin, Orderable):
     )
     summary = models.TextField(_("summary"), help_text=_("What the resolution asks for."))
     outcome = optional_text(_("what followed"), _("What was done because of it, with dates."))
-    document = optional_link(
-        "wagtaildocs.Document",
-        _("document"),
-        _("The resolution or its submission as a document."),
-    )
+    document = document_link(_("document"), _("The resolution or its submission as a document."))
 
     panels = [
-        FieldPanel("date"),
-        FieldPanel("title"),
-        FieldPanel("body"),
-        FieldPanel("reference"),
-        FieldPanel("summary"),
-        FieldPanel("outcome"),
-        FieldPanel("document"),
+        FieldPanel(name)
+        for name in ("date", "title", "body", "reference", "summary", "outcome", "document")
     ]
     translatable_fields = [
         SynchronizedField("date"),

@@ -29,7 +29,7 @@ from integration_pages.core.page_urls import site_url
 from integration_pages.core.pagination import paginate
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.signpost.filters import GUIDED_STEPS, GuidedForm, ServiceFilterSet
-from snippets.fields import INLINE_FEATURES, optional_stream, prose, short_text
+from snippets.fields import formatted_introduction, optional_stream, short_text
 from snippets.models import (
     CounsellingService,
     DiscriminationGround,
@@ -56,15 +56,16 @@ SERVICES_PER_PAGE = 20
 
 
 class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
-    intro = prose(
-        _("introduction"),
-        _("Two sentences: what the signpost is for and that counselling is confidential."),
-        INLINE_FEATURES,
-    )
+    """Counselling services to filter or be guided to, below the emergency numbers that head
+    every page of the signpost and above the link to report discrimination."""
+
     emergency_numbers = optional_stream(
         [("number", EmergencyNumberBlock())],
         _("emergency numbers"),
         _("Shown on every page of the signpost, e.g. police 110 and helplines."),
+    )
+    intro = formatted_introduction(
+        _("Two sentences: what the signpost is for and that counselling is confidential.")
     )
     report_text = short_text(
         _("link text for reporting"),
