@@ -25,3 +25,9 @@ def chooser_search_fields(*searched):
 def reach_panel(*names):
     """The fields named in `names`, under the heading every directory entry uses for them."""
     return MultiFieldPanel([FieldPanel(name) for name in names], heading=_("How to reach"))
+
+
+def in_admin_menu(viewset, order):
+    """`viewset` (a snippet viewset class) as an entry of its own in the admin menu, at `order`
+    among the others, rather than under Snippets."""
+    return viewset(add_to_admin_menu=True, menu_order=order)
