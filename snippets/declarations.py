@@ -2,8 +2,11 @@
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from snippets.fields import optional_link
 
 
 def localized_fields(translated, synchronized):
@@ -20,6 +23,17 @@ def chooser_search_fields(*searched):
         index.AutocompleteField("name"),
         index.FilterField("locale"),
     ]
+
+
+def site_link(help_text):
+    """The site an entry is listed on; `help_text` says where, and that empty means every site."""
+    return optional_link("wagtailcore.Site", _("site"), help_text)
+
+
+class ListedByName(TranslatableMixin.Meta):
+    """The Meta of a translatable snippet that lists show in the order of its name."""
+
+    ordering = ["name"]
 
 
 def reach_panel(*names):

@@ -7,7 +7,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from snippets import fields
-from snippets.declarations import chooser_search_fields, localized_fields
+from snippets.declarations import ListedByName, chooser_search_fields, localized_fields, site_link
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_facts_panel
 
 # (field, label) of the ways a service can be reached; booleans so filters are plain SQL.
@@ -77,11 +77,7 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
         max_length=100,
         help_text=_("Where the service is for, e.g. 'Lübeck' or 'Schleswig-Holstein'."),
     )
-    site = fields.optional_link(
-        "wagtailcore.Site",
-        _("site"),
-        _("List it only on this site's signpost; empty: on every site."),
-    )
+    site = site_link(_("List it only on this site's signpost; empty: on every site."))
     address = fields.postal_address(_("Visiting address."))
     opening_hours = fields.optional_text(_("opening hours"), _("When people can come or call."))
     email = fields.public_email()
@@ -158,10 +154,9 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
 
     search_fields = chooser_search_fields("name", "description")
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ListedByName):
         verbose_name = _("counselling service")
         verbose_name_plural = _("counselling services")
-        ordering = ["name"]
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
     def __str__(self):
