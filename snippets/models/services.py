@@ -10,14 +10,15 @@ from snippets import fields
 from snippets.declarations import ListedByName, chooser_search_fields, localized_fields, site_link
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_facts_panel
 
-# (field, label) of the ways a service can be reached; booleans so filters are plain SQL.
-FORMATS = [
-    ("in_person", _("in person")),
-    ("by_phone", _("by phone")),
-    ("by_video", _("by video")),
-    ("by_email_or_chat", _("by e-mail or chat")),
-    ("outreach", _("comes to you (outreach)")),
-]
+# The ways a service can be reached, field by field with the label readers see (also the
+# choices of the signpost's filter); booleans so filters are plain SQL.
+FORMATS = {
+    "in_person": _("in person"),
+    "by_phone": _("by phone"),
+    "by_video": _("by video"),
+    "by_email_or_chat": _("by e-mail or chat"),
+    "outreach": _("comes to you (outreach)"),
+}
 
 
 def _flag(label, help_text):
@@ -103,7 +104,7 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
             heading=_("For whom"),
         ),
         MultiFieldPanel(
-            [FieldPanel(name) for name, _label in FORMATS]
+            [FieldPanel(name) for name in FORMATS]
             + [
                 FieldPanel("free_of_charge"),
                 FieldPanel("anonymous"),
@@ -142,7 +143,7 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
             "email",
             "phone",
             "website",
-            *(name for name, _label in FORMATS),
+            *FORMATS,
             "free_of_charge",
             "anonymous",
             "independent",
@@ -164,4 +165,4 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
 
     @property
     def formats(self):
-        return [label for name, label in FORMATS if getattr(self, name)]
+        return [label for name, label in FORMATS.items() if getattr(self, name)]
