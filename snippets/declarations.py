@@ -1,4 +1,5 @@
-"""What the snippets declare alike: for wagtail-localize, the search index and the editor."""
+"""What the snippets declare alike: for wagtail-localize, the search index, the editor and the
+admin menu, and the fields and model options several of them share."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
