@@ -1,11 +1,12 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from snippets.apps import ReusableApp
 
-class IntegrationPagesConfig(AppConfig):
+
+class IntegrationPagesConfig(ReusableApp, AppConfig):
     name = "integration_pages"
     verbose_name = _("Integration pages")
-    default_auto_field = "django.db.models.BigAutoField"
     # Rows its data migrations create (the ten ECCAR commitments): not "content" to a
     # backup's restore.
     reference_data_models = ["EccarCommitment"]

@@ -14,20 +14,19 @@ from integration_pages.core.cache import QUERY_PARAMETERS
 from integration_pages.core.privacy import document_hidden
 from integration_pages.forum.access import keeps_section_whole
 from integration_pages.models import ActionField, EccarCommitment
+from snippets.declarations import in_admin_menu
 
 
 class ActionFieldViewSet(SnippetViewSet):
     model = ActionField
     icon = "tag"
     menu_label = _("Fields of action")
-    add_to_admin_menu = True
-    menu_order = 320
     list_display = ["code", "title", "concept"]
     list_filter = ["concept"]
     search_fields = ["code", "title"]
 
 
-register_snippet(ActionFieldViewSet)
+register_snippet(in_admin_menu(ActionFieldViewSet, 320))
 
 
 class EccarCommitmentViewSet(SnippetViewSet):

@@ -3,10 +3,17 @@ from django.db.models.signals import post_migrate, post_save
 from django.utils.translation import gettext_lazy as _
 
 
-class SnippetsConfig(AppConfig):
+class ReusableApp:
+    """Mixed into the AppConfig of an app host projects install: it fixes its own key type,
+    so a host's DEFAULT_AUTO_FIELD cannot change its migrations. Not an AppConfig itself,
+    so Django still finds the one config in each apps module."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+
+
+class SnippetsConfig(ReusableApp, AppConfig):
     name = "snippets"
     verbose_name = _("Shared snippets")
-    default_auto_field = "django.db.models.BigAutoField"
     # Rows its migrations and reference data create: not "content" to a backup's restore.
     reference_data_models = ["Language"]
 

@@ -1,9 +1,13 @@
-"""What the snippets declare alike: for wagtail-localize, the search index and the editor."""
+"""What the snippets declare alike: for wagtail-localize, the search index, the editor and the
+admin menu, and the fields and model options several of them share."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from snippets.fields import optional_link
 
 
 def localized_fields(translated, synchronized):
@@ -22,6 +26,23 @@ def chooser_search_fields(*searched):
     ]
 
 
+def site_link(help_text):
+    """The site an entry is listed on; `help_text` says where, and that empty means every site."""
+    return optional_link("wagtailcore.Site", _("site"), help_text)
+
+
+class ListedByName(TranslatableMixin.Meta):
+    """The Meta of a translatable snippet that lists show in the order of its name."""
+
+    ordering = ["name"]
+
+
 def reach_panel(*names):
     """The fields named in `names`, under the heading every directory entry uses for them."""
     return MultiFieldPanel([FieldPanel(name) for name in names], heading=_("How to reach"))
+
+
+def in_admin_menu(viewset, order):
+    """`viewset` (a snippet viewset class) as an entry of its own in the admin menu, at `order`
+    among the others, rather than under Snippets."""
+    return viewset(add_to_admin_menu=True, menu_order=order)

@@ -2,6 +2,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .declarations import in_admin_menu
 from .models import (
     Committee,
     Contact,
@@ -18,27 +19,17 @@ class ContactViewSet(SnippetViewSet):
     model = Contact
     icon = "user"
     menu_label = _("Contacts")
-    add_to_admin_menu = True
-    menu_order = 300
     list_display = ["name", "role", "email", "phone"]
     search_fields = ["name", "role", "organisation"]
-
-
-register_snippet(ContactViewSet)
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisations")
-    add_to_admin_menu = True
-    menu_order = 310
     list_display = ["name", "short_name", "kind", "district"]
     list_filter = ["kind", "focus"]
     search_fields = ["name", "short_name"]
-
-
-register_snippet(OrganisationViewSet)
 
 
 class CounsellingServiceViewSet(SnippetViewSet):
@@ -87,28 +78,24 @@ class CounsellingViewSetGroup(SnippetViewSetGroup):
     menu_order = 320
 
 
-register_snippet(CounsellingViewSetGroup)
-
-
 class CommitteeViewSet(SnippetViewSet):
     model = Committee
     icon = "group"
     menu_label = _("Committees and networks")
-    add_to_admin_menu = True
-    menu_order = 330
     list_display = ["name", "convened_by", "frequency", "site"]
     list_filter = ["site"]
     search_fields = ["name", "convened_by"]
 
 
-register_snippet(CommitteeViewSet)
-
-
 class TopicViewSet(TaxonomyViewSet):
     model = Topic
     menu_label = _("News topics")
-    add_to_admin_menu = True
-    menu_order = 340
 
 
-register_snippet(TopicViewSet)
+# One place for the snippets' order in the admin menu; the plugin's measures (310) and
+# fields of action (320) fall in between.
+register_snippet(in_admin_menu(ContactViewSet, 300))
+register_snippet(in_admin_menu(OrganisationViewSet, 310))
+register_snippet(CounsellingViewSetGroup)
+register_snippet(in_admin_menu(CommitteeViewSet, 330))
+register_snippet(in_admin_menu(TopicViewSet, 340))

@@ -18,14 +18,13 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
-from wagtail.search import index
 from wagtail.snippets.blocks import SnippetChooserBlock
 from wagtail_localize.fields import TranslatableField
 
 from integration_pages.chains.graph import problems
-from integration_pages.core.base import GermanOriginalMixin, SectionMixin
+from integration_pages.core.base import GermanOriginalMixin, SectionMixin, page_search_fields
 from integration_pages.core.cache import CachedRoutesMixin
-from integration_pages.core.panels import content_and_facts_tabs
+from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import introduction, optional_link
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
@@ -130,8 +129,8 @@ class ProcessChainIndexPage(SectionMixin, GermanOriginalMixin, Page):
 
     intro = introduction(_("Two sentences for newcomers: what these first steps are for."))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    content_panels = page_content_panels("intro")
+    search_fields = page_search_fields("intro")
     translatable_fields = page_translatable_fields(TranslatableField("intro"))
     subpage_types = ["integration_pages.ProcessChainPage"]
 
@@ -166,10 +165,10 @@ class ProcessChainPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
         help_text=_("In the order a newcomer goes through them."),
     )
 
-    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("steps")]
+    content_panels = page_content_panels("intro", "steps")
     facts_panels = [FieldPanel("action_field"), example_panel()]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Facts"))
-    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("steps")]
+    search_fields = page_search_fields("intro", "steps")
     api_fields = [APIField(name) for name in ("intro", "action_field", "is_example", "steps")]
     translatable_fields = page_translatable_fields(
         translated=["intro", "steps"],

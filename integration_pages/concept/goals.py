@@ -1,9 +1,9 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
-from wagtail.search import index
 
 from integration_pages.concept.fields_of_action import action_field_tags
+from integration_pages.core.base import page_search_fields
+from integration_pages.core.panels import page_content_panels
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import prose, rank, short_text
@@ -21,14 +21,8 @@ class GoalPage(Page):
     action_fields = action_field_tags(_("The fields of action this goal belongs to."), "goals")
     priority = rank(_("Rank from the public prioritisation (1 = highest); empty if not ranked."))
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("short_title"),
-        FieldPanel("description"),
-        FieldPanel("action_fields"),
-        FieldPanel("priority"),
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("description")]
+    content_panels = page_content_panels("short_title", "description", "action_fields", "priority")
+    search_fields = page_search_fields("description")
     translatable_fields = page_translatable_fields(
         translated=["short_title", "description"],
         synchronized=["action_fields", "priority"],

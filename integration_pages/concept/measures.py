@@ -10,12 +10,12 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
-from wagtail.search import index
 
 from integration_pages.concept.fields_of_action import action_field_tags
 from integration_pages.core.admin_widgets import MoneyInput
+from integration_pages.core.base import page_search_fields
 from integration_pages.core.choices import MeasureStatus
-from integration_pages.core.panels import content_and_facts_tabs
+from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import (
     choice,
@@ -140,13 +140,7 @@ class MeasurePage(ExampleFlag, Page):
         "measures",
     )
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("summary"),
-        FieldPanel("description"),
-        FieldPanel("action_fields"),
-        FieldPanel("examples"),
-    ]
+    content_panels = page_content_panels("summary", "description", "action_fields", "examples")
     facts_panels = [
         MultiFieldPanel(
             [FieldPanel("status"), FieldPanel("priority"), example_panel()],
@@ -169,12 +163,7 @@ class MeasurePage(ExampleFlag, Page):
     ]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("SMART facts"))
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("description"),
-        index.FilterField("status"),
-    ]
+    search_fields = page_search_fields("summary", "description", filtered=["status"])
     translatable_fields = page_translatable_fields(
         translated=["summary", "description", "funding_source", "indicators", "examples"],
         synchronized=[

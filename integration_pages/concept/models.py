@@ -6,7 +6,6 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
-from wagtail.search import index
 
 from integration_pages.concept.fields_of_action import ActionField
 from integration_pages.concept.goals import GoalPage
@@ -20,9 +19,9 @@ from integration_pages.concept.overview import (
     status_counts,
 )
 from integration_pages.core.admin_widgets import MoneyInput
-from integration_pages.core.base import SectionMixin
+from integration_pages.core.base import SectionMixin, page_search_fields
 from integration_pages.core.cache import CachedRoutesMixin
-from integration_pages.core.panels import content_and_facts_tabs
+from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import (
@@ -83,14 +82,7 @@ class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin,
         _("Dated steps of the public participation, e.g. workshops."),
     )
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("motto"),
-        FieldPanel("introduction"),
-        FieldPanel("vision"),
-        FieldPanel("mission"),
-        FieldPanel("guidelines"),
-    ]
+    content_panels = page_content_panels("motto", "introduction", "vision", "mission", "guidelines")
     facts_panels = [
         MultiFieldPanel(
             [
@@ -106,13 +98,7 @@ class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin,
     ]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Facts"))
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("motto"),
-        index.SearchField("introduction"),
-        index.SearchField("vision"),
-        index.SearchField("mission"),
-    ]
+    search_fields = page_search_fields("motto", "introduction", "vision", "mission")
     translatable_fields = page_translatable_fields(
         translated=[
             "motto",

@@ -16,24 +16,25 @@ from django.utils.translation import gettext_lazy as _
 from integration_pages.core.spreadsheets import SafeCSVWriter
 from snippets.example import EXPORT_KEY, example_data
 
-CSV_COLUMNS = [
-    ("id", _("ID")),
-    ("title", _("Title")),
-    ("summary", _("Summary")),
-    ("goal", _("Goal")),
-    ("fields_of_action", _("Fields of action")),
-    ("status_label", _("Status")),
-    ("responsible_unit", _("Responsible unit")),
-    ("partners", _("Partners")),
-    ("start_date", _("Start")),
-    ("end_date", _("End")),
-    ("ongoing", _("Ongoing")),
-    ("annual_cost", _("Planned cost per year (EUR)")),
-    ("funding_source", _("Funding source")),
-    ("priority", _("Priority")),
-    ("url", _("Web address")),
-    (EXPORT_KEY, _("Example data")),
-]
+# The heading of each column, by the key of the measure record it shows.
+CSV_COLUMNS = {
+    "id": _("ID"),
+    "title": _("Title"),
+    "summary": _("Summary"),
+    "goal": _("Goal"),
+    "fields_of_action": _("Fields of action"),
+    "status_label": _("Status"),
+    "responsible_unit": _("Responsible unit"),
+    "partners": _("Partners"),
+    "start_date": _("Start"),
+    "end_date": _("End"),
+    "ongoing": _("Ongoing"),
+    "annual_cost": _("Planned cost per year (EUR)"),
+    "funding_source": _("Funding source"),
+    "priority": _("Priority"),
+    "url": _("Web address"),
+    EXPORT_KEY: _("Example data"),
+}
 
 
 def _number(value):
@@ -115,9 +116,9 @@ def csv_response(concept, records):
     buffer = io.StringIO()
     buffer.write("\ufeff")
     writer = SafeCSVWriter(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerow([heading for _key, heading in CSV_COLUMNS])
+    writer.writerow(CSV_COLUMNS.values())
     for record in records:
-        writer.writerow([_cell(record[key]) for key, _heading in CSV_COLUMNS])
+        writer.writerow([_cell(record[key]) for key in CSV_COLUMNS])
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     filename = f"measures-{concept.slug}-{concept.locale.language_code}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'

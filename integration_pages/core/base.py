@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils.translation import get_language
 from wagtail.models import Page
+from wagtail.search import index
 
 # A year typed into a facts field ("running since", "member since"): four digits that
 # can be meant, so 20023 or 203 is refused beside the field instead of shown.
@@ -9,6 +10,16 @@ YEAR_RANGE = [MinValueValidator(1900), MaxValueValidator(2100)]
 
 # The host project says where sections may live; any parent when it does not.
 SECTION_PARENT_TYPES = getattr(settings, "INTEGRATION_PAGES_SECTION_PARENT_TYPES", None)
+
+
+def page_search_fields(*searched, filtered=()):
+    """The page's own search fields, then full-text search on the fields named in `searched`
+    and filtering on those in `filtered`."""
+    return [
+        *Page.search_fields,
+        *map(index.SearchField, searched),
+        *map(index.FilterField, filtered),
+    ]
 
 
 class SectionMixin:

@@ -10,6 +10,13 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
 
 
+def block_meta(icon, label, template_name):
+    """The Meta of a content block: its icon and label in the editor, and the template in
+    integration_pages/blocks/ it is rendered with."""
+    template = f"integration_pages/blocks/{template_name}.html"
+    return type("Meta", (), {"icon": icon, "label": label, "template": template})
+
+
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=200)
     level = blocks.ChoiceBlock(
@@ -19,10 +26,7 @@ class HeadingBlock(blocks.StructBlock):
         help_text=_("Use level 2 for sections and level 3 inside them; never skip a level."),
     )
 
-    class Meta:
-        icon = "title"
-        label = _("Heading")
-        template = "integration_pages/blocks/heading.html"
+    Meta = block_meta("title", _("Heading"), "heading")
 
 
 class ImageBlock(blocks.StructBlock):
@@ -37,10 +41,7 @@ class ImageBlock(blocks.StructBlock):
         label=_("Credit"), required=False, max_length=200, help_text=_("Photographer or source.")
     )
 
-    class Meta:
-        icon = "image"
-        label = _("Image")
-        template = "integration_pages/blocks/image.html"
+    Meta = block_meta("image", _("Image"), "image")
 
 
 class DocumentLinkBlock(blocks.StructBlock):
@@ -51,20 +52,14 @@ class DocumentLinkBlock(blocks.StructBlock):
         help_text=_("Leave empty to use the document's title."),
     )
 
-    class Meta:
-        icon = "doc-full"
-        label = _("Document link")
-        template = "integration_pages/blocks/document_link.html"
+    Meta = block_meta("doc-full", _("Document link"), "document_link")
 
 
 class ContactBlock(blocks.StructBlock):
     contact = SnippetChooserBlock("snippets.Contact", label=_("Contact"))
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=200)
 
-    class Meta:
-        icon = "user"
-        label = _("Contact")
-        template = "integration_pages/blocks/contact.html"
+    Meta = block_meta("user", _("Contact"), "contact")
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -76,20 +71,14 @@ class CalloutBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
     text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link"])
 
-    class Meta:
-        icon = "warning"
-        label = _("Call-out")
-        template = "integration_pages/blocks/callout.html"
+    Meta = block_meta("warning", _("Call-out"), "callout")
 
 
 class AccordionItemBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=300)
     answer = blocks.RichTextBlock(label=_("Answer"), features=RICH_TEXT_FEATURES)
 
-    class Meta:
-        icon = "help"
-        label = _("FAQ / accordion item")
-        template = "integration_pages/blocks/accordion_item.html"
+    Meta = block_meta("help", _("FAQ / accordion item"), "accordion_item")
 
 
 class TableWithCaptionBlock(blocks.StructBlock):
@@ -98,10 +87,7 @@ class TableWithCaptionBlock(blocks.StructBlock):
     )
     table = TableBlock(label=_("Table"))
 
-    class Meta:
-        icon = "table"
-        label = _("Table")
-        template = "integration_pages/blocks/table.html"
+    Meta = block_meta("table", _("Table"), "table")
 
 
 class ContentStreamBlock(blocks.StreamBlock):

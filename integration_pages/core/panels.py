@@ -1,5 +1,5 @@
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, ObjectList, TabbedInterface
 from wagtail.models import Page
 
 
@@ -13,3 +13,8 @@ def content_and_facts_tabs(content_panels, facts_panels, facts_heading):
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]
     )
+
+
+def page_content_panels(*names):
+    """The page's title panel, then a plain panel for each field named in `names`."""
+    return [*Page.content_panels, *map(FieldPanel, names)]

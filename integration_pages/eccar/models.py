@@ -12,16 +12,20 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page, TranslatableMixin
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.core.base import YEAR_RANGE, GermanOriginalMixin, SectionMixin
+from integration_pages.core.base import (
+    YEAR_RANGE,
+    GermanOriginalMixin,
+    SectionMixin,
+    page_search_fields,
+)
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.charts import stacked_bar_chart
 from integration_pages.core.filters import ReportYearForm
 from integration_pages.core.localize import all_in_language, one_in_language
 from integration_pages.core.page_urls import PageUrls
-from integration_pages.core.panels import content_and_facts_tabs
+from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import optional_link, optional_number, optional_text, prose
@@ -106,11 +110,11 @@ class ActionPlanPage(SectionMixin, CachedRoutesMixin, GermanOriginalMixin, Routa
     )
     introduction = prose(_("introduction"), _("What ECCAR is and what the city committed to."))
 
-    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    content_panels = page_content_panels("introduction")
     facts_panels = [FieldPanel("member_since"), FieldPanel("lead_unit")]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Facts"))
 
-    search_fields = [*Page.search_fields, index.SearchField("introduction")]
+    search_fields = page_search_fields("introduction")
     api_fields = [APIField("member_since"), APIField("lead_unit")]
     translatable_fields = page_translatable_fields(
         translated=["introduction"],

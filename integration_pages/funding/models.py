@@ -7,13 +7,12 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.models import Page
-from wagtail.search import index
 
 from integration_pages.core.admin_widgets import MoneyInput
-from integration_pages.core.base import SECTION_PARENT_TYPES, YEAR_RANGE
+from integration_pages.core.base import SECTION_PARENT_TYPES, YEAR_RANGE, page_search_fields
 from integration_pages.core.blocks import DocumentLinkBlock
 from integration_pages.core.localize import one_in_language
-from integration_pages.core.panels import content_and_facts_tabs
+from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import (
     DOCUMENT_PROSE_FEATURES,
@@ -73,14 +72,9 @@ class FundingProgrammePage(ExampleFlag, Page):
     )
     contact = optional_link("snippets.Contact", _("contact"), _("Who advises applicants."))
 
-    content_panels = [
-        *Page.content_panels,
-        FieldPanel("aim"),
-        FieldPanel("eligibility"),
-        FieldPanel("how_to_apply"),
-        FieldPanel("amounts_note"),
-        FieldPanel("documents"),
-    ]
+    content_panels = page_content_panels(
+        "aim", "eligibility", "how_to_apply", "amounts_note", "documents"
+    )
     facts_panels = [
         MultiFieldPanel(
             [
@@ -96,12 +90,7 @@ class FundingProgrammePage(ExampleFlag, Page):
     ]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Money and deadlines"))
 
-    search_fields = [
-        *Page.search_fields,
-        index.SearchField("aim"),
-        index.SearchField("eligibility"),
-        index.SearchField("how_to_apply"),
-    ]
+    search_fields = page_search_fields("aim", "eligibility", "how_to_apply")
     api_fields = [
         APIField(n) for n in ("since_year", "annual_budget", "max_grant", "deadlines", "is_example")
     ]

@@ -2,13 +2,12 @@
 
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
-from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
-from integration_pages.core.base import SectionMixin
+from integration_pages.core.base import SectionMixin, page_search_fields
 from integration_pages.core.localize import localize, localized_by_key, site_originals
+from integration_pages.core.panels import page_content_panels
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import introduction
 
@@ -18,8 +17,8 @@ class NetworksPage(SectionMixin, Page):
 
     intro = introduction(_("Why the office works in networks."))
 
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    content_panels = page_content_panels("intro")
+    search_fields = page_search_fields("intro")
     translatable_fields = page_translatable_fields(TranslatableField("intro"))
 
     subpage_types = []

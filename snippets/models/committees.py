@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from snippets.declarations import chooser_search_fields, localized_fields
+from snippets.declarations import chooser_search_fields, localized_fields, site_link
 from snippets.fields import optional_link, optional_text, position
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
@@ -31,11 +31,7 @@ class Committee(ExampleFlag, TranslatableMixin, index.Indexed, models.Model):
         _("how often"), max_length=120, help_text=_("e.g. 'quarterly', 'twice a year'.")
     )
     contact = optional_link("snippets.Contact", _("contact"), _("Whom to ask about taking part."))
-    site = optional_link(
-        "wagtailcore.Site",
-        _("site"),
-        _("List it only on this site; empty: on every site."),
-    )
+    site = site_link(_("List it only on this site; empty: on every site."))
     sort_order = position()
 
     panels = [

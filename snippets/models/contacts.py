@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 
-from snippets.declarations import chooser_search_fields, localized_fields, reach_panel
+from snippets.declarations import ListedByName, chooser_search_fields, localized_fields, reach_panel
 from snippets.fields import optional_text, postal_address, public_email, public_phone, short_text
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_facts_panel
 
@@ -44,10 +44,9 @@ class Contact(ExampleFlag, PreviewableMixin, TranslatableMixin, index.Indexed, m
 
     search_fields = chooser_search_fields("name", "role", "organisation")
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ListedByName):
         verbose_name = _("contact")
         verbose_name_plural = _("contacts")
-        ordering = ["name"]
 
     def __str__(self):
         return self.name

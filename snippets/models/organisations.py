@@ -6,10 +6,15 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from snippets.declarations import chooser_search_fields, localized_fields, reach_panel
+from snippets.declarations import (
+    ListedByName,
+    chooser_search_fields,
+    localized_fields,
+    reach_panel,
+    site_link,
+)
 from snippets.fields import (
     choice,
-    optional_link,
     optional_text,
     postal_address,
     public_email,
@@ -77,11 +82,7 @@ class Organisation(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableMod
     district = short_text(
         _("district"), 100, _("District or town where it is active, e.g. 'St. Lorenz Nord'.")
     )
-    site = optional_link(
-        "wagtailcore.Site",
-        _("site"),
-        _("List it only on this site's MSO directory; empty: on every site."),
-    )
+    site = site_link(_("List it only on this site's MSO directory; empty: on every site."))
     languages = tags(
         Language,
         _("languages"),
@@ -119,10 +120,9 @@ class Organisation(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableMod
 
     search_fields = chooser_search_fields("name", "short_name")
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ListedByName):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
-        ordering = ["name"]
 
     def __str__(self):
         return self.name

@@ -7,17 +7,18 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from snippets import fields
-from snippets.declarations import chooser_search_fields, localized_fields
+from snippets.declarations import ListedByName, chooser_search_fields, localized_fields, site_link
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_facts_panel
 
-# (field, label) of the ways a service can be reached; booleans so filters are plain SQL.
-FORMATS = [
-    ("in_person", _("in person")),
-    ("by_phone", _("by phone")),
-    ("by_video", _("by video")),
-    ("by_email_or_chat", _("by e-mail or chat")),
-    ("outreach", _("comes to you (outreach)")),
-]
+# The ways a service can be reached, field by field with the label readers see (also the
+# choices of the signpost's filter); booleans so filters are plain SQL.
+FORMATS = {
+    "in_person": _("in person"),
+    "by_phone": _("by phone"),
+    "by_video": _("by video"),
+    "by_email_or_chat": _("by e-mail or chat"),
+    "outreach": _("comes to you (outreach)"),
+}
 
 
 def _flag(label, help_text):
@@ -77,11 +78,7 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
         max_length=100,
         help_text=_("Where the service is for, e.g. 'Lübeck' or 'Schleswig-Holstein'."),
     )
-    site = fields.optional_link(
-        "wagtailcore.Site",
-        _("site"),
-        _("List it only on this site's signpost; empty: on every site."),
-    )
+    site = site_link(_("List it only on this site's signpost; empty: on every site."))
     address = fields.postal_address(_("Visiting address."))
     opening_hours = fields.optional_text(_("opening hours"), _("When people can come or call."))
     email = fields.public_email()
@@ -107,7 +104,7 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
             heading=_("For whom"),
         ),
         MultiFieldPanel(
-            [FieldPanel(name) for name, _label in FORMATS]
+            [FieldPanel(name) for name in FORMATS]
             + [
                 FieldPanel("free_of_charge"),
                 FieldPanel("anonymous"),
@@ -146,7 +143,7 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
             "email",
             "phone",
             "website",
-            *(name for name, _label in FORMATS),
+            *FORMATS,
             "free_of_charge",
             "anonymous",
             "independent",
@@ -158,10 +155,9 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
 
     search_fields = chooser_search_fields("name", "description")
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ListedByName):
         verbose_name = _("counselling service")
         verbose_name_plural = _("counselling services")
-        ordering = ["name"]
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
     def __str__(self):
@@ -169,4 +165,4 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
 
     @property
     def formats(self):
-        return [label for name, label in FORMATS if getattr(self, name)]
+        return [label for name, label in FORMATS.items() if getattr(self, name)]

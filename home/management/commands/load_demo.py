@@ -1,3 +1,7 @@
+"""Build the demo sites of Lübeck and Lüneburg in German, with hand translations of what
+newcomers read (from PO files) and machine translation for the rest. Safe to run twice.
+"""
+
 from django.core.management.base import BaseCommand
 
 from cms.pagecache.purge import purges_deferred
@@ -8,11 +12,7 @@ from home.l10n.sync import sync_all
 
 
 class Command(BaseCommand):
-    help = (
-        "Build the demo sites of Lübeck and Lüneburg in German, with hand translations of what "
-        "newcomers read (from PO files) and machine translation for the rest. "
-        "Safe to run twice."
-    )
+    help = __doc__
 
     def handle(self, *args, **options):
         verbose = options["verbosity"] > 0
