@@ -39,6 +39,12 @@ def contact_link(verbose_name, help_text):
     return optional_link("snippets.Contact", verbose_name, help_text)
 
 
+def organisation_link(verbose_name, help_text, related_name="+"):
+    """An organisation (a unit of the administration, a provider) that carries something
+    out."""
+    return optional_link("snippets.Organisation", verbose_name, help_text, related_name)
+
+
 def document_link(verbose_name, help_text):
     """A document from the library: minutes, a resolution, a form."""
     return optional_link("wagtaildocs.Document", verbose_name, help_text)

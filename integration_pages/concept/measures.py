@@ -19,10 +19,11 @@ from integration_pages.core.panels import content_and_facts_tabs, page_content_p
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import (
     choice,
+    contact_link,
     money,
     optional_date,
-    optional_link,
     optional_stream,
+    organisation_link,
     prose,
     rank,
     short_text,
@@ -92,20 +93,13 @@ class MeasurePage(ExampleFlag, Page):
     action_fields = action_field_tags(
         _("Every field of action this measure contributes to."), "measures"
     )
-    responsible_unit = optional_link(
-        "snippets.Organisation",
-        _("responsible unit"),
-        _("The unit that carries out the measure."),
-        related_name="responsible_for",
+    responsible_unit = organisation_link(
+        _("responsible unit"), _("The unit that carries out the measure."), "responsible_for"
     )
     partners = tags(
         "snippets.Organisation", _("partners"), _("Organisations that take part."), "partner_in"
     )
-    contact = optional_link(
-        "snippets.Contact",
-        _("contact"),
-        _("Whom the public can ask about this measure."),
-    )
+    contact = contact_link(_("contact"), _("Whom the public can ask about this measure."))
     start_date = optional_date(_("start"), _("When it starts."))
     end_date = optional_date(_("end"), _("When it ends; empty if ongoing."))
     ongoing = models.BooleanField(

@@ -28,7 +28,7 @@ from integration_pages.core.page_urls import PageUrls
 from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
-from snippets.fields import optional_link, optional_number, optional_text, prose
+from snippets.fields import optional_number, optional_text, organisation_link, prose
 
 
 class EccarCommitment(TranslatableMixin, models.Model):
@@ -103,11 +103,7 @@ class ActionPlanPage(SectionMixin, CachedRoutesMixin, GermanOriginalMixin, Routa
     member_since = optional_number(
         _("member since"), _("Year the city joined ECCAR."), validators=YEAR_RANGE
     )
-    lead_unit = optional_link(
-        "snippets.Organisation",
-        _("lead unit"),
-        _("The unit that leads the action plan."),
-    )
+    lead_unit = organisation_link(_("lead unit"), _("The unit that leads the action plan."))
     introduction = prose(_("introduction"), _("What ECCAR is and what the city committed to."))
 
     content_panels = page_content_panels("introduction")

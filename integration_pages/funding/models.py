@@ -16,8 +16,8 @@ from integration_pages.core.panels import content_and_facts_tabs, page_content_p
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import (
     DOCUMENT_PROSE_FEATURES,
+    contact_link,
     money,
-    optional_link,
     optional_number,
     optional_stream,
     optional_text,
@@ -70,7 +70,7 @@ class FundingProgrammePage(ExampleFlag, Page):
         _("documents"),
         _("Guidelines, application form, report template."),
     )
-    contact = optional_link("snippets.Contact", _("contact"), _("Who advises applicants."))
+    contact = contact_link(_("contact"), _("Who advises applicants."))
 
     content_panels = page_content_panels(
         "aim", "eligibility", "how_to_apply", "amounts_note", "documents"

@@ -7,7 +7,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from snippets.declarations import chooser_search_fields, localized_fields, site_link
-from snippets.fields import optional_link, optional_text, position
+from snippets.fields import contact_link, optional_text, position
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
 
@@ -30,7 +30,7 @@ class Committee(ExampleFlag, TranslatableMixin, index.Indexed, models.Model):
     frequency = models.CharField(
         _("how often"), max_length=120, help_text=_("e.g. 'quarterly', 'twice a year'.")
     )
-    contact = optional_link("snippets.Contact", _("contact"), _("Whom to ask about taking part."))
+    contact = contact_link(_("contact"), _("Whom to ask about taking part."))
     site = site_link(_("List it only on this site; empty: on every site."))
     sort_order = position()
 

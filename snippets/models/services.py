@@ -34,11 +34,8 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
         max_length=80,
         help_text=_("Part of the service's web address, e.g. 'antidiskriminierungsberatung'."),
     )
-    provider = fields.optional_link(
-        "snippets.Organisation",
-        _("provider"),
-        _("The organisation that offers it."),
-        related_name="counselling_services",
+    provider = fields.organisation_link(
+        _("provider"), _("The organisation that offers it."), "counselling_services"
     )
     description = models.TextField(
         _("description"), help_text=_("What the service does, for whom, in plain language.")
