@@ -27,6 +27,7 @@ from tests.support.forms_data import (
     settings_module_with,
     submissions,
 )
+from tests.support.marks import database_independent
 from tests.support.translation_data import every_page_type
 
 ROOT = Path(settings.BASE_DIR)
@@ -182,6 +183,7 @@ def unreachable_database(kind, tmp_path):
     return f"sqlite:///{tmp_path}/no-such-folder/db.sqlite3", "unable to open database file"
 
 
+@database_independent
 @pytest.mark.parametrize("kind", ["postgresql", "sqlite"])
 def test_with_the_database_unreachable_visitors_get_a_translated_503_page(kind, tmp_path):
     """A process with production settings whose database cannot be reached answers every

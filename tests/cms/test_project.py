@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests.support.marks import database_independent
+
 ROOT = Path(__file__).resolve().parents[2]
 REUSABLE_APPS = ["integration_pages", "snippets"]
 FORBIDDEN = {"cms", "home"}
@@ -31,6 +33,7 @@ def _imported_top_level_modules(path):
             yield str(node.args[0].value).split(".")[0], node.lineno
 
 
+@database_independent
 @pytest.mark.parametrize("app", REUSABLE_APPS)
 def test_reusable_apps_import_nothing_from_cms_or_home(app):
     offenders = [
@@ -42,6 +45,7 @@ def test_reusable_apps_import_nothing_from_cms_or_home(app):
     assert offenders == []
 
 
+@database_independent
 @pytest.mark.parametrize("app", REUSABLE_APPS)
 def test_reusable_app_templates_use_no_template_tags_of_the_host(app):
     offenders = [
@@ -52,6 +56,7 @@ def test_reusable_app_templates_use_no_template_tags_of_the_host(app):
     assert offenders == []
 
 
+@database_independent
 def test_import_rule_detects_a_forbidden_import(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("import os\nfrom home.models import HomePage\nimport cms.settings\n")
@@ -71,6 +76,7 @@ def test_no_model_change_lacks_a_migration():
     assert "No changes detected" in out.getvalue()
 
 
+@database_independent
 def test_ruff_lint_and_format_are_clean():
     for args in (["check", "."], ["format", "--check", "."]):
         result = subprocess.run(
@@ -79,6 +85,7 @@ def test_ruff_lint_and_format_are_clean():
         assert result.returncode == 0, result.stdout + result.stderr
 
 
+@database_independent
 def test_xdist_sends_a_group_to_one_worker(tmp_path):
     """`make test` relies on --dist loadgroup to run every test of the demo on the one
     worker that loads it (tests/support/marks.py). Some pytest releases silently break

@@ -17,8 +17,10 @@ from home.demo.pictures import (
     demo_image,
     draw_png,
 )
+from tests.support.marks import database_independent
 
 
+@database_independent
 def test_every_picture_is_our_own_drawing_with_a_german_alternative_text():
     assert 6 <= len(PICTURES) <= 8
     for key, spec in PICTURES.items():
@@ -29,6 +31,7 @@ def test_every_picture_is_our_own_drawing_with_a_german_alternative_text():
     assert {*TEASERS.values(), *EVENTS.values(), FORUM} <= set(PICTURES)
 
 
+@database_independent
 @pytest.mark.parametrize("drawing", sorted(DRAWINGS))
 def test_a_drawing_comes_out_the_same_every_time(drawing):
     first = draw_png(drawing)

@@ -153,9 +153,8 @@ def test_translated_home_page_shows_translated_items_and_german_where_untranslat
 
 
 @pytest.mark.parametrize("extra", [0, 30])
-@pytest.mark.parametrize("language", ["de", "en"])
 def test_home_page_with_pictures_queries_are_bounded(
-    client, home_de, page_cache_off, django_assert_max_num_queries, extra, language
+    client, home_de, page_cache_off, django_assert_max_num_queries, extra
 ):
     picture = _picture()
     _teasers(home_de, 1 + extra, picture)  # before the home page's translation is made
@@ -172,9 +171,9 @@ def test_home_page_with_pictures_queries_are_bounded(
                 image_alt="Ein Kalenderblatt",
                 starts_at=timezone.now() + datetime.timedelta(days=1 + n),
             )
-    path = f"/{language}/"
-    client.get(path)  # renditions are made on the first view, and per-process caches warmed
-    with django_assert_max_num_queries(28):
-        response = client.get(path)
-    assert response.status_code == 200
-    assert response.content.decode().count("teaser__image") == 1 + extra
+    for path in ("/de/", "/en/"):  # the same site in German and English: built once
+        client.get(path)  # renditions are made on the first view, per-process caches warmed
+        with django_assert_max_num_queries(28):
+            response = client.get(path)
+        assert response.status_code == 200
+        assert response.content.decode().count("teaser__image") == 1 + extra, path

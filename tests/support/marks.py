@@ -7,9 +7,10 @@ builds it once however many workers there are. The content is the same on every 
 so CI's PostgreSQL pass leaves them to the first pass (.ci/run), as the issue asks of the
 demo: built once per run.
 
-`database_independent`: for modules that never touch the suite's database (their own
-SQLite files, a stand-in server, a silent listener, the catalogues): they would prove the
-same thing twice, so CI's PostgreSQL pass leaves them out.
+`database_independent`: for the modules and tests that never touch the suite's database
+(their own SQLite files or unreachable addresses, a stand-in server, a silent listener,
+the catalogues, the source code, drawings): they would prove the same thing twice, so
+CI's PostgreSQL pass leaves them out.
 """
 
 import pytest
