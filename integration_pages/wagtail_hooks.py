@@ -26,7 +26,7 @@ class ActionFieldViewSet(SnippetViewSet):
     search_fields = ["code", "title"]
 
 
-register_snippet(in_admin_menu(ActionFieldViewSet, 320))
+register_snippet(in_admin_menu(ActionFieldViewSet, 210))
 
 
 class EccarCommitmentViewSet(SnippetViewSet):

@@ -75,7 +75,7 @@ class CounsellingViewSetGroup(SnippetViewSetGroup):
     menu_icon = "help"
     menu_label = _("Counselling")
     menu_name = "counselling"
-    menu_order = 320
+    menu_order = 330
 
 
 class CommitteeViewSet(SnippetViewSet):
@@ -92,10 +92,11 @@ class TopicViewSet(TaxonomyViewSet):
     menu_label = _("News topics")
 
 
-# One place for the snippets' order in the admin menu; the plugin's measures (310) and
-# fields of action (320) fall in between.
-register_snippet(in_admin_menu(ContactViewSet, 300))
-register_snippet(in_admin_menu(OrganisationViewSet, 310))
+# One place for the snippets' order in the admin menu: between Images (300) and Documents
+# (400), each at a place of its own. The plugin's measures (200) and fields of action (210)
+# come before them, right after Pages.
+register_snippet(in_admin_menu(ContactViewSet, 310))
+register_snippet(in_admin_menu(OrganisationViewSet, 320))
 register_snippet(CounsellingViewSetGroup)
-register_snippet(in_admin_menu(CommitteeViewSet, 330))
-register_snippet(in_admin_menu(TopicViewSet, 340))
+register_snippet(in_admin_menu(CommitteeViewSet, 340))
+register_snippet(in_admin_menu(TopicViewSet, 350))

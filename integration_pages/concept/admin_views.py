@@ -81,7 +81,8 @@ class MeasureListingViewSet(PageListingViewSet):
     model = MeasurePage
     icon = "list-ul"
     menu_label = _("Measures")
-    menu_order = 310
+    # The concept's entries come right after Pages (100), before Images (300).
+    menu_order = 200
     add_to_admin_menu = True
     name = "measures"
     filterset_class = MeasureFilterSet

@@ -167,3 +167,23 @@ def test_a_counselling_service_saved_in_the_admin_keeps_its_lists(superuser_clie
     service.refresh_from_db()
     assert set(service.grounds.all()) == set(grounds)
     assert service.anonymous and not service.by_phone
+
+
+def test_every_admin_menu_entry_has_a_place_of_its_own(rf, django_user_model, home_de):
+    """No two entries share an order: Wagtail keeps such a tie in the order the apps happen
+    to register, not where anyone meant them. The concept's entries follow Pages."""
+    from wagtail.admin.menu import admin_menu
+
+    from tests.support.small_site import build_concept
+
+    build_concept(home_de)  # "Measures" is shown to whoever can reach a measure
+    request = rf.get("/admin/")
+    request.user = django_user_model.objects.create_superuser("menu", "m@example.org", "pw")
+    items = admin_menu.menu_items_for_request(request)
+    orders = [item.order for item in items]
+    assert len(orders) == len(set(orders)), sorted((i.order, i.name) for i in items)
+    urls = [item.url for item in sorted(items, key=lambda item: item.order)]
+    assert urls[1:3] == [
+        reverse("measures:index"),
+        reverse("wagtailsnippets_integration_pages_actionfield:list"),
+    ], urls
