@@ -152,10 +152,12 @@ def pytest_sessionfinish(session):
         drop_postgres(connection, migrated.postgres_template)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="session", autouse=True)
 def migrated_database(request, django_db_setup):
     """The test database as the migrations left it, before any test ran: a SQLite file or
-    a PostgreSQL template, None where the test database is of another kind."""
+    a PostgreSQL template, None where the test database is of another kind. Set up before
+    every other fixture: once Playwright's browser runs, this thread has an event loop, and
+    Django refuses database work in it (a run of only browser tests set it up there)."""
     return request.config.migrated_database
 
 

@@ -23,6 +23,11 @@ OVERFLOW = """() => {
 }"""
 
 
+# Phone numbers wrapped over two lines: half a number on each is easily misdialled.
+SPLIT_NUMBERS = """() => [...document.querySelectorAll('a[href^="tel:"]')]
+  .filter(a => a.getClientRects().length > 1).map(a => a.textContent)"""
+
+
 def boxes(page, selector):
     return [page.locator(selector).nth(i).bounding_box() for i in range(2)]
 
@@ -77,12 +82,13 @@ HEADING_LIMIT = 400
 def test_every_page_fits_a_360_px_phone(browser, site_url, manifest, language):
     """Every page type and sub-route view, in every language, fits 360 × 740 px: no
     sideways scrolling (wide tables scroll inside their own region), the <h1> starts
-    within the first 400 px, and chart text reads at 12 px or more."""
+    within the first 400 px, chart text reads at 12 px or more, and no phone number is
+    broken over two lines."""
     context = new_context(browser, site_url, width=360, height=740)
     page = context.new_page()
     paths = [urls[language] for urls in manifest.values()]
     paths += extra_paths(manifest, language).values()
-    overflowing, low, tiny = {}, {}, {}
+    overflowing, low, tiny, split = {}, {}, {}, {}
     for path in paths:
         page.goto(path)
         found = page.evaluate(OVERFLOW)
@@ -94,7 +100,10 @@ def test_every_page_fits_a_360_px_phone(browser, site_url, manifest, language):
         smallest = page.evaluate(CHART_TEXT)
         if smallest is not None and smallest < CHART_TEXT_MIN:
             tiny[path] = round(smallest, 1)
+        if numbers := page.evaluate(SPLIT_NUMBERS):
+            split[path] = numbers
     context.close()
     assert not overflowing, overflowing
     assert not low, f"<h1> not within {HEADING_LIMIT} px: {low}"
     assert not tiny, f"chart text under {CHART_TEXT_MIN} px: {tiny}"
+    assert not split, f"phone numbers broken over two lines: {split}"
