@@ -108,8 +108,9 @@ def test_the_brochure_has_a_table_of_contents_and_every_mso_once(client, directo
     assert "integration_pages/css/brochure.css" in html
     toc = html[html.index('id="toc-heading"') : html.index("brochure__section")]
     for org in _msos():
-        assert f'href="#mso-{org.pk}"' in toc
-        assert html.count(f'id="mso-{org.pk}"') == 1
+        # A name keeps its own direction: a German one ended ".Nord e. V" on Arabic pages.
+        assert f'href="#mso-{org.pk}" dir="auto"' in toc
+        assert html.count(f'id="mso-{org.pk}" translate="no" dir="auto"') == 1
 
 
 def test_the_english_brochure_lists_english_names_under_english_headings(client, english):
