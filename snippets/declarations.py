@@ -31,10 +31,26 @@ def site_link(help_text):
     return optional_link("wagtailcore.Site", _("site"), help_text)
 
 
+class Named:
+    """Shown by its name: in lists, choosers, the history and a page's facts.
+
+    Lint cannot see a `__str__` that comes from a mixin, hence the `noqa: DJ008` on the
+    models that use this one."""
+
+    def __str__(self):
+        return self.name
+
+
 class ListedByName(TranslatableMixin.Meta):
     """The Meta of a translatable snippet that lists show in the order of its name."""
 
     ordering = ["name"]
+
+
+class ListedInOrder(TranslatableMixin.Meta):
+    """The Meta of a translatable snippet that editors put in order; ties go by name."""
+
+    ordering = ["sort_order", "name"]
 
 
 def reach_panel(*names):

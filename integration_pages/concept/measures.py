@@ -86,12 +86,18 @@ def indicator_chart(indicator, chart_id):
 class MeasurePage(ExampleFlag, Page):
     """A measure (Maßnahme) with SMART facts, under a goal or sub-goal."""
 
+    # In the order of the editor's tabs: what the measure is, then its SMART facts.
     summary = models.TextField(
         _("summary"), help_text=_("One or two sentences shown in lists and exports.")
     )
     description = prose(_("description"), _("What is done, for whom, and how."))
     action_fields = action_field_tags(
         _("Every field of action this measure contributes to."), "measures"
+    )
+    examples = optional_stream(
+        [("example", ExampleBlock())],
+        _("current examples"),
+        _("Dated short examples of what has been done."),
     )
     responsible_unit = organisation_link(
         _("responsible unit"), _("The unit that carries out the measure."), "responsible_for"
@@ -121,11 +127,6 @@ class MeasurePage(ExampleFlag, Page):
         [("indicator", IndicatorBlock())],
         _("indicators"),
         _("How success is measured: baseline, target and measured values."),
-    )
-    examples = optional_stream(
-        [("example", ExampleBlock())],
-        _("current examples"),
-        _("Dated short examples of what has been done."),
     )
     eccar_commitments = tags(
         "integration_pages.EccarCommitment",

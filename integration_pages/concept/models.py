@@ -19,7 +19,7 @@ from integration_pages.concept.overview import (
     status_counts,
 )
 from integration_pages.core.admin_widgets import MoneyInput
-from integration_pages.core.base import SectionMixin, page_search_fields
+from integration_pages.core.base import YEAR_RANGE, SectionMixin, page_search_fields
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.privacy import hidden_q
@@ -75,6 +75,7 @@ class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin,
     budget_since = optional_number(
         _("budget from year"),
         _("First year the annual budget is available; the budget overview starts there."),
+        validators=YEAR_RANGE,
     )
     participation_history = optional_stream(
         [("step", ParticipationStepBlock())],

@@ -30,6 +30,14 @@ class SectionMixin:
     max_count_per_parent = 1
 
 
+class SectionLeafMixin:
+    """A page that stands where sections do (a funding programme, a resolutions archive), as
+    often as the office needs one, with no pages below it."""
+
+    parent_page_types = SECTION_PARENT_TYPES
+    subpage_types = []
+
+
 class GermanOriginalMixin:
     """For section pages whose lists (meetings, measures …) are kept in the German tree."""
 

@@ -20,6 +20,7 @@ from integration_pages.core.ical import (
 )
 from integration_pages.core.panels import content_and_facts_tabs
 from integration_pages.core.translation import page_translatable_fields
+from integration_pages.forum.tree import ForumChildMixin
 from snippets.fields import choice, document_link, document_prose, line_list
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
@@ -30,7 +31,9 @@ class MeetingStatus(models.TextChoices):
     CANCELLED = "cancelled", _("cancelled")
 
 
-class ForumMeetingPage(ExampleFlag, CalendarEntryMixin, CachedRoutesMixin, RoutablePageMixin, Page):
+class ForumMeetingPage(
+    ExampleFlag, ForumChildMixin, CalendarEntryMixin, CachedRoutesMixin, RoutablePageMixin, Page
+):
     """A meeting of the Forum: when, where, agenda and, once held, the minutes."""
 
     starts_at = starts_at()
@@ -77,8 +80,6 @@ class ForumMeetingPage(ExampleFlag, CalendarEntryMixin, CachedRoutesMixin, Routa
         translated=["agenda", "summary", "place_accessibility"],
         synchronized=["starts_at", "ends_at", "place", "status", "minutes", EXAMPLE_FIELD],
     )
-
-    parent_page_types = ["integration_pages.ForumPage"]
 
     class Meta:
         verbose_name = _("Forum meeting")

@@ -5,6 +5,7 @@ The board's rights on this subtree are granted in `integration_pages.forum.acces
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -29,6 +30,7 @@ from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.forum.meetings import ForumMeetingPage
 from integration_pages.forum.mso import MsoDirectoryPage
+from integration_pages.forum.tree import ForumChildMixin
 from snippets.fields import (
     contact_link,
     document_prose,
@@ -66,13 +68,16 @@ class ForumPage(
     member_count = optional_number(
         _("active members"), _("About how many take part."), models.PositiveIntegerField
     )
+    # A 0 would be hidden on the page like an empty field, so the editor is told instead.
     steering_votes = optional_number(
         _("votes in the steering group"),
         _("How many votes the Forum holds in the steering group on integration."),
+        validators=[MinValueValidator(1)],
     )
     steering_votes_total = optional_number(
         _("votes in the steering group in total"),
         _("All votes of the steering group, so readers see the share."),
+        validators=[MinValueValidator(1)],
     )
     office_contact = contact_link(
         _("office contact"), _("The Forum's office, supported by the administration.")
@@ -255,7 +260,7 @@ class ForumBoardMember(ExampleFlag, TranslatableMixin, Orderable):
             )
 
 
-class ForumNewsPage(ExampleFlag, Page):
+class ForumNewsPage(ExampleFlag, ForumChildMixin, Page):
     """A dated news item of the Forum."""
 
     date = models.DateField(_("date"), default=timezone.localdate, help_text=_("Date of the news."))
@@ -277,9 +282,6 @@ class ForumNewsPage(ExampleFlag, Page):
         translated=["lead", "body"],
         synchronized=["date", EXAMPLE_FIELD],
     )
-
-    parent_page_types = ["integration_pages.ForumPage"]
-    subpage_types = []
 
     class Meta:
         verbose_name = _("Forum news")

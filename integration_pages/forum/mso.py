@@ -21,11 +21,12 @@ from integration_pages.core.localize import (
 )
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.forum.filters import OrganisationFilterSet
+from integration_pages.forum.tree import ForumChildMixin
 from snippets.fields import formatted_introduction
 from snippets.models import Language, Organisation, OrganisationFocus, OrganisationKind
 
 
-class MsoDirectoryPage(CachedRoutesMixin, RoutablePageMixin, Page):
+class MsoDirectoryPage(ForumChildMixin, CachedRoutesMixin, RoutablePageMixin, Page):
     """The Forum's directory of migrant self-organisations, filterable by focus, language and
     district, with a printable brochure."""
 
@@ -35,8 +36,6 @@ class MsoDirectoryPage(CachedRoutesMixin, RoutablePageMixin, Page):
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     translatable_fields = page_translatable_fields(translated=["intro"])
 
-    parent_page_types = ["integration_pages.ForumPage"]
-    subpage_types = []
     max_count_per_parent = 1
 
     class Meta:

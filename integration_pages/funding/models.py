@@ -9,7 +9,7 @@ from wagtail.api import APIField
 from wagtail.models import Page
 
 from integration_pages.core.admin_widgets import MoneyInput
-from integration_pages.core.base import SECTION_PARENT_TYPES, YEAR_RANGE, page_search_fields
+from integration_pages.core.base import YEAR_RANGE, SectionLeafMixin, page_search_fields
 from integration_pages.core.blocks import DocumentLinkBlock
 from integration_pages.core.localize import one_in_language
 from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
@@ -37,7 +37,7 @@ class DeadlineBlock(blocks.StructBlock):
         label = _("Deadline")
 
 
-class FundingProgrammePage(ExampleFlag, Page):
+class FundingProgrammePage(ExampleFlag, SectionLeafMixin, Page):
     """One programme: its aim, who may apply, deadlines, amounts, contact, documents."""
 
     aim = prose(_("aim"), _("What the money is for."), DOCUMENT_PROSE_FEATURES, blank=False)
@@ -98,9 +98,6 @@ class FundingProgrammePage(ExampleFlag, Page):
         translated=["aim", "eligibility", "how_to_apply", "amounts_note", "deadlines", "documents"],
         synchronized=["since_year", "annual_budget", "max_grant", "contact", EXAMPLE_FIELD],
     )
-
-    parent_page_types = SECTION_PARENT_TYPES
-    subpage_types = []
 
     class Meta:
         verbose_name = _("funding programme")

@@ -8,13 +8,13 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from integration_pages.core.base import SECTION_PARENT_TYPES
+from integration_pages.core.base import SectionLeafMixin
 from integration_pages.core.filters import ReportYearForm
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import document_link, introduction, optional_text, short_text
 
 
-class ResolutionArchivePage(Page):
+class ResolutionArchivePage(SectionLeafMixin, Page):
     """A timeline of resolutions, newest first, filterable by year."""
 
     intro = introduction(_("Which body decided and where to read more."))
@@ -28,9 +28,6 @@ class ResolutionArchivePage(Page):
     translatable_fields = page_translatable_fields(
         TranslatableField("intro"), TranslatableField("resolutions")
     )
-
-    parent_page_types = SECTION_PARENT_TYPES
-    subpage_types = []
 
     class Meta:
         verbose_name = _("resolutions archive")

@@ -6,12 +6,20 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from snippets.declarations import chooser_search_fields, localized_fields, site_link
+from snippets.declarations import (
+    ListedInOrder,
+    Named,
+    chooser_search_fields,
+    localized_fields,
+    site_link,
+)
 from snippets.fields import contact_link, optional_text, position
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
 
-class Committee(ExampleFlag, TranslatableMixin, index.Indexed, models.Model):
+class Committee(  # noqa: DJ008
+    Named, ExampleFlag, TranslatableMixin, index.Indexed, models.Model
+):
     """A network such as the Trägertreffen or the AK Migration: who meets, how often."""
 
     name = models.CharField(
@@ -53,13 +61,9 @@ class Committee(ExampleFlag, TranslatableMixin, index.Indexed, models.Model):
     )
     search_fields = chooser_search_fields("name", "purpose")
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ListedInOrder):
         verbose_name = _("committee")
         verbose_name_plural = _("committees")
-        ordering = ["sort_order", "name"]
-
-    def __str__(self):
-        return self.name
 
     @property
     def participant_list(self):

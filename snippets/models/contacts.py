@@ -4,12 +4,20 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import PreviewableMixin, TranslatableMixin
 from wagtail.search import index
 
-from snippets.declarations import ListedByName, chooser_search_fields, localized_fields, reach_panel
+from snippets.declarations import (
+    ListedByName,
+    Named,
+    chooser_search_fields,
+    localized_fields,
+    reach_panel,
+)
 from snippets.fields import optional_text, postal_address, public_email, public_phone, short_text
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_facts_panel
 
 
-class Contact(ExampleFlag, PreviewableMixin, TranslatableMixin, index.Indexed, models.Model):
+class Contact(  # noqa: DJ008
+    Named, ExampleFlag, PreviewableMixin, TranslatableMixin, index.Indexed, models.Model
+):
     """A person or office the public can reach; chosen wherever it is shown, never retyped."""
 
     name = models.CharField(
@@ -47,9 +55,6 @@ class Contact(ExampleFlag, PreviewableMixin, TranslatableMixin, index.Indexed, m
     class Meta(ListedByName):
         verbose_name = _("contact")
         verbose_name_plural = _("contacts")
-
-    def __str__(self):
-        return self.name
 
     def get_preview_template(self, request, mode_name):
         return "snippets/contact_preview.html"

@@ -8,6 +8,7 @@ from wagtail.search import index
 
 from snippets.declarations import (
     ListedByName,
+    Named,
     chooser_search_fields,
     localized_fields,
     reach_panel,
@@ -48,7 +49,7 @@ class OrganisationFocus(models.TextChoices):
     WORK = "work", _("work and business")
 
 
-class Organisation(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableModel):
+class Organisation(Named, ExampleFlag, TranslatableMixin, index.Indexed, ClusterableModel):
     """A municipal unit, association or migrant self-organisation (MSO).
 
     Units and partners are chosen in measures; MSOs fill the MSO directory.
@@ -123,6 +124,3 @@ class Organisation(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableMod
     class Meta(ListedByName):
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")
-
-    def __str__(self):
-        return self.name

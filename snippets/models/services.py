@@ -7,7 +7,13 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from snippets import fields
-from snippets.declarations import ListedByName, chooser_search_fields, localized_fields, site_link
+from snippets.declarations import (
+    ListedByName,
+    Named,
+    chooser_search_fields,
+    localized_fields,
+    site_link,
+)
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_facts_panel
 
 # The ways a service can be reached, field by field with the label readers see (also the
@@ -25,7 +31,7 @@ def _flag(label, help_text):
     return models.BooleanField(label, default=False, help_text=help_text)
 
 
-class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, ClusterableModel):
+class CounsellingService(Named, ExampleFlag, TranslatableMixin, index.Indexed, ClusterableModel):
     """A counselling offer for people who experienced discrimination."""
 
     name = models.CharField(_("name"), max_length=255, help_text=_("Name of the offer."))
@@ -156,9 +162,6 @@ class CounsellingService(ExampleFlag, TranslatableMixin, index.Indexed, Clustera
         verbose_name = _("counselling service")
         verbose_name_plural = _("counselling services")
         unique_together = [("translation_key", "locale"), ("slug", "locale")]
-
-    def __str__(self):
-        return self.name
 
     @property
     def formats(self):

@@ -10,7 +10,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
-from snippets.declarations import localized_fields
+from snippets.declarations import ListedInOrder, localized_fields
 from snippets.fields import optional_text, position, short_text
 
 CODE_HELP = _("Short, lower-case, without spaces; used in addresses and never translated.")
@@ -23,9 +23,8 @@ class TaxonomyItem(TranslatableMixin, index.Indexed, models.Model):
 
     search_fields = [index.SearchField("name"), index.FilterField("locale")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ListedInOrder):
         abstract = True
-        ordering = ["sort_order", "name"]
         unique_together = [("translation_key", "locale"), ("code", "locale")]
 
     def __str__(self):

@@ -60,6 +60,12 @@ TARGETS = {
 }
 
 
+def on_each_target_and_kind(test):
+    """`test` runs for every kind of restriction on every kind of target page."""
+    for_each_target = pytest.mark.parametrize("target_name", sorted(TARGETS))(test)
+    return pytest.mark.parametrize("kind", KINDS)(for_each_target)
+
+
 # One page of each aggregate's type (and of what they list), in German and Arabic: built
 # once for the module (tests.support.once), as each test only restricts and reads.
 small_site = module_data(build_private_site)
@@ -197,8 +203,7 @@ def read_without():
     return {}
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("target_name", sorted(TARGETS))
+@on_each_target_and_kind
 def test_a_restricted_page_reaches_no_public_aggregate(
     client, site, target_name, kind, group, read_without
 ):
@@ -253,8 +258,7 @@ LISTED_ON = {
 }
 
 
-@pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("target_name", sorted(TARGETS))
+@on_each_target_and_kind
 def test_whoever_may_see_a_restricted_page_finds_it_in_the_lists(
     client, site, target_name, kind, group, django_user_model
 ):

@@ -18,6 +18,7 @@ from tests.support.factories import (
     StandardPageFactory,
 )
 from tests.support.site import translate
+from tests.support.validation import field_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -60,6 +61,14 @@ def test_measures_live_under_goals_and_sub_goals_only(home_de, concept, goal):
     assert MeasurePage.can_create_at(subgoal)
     assert not MeasurePage.can_create_at(concept)
     assert not MeasurePage.can_create_at(home_de)
+
+
+@pytest.mark.parametrize(
+    "year, refused", [(20022, True), (202, True), (2022, False), (None, False)]
+)
+def test_a_budget_year_that_cannot_be_meant_is_refused_beside_the_field(year, refused):
+    concept = IntegrationConceptPage(title="Konzept", slug="konzept", budget_since=year)
+    assert ("budget_since" in field_errors(concept)) == refused
 
 
 def test_measure_end_before_start_is_refused_with_a_message(goal):

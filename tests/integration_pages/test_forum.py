@@ -19,6 +19,7 @@ from integration_pages.models import (
     MeetingStatus,
 )
 from tests.support.forum_data import build_forum, translate_forum
+from tests.support.validation import field_errors
 
 pytestmark = pytest.mark.django_db
 
@@ -194,6 +195,20 @@ def test_the_forum_picture_shows_below_the_introduction_in_renditions(client, fo
     (picture,) = re.findall(r'<img [^>]*alt="Zeichnung: Menschen im Kreis"[^>]*>', html)
     assert 'srcset="' in picture and 'width="' in picture and 'height="' in picture
     assert 'decoding="async"' in picture
+
+
+@pytest.mark.parametrize(
+    "votes, total, refused",
+    [
+        (0, 18, {"steering_votes"}),  # would be hidden on the page like an empty field
+        (5, 0, {"steering_votes_total"}),
+        (5, 18, set()),
+        (None, None, set()),  # not known: shown as nothing
+    ],
+)
+def test_a_vote_count_of_zero_is_refused_beside_its_field(votes, total, refused):
+    forum = ForumPage(title="Forum", slug="forum", steering_votes=votes, steering_votes_total=total)
+    assert field_errors(forum) & {"steering_votes", "steering_votes_total"} == refused
 
 
 def test_a_meeting_cannot_end_before_it_starts():
