@@ -36,8 +36,6 @@ from tests.support.marks import database_independent
 from tests.support.ports import free_port
 from tests.support.site import translate
 
-pytestmark = database_independent
-
 
 class SilentListener:
     """Accepts connections on 127.0.0.1, reads everything, never answers."""
@@ -144,6 +142,7 @@ def test_a_hanging_redis_is_asked_once_per_cool_down_not_once_per_call(
     assert redis_hangs.seen()[1] > tried[1], "after the cool-down Redis is tried again"
 
 
+@database_independent
 def test_the_breaker_is_shared_by_every_cache_object_of_the_process(redis_hangs):
     """Django makes a cache object per thread; the second thread must not wait again."""
     caches["default"].get("first")
@@ -179,6 +178,7 @@ def probe_with_a_silent_database(silent, requests, cool_down="5"):
     return [answer["status"] for answer in json.loads(done.stdout)], done.stderr
 
 
+@database_independent
 def test_a_hanging_database_gives_the_503_page_instead_of_hanging(silent):
     """A process with production settings whose PostgreSQL accepts the connection and never
     answers: libpq's connect_timeout ends the wait, and each page answers 503. Before, each
@@ -191,6 +191,7 @@ def test_a_hanging_database_gives_the_503_page_instead_of_hanging(silent):
     assert "timeout" in log.lower()
 
 
+@database_independent
 def test_after_one_failed_connection_the_database_is_not_tried_again_at_once(silent):
     """Each attempt at a hanging database waits for the connect timeout. After the first
     one fails, the circuit breaker of the database backend (cms/db/postgresql) answers the
@@ -251,6 +252,7 @@ def test_while_the_database_fails_the_pages_the_cache_holds_are_still_served(sit
 REDIS_SERVER = shutil.which("redis-server") or shutil.which("redis-server", path="/usr/bin")
 
 
+@database_independent
 @pytest.mark.skipif(not REDIS_SERVER, reason="redis-server is not installed")
 def test_the_deploy_configuration_caps_redis_memory_and_evicts_only_expiring_keys(tmp_path):
     """deploy/redis/portal.conf, loaded by a real redis-server: a memory cap, and the
