@@ -45,7 +45,7 @@ run: install
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # Two workers: each builds the demo database once, then they share the tests.
-PYTEST_ARGS ?= -n 2 --dist loadgroup
+PYTEST_ARGS ?= -n 2 --dist loadgroup --no-loadscope-reorder
 
 test: install-dev messages kern browser varnish
 	$(PY) -m pytest $(PYTEST_ARGS)

@@ -1,21 +1,69 @@
 import json
 import os
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from django.core.management import call_command
 from filelock import FileLock
+from pytest_django.plugin import blocking_manager_key
 
 from tests.support.demo_site import build_demo, copy_demo
-from tests.support.migrated import drop_postgres, keep_copy, shared_copy, start_from
+from tests.support.migrated import (
+    drop_postgres,
+    keep_copy,
+    migrate_in_background,
+    shared_copy,
+    start_from,
+)
+
+
+def _group(item):
+    marker = item.get_closest_marker("xdist_group")
+    return marker and (marker.args[0] if marker.args else marker.kwargs.get("name"))
 
 
 def pytest_collection_modifyitems(items):
-    """The Varnish tests serve the demo build: run last (with the browser tests,
-    tests/e2e/conftest.py), when the worker that builds it is done. Run early, their worker
-    waited for the build, some 40 s of a run, with nothing to do."""
-    waiting = [item for item in items if item.get_closest_marker("own_site")]
-    items[:] = [item for item in items if item not in waiting] + waiting
+    """The order in which xdist hands out the tests (the Makefile passes
+    --no-loadscope-reorder, so it is kept):
+
+    - first the tests that need no database: the workers run them while the main process
+      migrates (pytest_configure);
+    - then the groups, largest first, as xdist's own reordering would: a long group
+      started late would leave one worker alone at the end;
+    - then the other tests;
+    - last the Varnish and the browser tests, which serve the demo build, so the worker
+      that builds it is done. Run early, their worker waited for the build, some 40 s of
+      a run, with nothing to do."""
+    sizes = Counter(filter(None, map(_group, items)))
+
+    def place(item):
+        if "tests/e2e/" in str(item.fspath):
+            return (4, 0)
+        if item.get_closest_marker("own_site"):
+            return (3, 0)
+        if item.get_closest_marker("database_independent"):
+            return (0, 0)
+        if group := _group(item):
+            return (1, -sizes[group])
+        return (2, 0)
+
+    items.sort(key=place)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config):
+    """xdist's main process migrates the run's test database in the background, before
+    the workers start (tests.support.migrated.migrate_in_background)."""
+    from django.db import connection
+
+    main = getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput")
+    if not main or config.option.collectonly or not _copies_supported(connection):
+        return
+    config.migration = migrate_in_background(
+        config._tmp_path_factory.getbasetemp() / "migrated",
+        config.stash[blocking_manager_key],
+    )
 
 
 @pytest.fixture(scope="session")
@@ -106,6 +154,14 @@ def _shared_folder(tmp_path_factory, request):
     return tmp_path_factory.getbasetemp().parent
 
 
+def _copies_supported(connection):
+    """Whether the test database can be kept and copied: PostgreSQL, or SQLite in memory."""
+    return connection.vendor == "postgresql" or (
+        connection.vendor == "sqlite"
+        and connection.creation.is_in_memory_db(connection.creation._get_test_db_name())
+    )
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(
     request,
@@ -114,17 +170,15 @@ def django_db_setup(
     django_db_modify_db_settings,
     tmp_path_factory,
 ):
-    """pytest-django's test databases, migrated once per run: the first worker migrates
-    its own and keeps a copy (tests.support.migrated); the others start from that copy.
-    Migrating took each worker some 20 s on SQLite and 25 s on PostgreSQL, both at once on
-    two cores; the copy takes a second."""
+    """pytest-django's test databases, migrated once per run and copied: with xdist, the
+    main process migrates in the background and keeps a copy (pytest_configure); without,
+    or should that fail, the first worker to get here migrates its own and keeps it
+    (tests.support.migrated). Migrating took each worker some 20 s on SQLite and 25 s on
+    PostgreSQL, both at once on two cores; the copy takes a second."""
     from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
 
-    supported = connection.vendor == "postgresql" or (
-        connection.vendor == "sqlite"
-        and connection.creation.is_in_memory_db(connection.creation._get_test_db_name())
-    )
+    supported = _copies_supported(connection)
     copies = _shared_folder(tmp_path_factory, request) / "migrated"
     with django_db_blocker.unblock(), FileLock(str(copies) + ".lock"):
         migrated = shared_copy(connection, copies) if supported else None
@@ -145,6 +199,8 @@ def pytest_sessionfinish(session):
     session ends last."""
     if hasattr(session.config, "workerinput"):
         return
+    if migration := getattr(session.config, "migration", None):
+        migration.join()
     from django.db import connection
 
     copies = session.config._tmp_path_factory.getbasetemp() / "migrated"
@@ -152,12 +208,12 @@ def pytest_sessionfinish(session):
         drop_postgres(connection, migrated.postgres_template)
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def migrated_database(request, django_db_setup):
     """The test database as the migrations left it, before any test ran: a SQLite file or
-    a PostgreSQL template, None where the test database is of another kind. Set up before
-    every other fixture: once Playwright's browser runs, this thread has an event loop, and
-    Django refuses database work in it (a run of only browser tests set it up there)."""
+    a PostgreSQL template, None where the test database is of another kind. Not set up
+    for the tests that need no database, so they run while it is migrated; the browser
+    fixture asks for it first (tests/e2e/conftest.py)."""
     return request.config.migrated_database
 
 

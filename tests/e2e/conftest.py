@@ -37,7 +37,10 @@ def site_url(demo_build, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(migrated_database):
+    """Chromium, started after the test database is set up: once Playwright runs, this
+    thread has an event loop, and Django refuses database work in it (a run of only
+    browser tests would otherwise set the database up there)."""
     from playwright.sync_api import sync_playwright
 
     executable = shutil.which("chromium")

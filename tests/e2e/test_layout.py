@@ -73,6 +73,13 @@ CHART_TEXT = """() => {
 }"""
 CHART_TEXT_MIN = 12
 
+# Where the first <h1> starts on the screen; null if there is none or it is not shown.
+FIRST_HEADING = """() => {
+  const heading = document.querySelector('h1');
+  const box = heading && heading.getBoundingClientRect();
+  return box && (box.width || box.height) ? box.y : null;
+}"""
+
 # On a 360 × 740 phone the page's heading must start in the upper half of the screen: the
 # header, breadcrumb and notices above it may take no more.
 HEADING_LIMIT = 400
@@ -91,17 +98,21 @@ def test_every_page_fits_a_360_px_phone(browser, site_url, manifest, language):
     overflowing, low, tiny, split = {}, {}, {}, {}
     for path in paths:
         page.goto(path)
-        found = page.evaluate(OVERFLOW)
-        if found["scroll"] > found["width"] + TOLERANCE:
-            overflowing[path] = found
-        heading = page.locator("h1").first.bounding_box()
-        if heading is None or heading["y"] >= HEADING_LIMIT:
-            low[path] = heading and round(heading["y"])
-        smallest = page.evaluate(CHART_TEXT)
-        if smallest is not None and smallest < CHART_TEXT_MIN:
-            tiny[path] = round(smallest, 1)
-        if numbers := page.evaluate(SPLIT_NUMBERS):
-            split[path] = numbers
+        # One round trip to the browser per page: some 300 pages per run.
+        found = page.evaluate(f"""() => ({{
+            overflow: ({OVERFLOW})(),
+            heading: ({FIRST_HEADING})(),
+            chart: ({CHART_TEXT})(),
+            split: ({SPLIT_NUMBERS})(),
+        }})""")
+        if found["overflow"]["scroll"] > found["overflow"]["width"] + TOLERANCE:
+            overflowing[path] = found["overflow"]
+        if found["heading"] is None or found["heading"] >= HEADING_LIMIT:
+            low[path] = found["heading"] and round(found["heading"])
+        if found["chart"] is not None and found["chart"] < CHART_TEXT_MIN:
+            tiny[path] = round(found["chart"], 1)
+        if found["split"]:
+            split[path] = found["split"]
     context.close()
     assert not overflowing, overflowing
     assert not low, f"<h1> not within {HEADING_LIMIT} px: {low}"

@@ -7,10 +7,13 @@ PostgreSQL: the same migrations with the same settings."""
 import json
 import os
 import sqlite3
+import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
+
+from filelock import FileLock
 
 
 @dataclass(frozen=True)
@@ -156,3 +159,33 @@ def new_database(connection, folder: Path, migrated: Migrated | None):
         )
     finally:
         drop_postgres(connection, name)
+
+
+def migrate_in_background(copies: Path, blocker) -> threading.Thread:
+    """Migrate a test database of this process in a thread and keep its copy for the xdist
+    workers, under the lock they would migrate under (tests/conftest.py, django_db_setup).
+
+    xdist's main process starts this before the workers start: the 20 s of migrating then
+    overlap their start and collection, and the tests that need no database, which run
+    first. Should it fail, the workers find no copy and migrate as before, so the error
+    shows in their tests."""
+    holding = threading.Event()
+
+    def migrate():
+        from django.db import connection
+        from django.test.utils import setup_databases, teardown_databases
+
+        with FileLock(str(copies) + ".lock"):
+            holding.set()
+            with blocker.unblock():
+                setup = setup_databases(verbosity=0, interactive=False)
+                try:
+                    keep_copy(connection, copies)
+                finally:
+                    teardown_databases(setup, verbosity=0)
+
+    thread = threading.Thread(target=migrate, name="migrate-for-workers", daemon=True)
+    thread.start()
+    # The workers start only once the lock is held, so none of them migrates as well.
+    holding.wait(timeout=60)
+    return thread
