@@ -44,7 +44,8 @@ demo: migrate messages kern
 run: install
 	$(MANAGE) runserver $(HOST):$(PORT)
 
-# Two workers: each builds the demo database once, then they share the tests.
+# Two workers. A group (xdist_group) stays on one worker; --no-loadscope-reorder keeps the
+# order tests/conftest.py sets: tests without a database first, browser tests last.
 PYTEST_ARGS ?= -n 2 --dist loadgroup --no-loadscope-reorder
 
 test: install-dev messages kern browser varnish

@@ -54,7 +54,8 @@ def pytest_collection_modifyitems(items):
 @pytest.hookimpl(trylast=True)
 def pytest_configure(config):
     """xdist's main process migrates the run's test database in the background, before
-    the workers start (tests.support.migrated.migrate_in_background)."""
+    the workers start (tests.support.migrated.migrate_in_background). Last, so that
+    pytest-django has set Django up."""
     from django.db import connection
 
     main = getattr(config.option, "numprocesses", None) and not hasattr(config, "workerinput")
