@@ -105,6 +105,29 @@ def _empty_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _index_updates(request):
+    """A test's saves update the search and reference indexes only where the test reads
+    them (`tests.support.marks.indexed`): elsewhere they were a quarter of a unit test's
+    time, and nothing looked at what they wrote. The site's own bulk work turns them off
+    the same way (home.indexing). An unmarked test that reads an index fails, as what it
+    found there could not be what its saves wrote (tests.support.indexes)."""
+    if request.node.get_closest_marker("indexed"):
+        yield
+        return
+    from home.indexing import index_updates_deferred
+    from tests.support.indexes import index_reads
+
+    with index_updates_deferred(), index_reads() as reads:
+        yield
+    if reads:
+        pytest.fail(
+            f"{len(reads)} queries read the search or reference index, which this test's "
+            f"saves did not update: mark it `indexed` (tests.support.marks). First: "
+            f"{reads[0][:300]}"
+        )
+
+
 @pytest.fixture
 def page_cache_off(settings):
     """Every request renders its page. The anonymous page cache serves the test client's

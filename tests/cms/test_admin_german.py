@@ -22,6 +22,7 @@ from django.utils import translation
 from django.utils.translation import gettext, ngettext, npgettext, pgettext, trans_real
 
 from home.l10n.machine import OfflineTranslator
+from tests.support.marks import indexed
 from tests.support.translation_data import arabic_funding_page
 
 STAFF_LANGUAGES = ["ar", "fa", "uk", "ru", "tr"]  # besides German and English
@@ -243,6 +244,7 @@ def test_the_translation_editors_heading_is_translatable():
     assert "displayName} to ${" not in bundle
 
 
+@indexed
 @pytest.mark.django_db
 def test_the_translation_editors_heading_is_put_into_german(staff_client, home_de):
     """Until then home/admin/translation-heading.js rewrites the heading "<source> to

@@ -17,7 +17,10 @@ from wagtail.embeds.models import Embed
 from wagtail.models import Locale
 
 from home.localize_admin import PO_UPLOAD
+from tests.support.marks import indexed
 from tests.support.translation_data import arabic_funding_page, funding_page, localize, tagged
+
+pytestmark = indexed
 
 
 def visible_text(body):

@@ -27,7 +27,7 @@ from tests.support.forms_data import (
     settings_module_with,
     submissions,
 )
-from tests.support.marks import database_independent
+from tests.support.marks import database_independent, indexed
 from tests.support.translation_data import every_page_type
 
 ROOT = Path(settings.BASE_DIR)
@@ -106,6 +106,7 @@ def redis_was_tried(caplog):
     return [r for r in caplog.records if r.name.startswith("django_redis")]
 
 
+@indexed
 @pytest.mark.django_db
 def test_with_redis_down_every_public_page_type_answers_200(site_pages, redis_down, client, caplog):
     """With REDIS_URL pointing at a Redis that is down, a page of every public page type
@@ -131,6 +132,7 @@ def test_with_redis_down_every_public_page_type_answers_200(site_pages, redis_do
     assert redis_was_tried(caplog), "the pages never asked the cache, so nothing was proven"
 
 
+@indexed
 @pytest.mark.django_db
 def test_with_redis_down_sitemaps_search_feeds_and_the_api_answer_200(
     site_pages, redis_down, client

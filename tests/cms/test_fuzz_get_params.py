@@ -7,7 +7,9 @@ from django.core.cache import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-pytestmark = pytest.mark.django_db
+from tests.support.marks import indexed
+
+pytestmark = [pytest.mark.django_db, indexed]
 
 NASTY = [
     "",

@@ -15,10 +15,11 @@ from wagtail.models import Locale, Page
 from integration_pages.models import IntegrationConceptPage, SignpostPage
 from tests.support.commit import committed
 from tests.support.every_type import build_form, build_second_site, build_signpost
+from tests.support.marks import indexed
 from tests.support.ports import redis_available
 from tests.support.site import publish, translate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 # The host of home_de's site (tests.support.site), and that of a second site.
 LUEBECK = "testserver"

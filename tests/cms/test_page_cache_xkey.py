@@ -15,8 +15,9 @@ from cms.pagecache.store import VarnishXkeyBackend, path_xkey
 from tests.cms.test_page_cache import LUEBECK, get, path_of
 from tests.support.commit import committed
 from tests.support.every_type import build_form
+from tests.support.marks import indexed
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 def site_key():

@@ -8,9 +8,9 @@ from urllib.parse import urlsplit
 import pytest
 from django.conf import settings
 
-from tests.support.marks import demo
+from tests.support.marks import demo, indexed
 
-pytestmark = [pytest.mark.django_db, *demo]
+pytestmark = [pytest.mark.django_db, *demo, indexed]
 
 # (tag, attribute) pairs through which a browser fetches something by itself.
 LOADING_ATTRIBUTES = {

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from tests.support.marks import database_independent
+from tests.support.marks import database_independent, indexed
 
 ROOT = Path(__file__).resolve().parents[2]
 REUSABLE_APPS = ["integration_pages", "snippets"]
@@ -109,3 +109,25 @@ def test_xdist_sends_a_group_to_one_worker(tmp_path):
     seen = {path.name: path.read_text().split() for path in tmp_path.glob("*.seen")}
     assert len(seen) == 1, seen
     assert sorted(next(iter(seen.values())), key=int) == [str(n) for n in range(8)]
+
+
+@indexed  # it reads the indexes on purpose, so the fixture's own check stays out
+@pytest.mark.django_db
+def test_reading_an_index_is_told_apart_from_clearing_it(home_de):
+    """Tests not marked `indexed` fail if they read the search or reference index, which
+    their saves left empty (tests/conftest.py): a search and a usage lookup count as
+    reads; deleting a page, which clears its index rows, and other queries do not."""
+    from wagtail.models import Page, ReferenceIndex
+
+    from tests.support.factories import StandardPageFactory
+    from tests.support.indexes import index_reads
+
+    page = StandardPageFactory(parent=home_de, title="Sprachcafé")
+    with index_reads() as reads:
+        list(Page.objects.live().filter(title="Sprachcafé"))
+        page.delete()
+    assert reads == []
+    with index_reads() as reads:
+        list(Page.objects.live().search("Sprachcafé"))
+        list(ReferenceIndex.get_references_to(home_de))
+    assert len(reads) == 2, reads

@@ -22,9 +22,10 @@ from wagtail.images import get_image_model
 from wagtail.models import get_page_models
 
 from tests.support.every_type import add_every_type
+from tests.support.marks import indexed
 from tests.support.small_site import build_small_site
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 ROOT = Path(__file__).resolve().parents[2]
 EXECUTABLE = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 200

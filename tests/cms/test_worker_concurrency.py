@@ -22,6 +22,8 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from tests.support.marks import indexed
+
 ROOT = Path(__file__).resolve().parents[2]
 TASKS, EDITORS, SAVES = 10_000, 4, 5
 
@@ -126,6 +128,7 @@ def test_every_save_succeeds_while_the_worker_drains_ten_thousand_tasks(database
 
 # Marked for the database, this test also has pytest-django build the test database when
 # this module runs alone: the test above copies it without a transaction of its own.
+@indexed
 @pytest.mark.django_db
 def test_bulk_work_queues_no_index_updates(home_de):
     """A save queues its search and reference index updates; inside bulk work (the demo,

@@ -17,6 +17,7 @@ from integration_pages.core.translation_states import shows_german
 from integration_pages.models import ActionField, EccarCommitment
 from snippets.models import Contact, DiscriminationGround, Language, LifeArea
 from tests.support.every_type import build_accessible_pages, build_signpost
+from tests.support.marks import indexed
 from tests.support.once import fresh, module_data
 from tests.support.site import build_home, translate, translate_snippet
 from tests.support.small_site import build_concept, build_plan
@@ -107,6 +108,7 @@ def site(built_site):
     return fresh(built_site)
 
 
+@indexed
 @pytest.mark.parametrize("url", ["/de/", "/ar/wegweiser/", "/fa/eccar/", "/uk/search/?q=x"])
 def test_every_page_links_to_leichte_sprache_and_sign_language_in_its_language(client, site, url):
     response = client.get(url)

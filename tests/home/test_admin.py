@@ -13,10 +13,11 @@ from tests.support.forum_data import (
     counselling_service,
     office_contact,
 )
+from tests.support.marks import indexed
 from tests.support.site import translate
 from tests.support.translation_data import localize
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 @pytest.mark.parametrize("model", [HomePage, StandardPage])

@@ -19,8 +19,9 @@ from tests.support.factories import (
     MeasurePageFactory,
 )
 from tests.support.forms_data import build_office_forms
+from tests.support.marks import indexed
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 def form_data(client, url, page_class, form_id):

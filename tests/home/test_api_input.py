@@ -19,9 +19,10 @@ from tests.cms.test_fuzz_get_params import FUZZ, NASTY
 from tests.support import office_site, services_data
 from tests.support.concept_data import add_measure, make_concept
 from tests.support.factories import GoalPageFactory
+from tests.support.marks import indexed
 from tests.support.site import translated
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 PAGES = "/api/v2/pages/"
 

@@ -37,9 +37,10 @@ from snippets.models import Contact
 from tests.support.factories import IntegrationConceptPageFactory, StandardPageFactory
 from tests.support.forum_admin import add_data, edit_data
 from tests.support.forum_data import counselling_service, office_contact
+from tests.support.marks import indexed
 from tests.support.roles import EDITORS, PRESS, TASK, TRANSLATORS, WORKFLOW, denied
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 @pytest.fixture

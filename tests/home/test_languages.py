@@ -9,6 +9,7 @@ import pytest
 from wagtail.models import Locale
 
 from tests.support.factories import GoalPageFactory, IntegrationConceptPageFactory
+from tests.support.marks import indexed
 from tests.support.site import HOSTNAME
 from tests.support.translation_data import localize, titles_in
 
@@ -141,6 +142,7 @@ def test_hreflang_alternates_list_every_translation_and_x_default(client, home_d
     }
 
 
+@indexed
 def test_search_and_404_keep_the_language_of_the_url(client, home_de):
     translated_home(home_de, ["ar"])
     assert '<html lang="ar" dir="rtl"' in client.get("/ar/search/?q=x").content.decode()

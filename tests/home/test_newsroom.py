@@ -16,6 +16,7 @@ from wagtail_factories import ImageFactory
 from home.models import EventIndexPage, EventPage, FaqPage, NewsIndexPage, NewsPage
 from integration_pages.models import FundingProgrammePage, NetworksPage, ResolutionArchivePage
 from tests.support import newsroom_data, sections_data
+from tests.support.marks import indexed
 from tests.support.site import in_bulk
 
 pytestmark = pytest.mark.django_db
@@ -281,6 +282,7 @@ def test_newsroom_and_events_queries_do_not_grow_with_the_number_of_items(
                 assert client.get(url).status_code == 200, url
 
 
+@indexed
 @pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda m: m.__name__)
 def test_page_editor_opens_for_each_new_page_type(superuser_client, home_de, model):
     from django.urls import reverse
@@ -291,6 +293,7 @@ def test_page_editor_opens_for_each_new_page_type(superuser_client, home_de, mod
     )
 
 
+@indexed
 @pytest.mark.parametrize("model_name", ["committee", "topic"])
 def test_committee_and_topic_snippets_are_listed_and_editable(
     superuser_client, home_de, model_name

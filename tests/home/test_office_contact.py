@@ -21,10 +21,11 @@ from home.demo.po_files import key_of, path_of, read
 from home.models import OfficeSettings, OpeningHoursBlock, VisitorInformation
 from home.office import day_names, tel_uri
 from tests.support.concept_data import make_concept, synced
+from tests.support.marks import indexed
 from tests.support.office_site import office, standard_page
 from tests.support.site import translated
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 HOURS = [
     ("hours", {"days": ["1", "2", "3", "4", "5"], "opens": "09:00", "closes": "12:00", "note": ""}),

@@ -12,11 +12,12 @@ from wagtail_factories import ImageFactory
 from home.models import StandardPage
 from integration_pages.core.blocks import ContentStreamBlock, ImageBlock
 from tests.support.factories import StandardPageFactory
+from tests.support.marks import indexed
 from tests.support.newsroom_data import contact as make_contact
 from tests.support.office_site import standard_page
 from tests.support.site import translated
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 def test_every_content_block_renders_on_a_standard_page(client, home_de):

@@ -12,7 +12,9 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
-pytestmark = pytest.mark.django_db
+from tests.support.marks import indexed
+
+pytestmark = [pytest.mark.django_db, indexed]
 PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
 ROLES = {
     "anonymous": None,

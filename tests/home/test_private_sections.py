@@ -23,6 +23,7 @@ from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
 
 from integration_pages.models import MeasurePage
+from tests.support.marks import indexed
 from tests.support.once import fresh, module_data
 from tests.support.private_pages import (
     PASSWORD,
@@ -35,7 +36,7 @@ from tests.support.private_pages import (
     translation,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("private_sections")]
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("private_sections"), indexed]
 
 LANGUAGES = ("de", "ar")
 KINDS = (

@@ -13,9 +13,10 @@ from wagtail.models import Collection, Page, PageViewRestriction
 from integration_pages.models import MeasurePage
 from tests.support import private_pages as private
 from tests.support.commit import committed
+from tests.support.marks import indexed
 from tests.support.once import fresh, module_data
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("private_sections_cache")]
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("private_sections_cache"), indexed]
 
 # Built once for the module (tests.support.once), as each test only restricts and reads.
 small_site = module_data(private.build_private_site)

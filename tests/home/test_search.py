@@ -22,11 +22,12 @@ from tests.support.factories import (
     NewsPageFactory,
     StandardPageFactory,
 )
+from tests.support.marks import indexed
 from tests.support.office_site import OTHER_HOST
 from tests.support.site import publish, translated
 from tests.support.translation_data import localize
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 OTHER_SITE = OTHER_HOST
 

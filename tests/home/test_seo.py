@@ -16,6 +16,7 @@ from wagtail.models import Site
 
 from home.models import NewsIndexPage, NewsPage, OfficeSettings
 from home.templatetags.portal_tags import office_structured_data, page_meta
+from tests.support.marks import indexed
 from tests.support.office_site import HOST, office, rename_site
 from tests.support.site import publish, translated
 
@@ -134,6 +135,7 @@ def test_a_later_page_of_a_list_keeps_its_number_in_the_canonical_address(client
     assert f'<link rel="canonical" href="{ROOT}/de/">' in html
 
 
+@indexed
 @pytest.mark.parametrize("path", ["/de/", "/ar/", "/de/search/?q=Integration"])
 def test_every_page_describes_the_office_as_a_government_organization(client, site, path):
     """Each page's head carries the office as schema.org GovernmentOrganization JSON-LD with

@@ -10,8 +10,9 @@ from home.l10n import jobs
 from home.l10n.sync import status_rows
 from home.models import StandardPage
 from integration_pages.core.translation_states import MISSING, SYNCED
+from tests.support.marks import indexed
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 @pytest.fixture

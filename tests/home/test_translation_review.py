@@ -13,9 +13,10 @@ from home.editorial_access import EDITORS, PRESS, TRANSLATORS
 from home.l10n.sync import status_rows
 from home.models import StandardPage
 from integration_pages.core.translation_states import AWAITING_REVIEW
+from tests.support.marks import indexed
 from tests.support.translation_data import funding_page, localize, titles_in
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 @pytest.fixture

@@ -17,9 +17,10 @@ from home.l10n.machine import OfflineTranslator
 from home.l10n.sync import status_rows, sync_all, sync_one
 from home.models import StandardPage
 from integration_pages.core.translation_states import MACHINE, REVIEWED, UNTRANSLATED
+from tests.support.marks import indexed
 from tests.support.translation_data import localize, tagged
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 KNOWN = "Datenschutzerklärung"  # in the demo glossary for Arabic and English
 UNKNOWN = "Ein Satz, den kein Glossar kennt."

@@ -25,7 +25,7 @@ from integration_pages.core.translation_states import (
     SYNCED,
     UNTRANSLATED,
 )
-from tests.support.marks import demo
+from tests.support.marks import demo, indexed
 from tests.support.translation_data import (
     FUNDING_ENGLISH,
     forum_page,
@@ -35,7 +35,7 @@ from tests.support.translation_data import (
     titles_in,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 CODES = [code for code, _name in settings.LANGUAGES]
 RTL = {"ar", "fa"}

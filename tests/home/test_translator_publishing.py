@@ -12,9 +12,10 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.models import StandardPage
+from tests.support.marks import indexed
 from tests.support.translation_data import FUNDING_ENGLISH, funding_page, localize
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 NEW_INTRO = "Eine neue Einleitung, die noch niemand übersetzt hat."
 

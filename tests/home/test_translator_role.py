@@ -17,10 +17,11 @@ from home.models import StandardPage
 from snippets.models import CounsellingService
 from tests.support.forum_admin import add_data, edit_data
 from tests.support.forum_data import counselling_service, office_contact
+from tests.support.marks import indexed
 from tests.support.roles import denied
 from tests.support.translation_data import localize
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 def test_translators_open_the_translation_report_press_does_not(client, translator, press):

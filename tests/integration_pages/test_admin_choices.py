@@ -16,6 +16,7 @@ from integration_pages.core.admin_forms import _chosen_pks
 from integration_pages.models import ActionField
 from snippets.models import Organisation
 from tests.support.admin_data import build_admin_choices
+from tests.support.marks import indexed
 from tests.support.signpost_data import build_services, translate_services
 
 pytestmark = pytest.mark.django_db
@@ -80,6 +81,7 @@ def test_an_item_chosen_before_stays_offered_so_saving_keeps_it(built):
     assert english in partners
 
 
+@indexed
 def test_the_editor_renders_only_the_pages_options(admin_client, built):
     measure = built.measure
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[measure.pk])).content
@@ -135,6 +137,7 @@ def test_a_counselling_service_offers_grounds_areas_languages_and_providers_of_i
         assert set(others.values_list("locale__language_code", flat=True)) == {language}, name
 
 
+@indexed
 def test_long_lists_are_checkboxes_with_a_filter_box_short_ones_plain_checkboxes(
     admin_client, built
 ):

@@ -10,9 +10,10 @@ from openpyxl import load_workbook
 
 from integration_pages.models import ActionField, MeasurePage, MeasureStatus
 from tests.support.concept_data import add_measure, known_measures, make_concept
+from tests.support.marks import indexed
 from tests.support.site import translate_path
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 @pytest.fixture

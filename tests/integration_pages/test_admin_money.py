@@ -12,8 +12,9 @@ from wagtail.test.utils.form_data import querydict_from_html
 from integration_pages.core.admin_widgets import MoneyInput
 from integration_pages.models import FundingProgrammePage, IntegrationConceptPage, MeasurePage
 from tests.support.admin_data import build_funding_programme, build_measure
+from tests.support.marks import indexed
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 MONEY_FIELDS = [
     (MeasurePage, "annual_cost"),

@@ -27,10 +27,11 @@ from tests.support.factories import (
 )
 from tests.support.forum_admin import edit_data
 from tests.support.forum_data import Forum, build_forum, translate_forum
+from tests.support.marks import indexed
 from tests.support.once import fresh, module_data
 from tests.support.site import build_home
 
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("forum_permissions")]
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("forum_permissions"), indexed]
 
 ALLOWED, DENIED = "allowed", "denied"
 USERS = ["superuser", "board", "editor"]

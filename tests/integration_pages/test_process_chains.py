@@ -20,8 +20,9 @@ from tests.support.factories import (
     MeasurePageFactory,
 )
 from tests.support.forum_data import counselling_service
+from tests.support.marks import indexed
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 def step(number, **extra):

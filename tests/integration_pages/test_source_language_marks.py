@@ -14,9 +14,10 @@ from wagtail_localize.models import String, StringTranslation, Translation
 from home.l10n.sync import sync_all
 from home.models import StandardPage
 from tests.support.concept_data import arabic_concept
+from tests.support.marks import indexed
 from tests.support.site import translate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 TITLE = "Beratung im Stadtteil"
 INTRO = "Die Beratung ist kostenlos. Termine nach Vereinbarung."

@@ -11,9 +11,10 @@ from home.models import NewsIndexPage, NewsPage
 from snippets.models import CounsellingService, DiscriminationGround, Topic
 from tests.support.concept_data import synced
 from tests.support.factories import NewsPageFactory
+from tests.support.marks import indexed
 from tests.support.site import translate
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 def locale(code):

@@ -6,8 +6,9 @@ from wagtail.models import Locale
 
 from snippets.models import Language
 from snippets.reference import add_language_names, language_names
+from tests.support.marks import indexed
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, indexed]
 
 
 def test_names_missing_in_a_language_are_made_from_the_plugins_data():

@@ -18,3 +18,10 @@ import pytest
 demo = [pytest.mark.demo, pytest.mark.usefixtures("demo_db"), pytest.mark.xdist_group("demo")]
 
 database_independent = pytest.mark.database_independent
+
+# `indexed`: for the tests whose code reads the search index or Wagtail's reference index
+# (search, the admin's usage counts, purges of the pages that show a snippet, private
+# documents). Elsewhere a test's saves update neither index (tests/conftest.py,
+# _index_updates). The list comes from a run that logged, per test, every query reading
+# either index's tables while the updates were off.
+indexed = pytest.mark.indexed
