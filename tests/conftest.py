@@ -109,9 +109,10 @@ def _empty_cache():
 def _index_updates(request):
     """A test's saves update the search and reference indexes only where the test reads
     them (`tests.support.marks.indexed`): elsewhere nothing looked at what they wrote, and
-    in the modules profiled they were a quarter of the time. The site's own bulk work turns them off
-    the same way (home.indexing). An unmarked test that reads an index fails, as what it
-    found there could not be what its saves wrote (tests.support.indexes)."""
+    in the modules profiled they were a quarter of the time. The site's own bulk work
+    turns them off the same way (home.indexing). An unmarked test that reads an index
+    fails, as what it found there could not be what its saves wrote
+    (tests.support.indexes)."""
     if request.node.get_closest_marker("indexed"):
         yield
         return
