@@ -25,9 +25,20 @@ GUNICORN = Path(sys.executable).with_name("gunicorn")
 
 
 @pytest.fixture
-def server():
+def serving(tmp_path):
+    """The folder where the stand-in application marks the workers that began a request."""
+    return tmp_path
+
+
+@pytest.fixture
+def server(serving):
     port = free_port()
-    env = {**os.environ, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2"}
+    env = {
+        **os.environ,
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": "2",
+        "SLOW_WSGI_SERVING": str(serving),
+    }
     process = subprocess.Popen(
         [
             str(GUNICORN),
@@ -80,11 +91,22 @@ def test_gunicorn_names_no_server_software(server):
     assert "Server" not in headers
 
 
-def test_a_worker_told_to_stop_finishes_the_requests_it_accepted(server):
+def test_a_worker_told_to_stop_finishes_the_requests_it_accepted(server, serving):
     _process, base = server
     pids = {fetch(f"{base}/?ms=100")[2] for _ in range(20)}
     victim = int(sorted(pids)[0])
-    answers = under_load(base, lambda: os.kill(victim, signal.SIGTERM))
+    for mark in serving.iterdir():
+        mark.unlink()
+
+    def stop_the_victim_while_it_serves():
+        # The kernel hands each connection to whichever worker accepts first; stopped
+        # before it held one, the victim would prove nothing (a fast machine did that).
+        deadline = time.monotonic() + 10
+        while not (serving / str(victim)).exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        os.kill(victim, signal.SIGTERM)
+
+    answers = under_load(base, stop_the_victim_while_it_serves)
     assert [status for status, _h, _b in answers] == [200] * len(answers)
     assert str(victim) in {body for _s, _h, body in answers}, "the worker served nothing"
 
