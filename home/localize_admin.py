@@ -1,6 +1,7 @@
 """wagtail-localize's admin in the admin's language, where version 1.14 writes English
 outside its catalogues: the dates under translated strings and two filter labels of the
-translations report. (Its hard-coded template texts are overridden in cms/templates,
+translations report; and that report in a fixed order, so its pages hold each translation
+once. (Its hard-coded template texts are overridden in cms/templates,
 its editor's heading by home/static/home/admin/translation-heading.js.)"""
 
 from django.utils.formats import date_format
@@ -14,6 +15,7 @@ PO_UPLOAD = "PO File"  # wagtail_localize/views/edit_translation.py, upload_pofi
 def localize_admin_in_admin_language():
     translation_dates_in_admin_language()
     label_report_filters()
+    order_the_translations_report()
 
 
 def translation_dates_in_admin_language():
@@ -54,3 +56,21 @@ def label_report_filters():
     filters = TranslationsReportFilterSet.base_filters
     filters["source_locale"].label = _("Source language")
     filters["target_locale"].label = _("Target language")
+
+
+def order_the_translations_report():
+    """The translations report pages through its translations 50 at a time but in no
+    order, so the database may return them in a different order for each page: a
+    translator paging through it could see one translation twice and another never
+    (Django warns of it). Ordered oldest first, the order SQLite happened to give."""
+    from wagtail_localize.views.report import TranslationsReportView
+
+    if getattr(TranslationsReportView, "ordered_by_creation", False):
+        return
+    unordered = TranslationsReportView.get_queryset
+
+    def get_queryset(self):
+        return unordered(self).order_by("created_at", "pk")
+
+    TranslationsReportView.get_queryset = get_queryset
+    TranslationsReportView.ordered_by_creation = True
