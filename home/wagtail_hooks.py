@@ -120,6 +120,14 @@ def translation_heading_js():
     )
 
 
+@hooks.register("insert_editor_js")
+def rich_text_label_js():
+    # Names the rich text editors for screen readers; see the script for why.
+    return format_html(
+        '<script src="{}" defer></script>', versioned_static("home/admin/rich-text-label.js")
+    )
+
+
 # The page cache (cms.pagecache) learns from these what the site's own pages read and show.
 @hooks.register("page_cache_query_parameters")
 def site_query_parameters():
