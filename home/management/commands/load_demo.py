@@ -19,8 +19,9 @@ def queries_unlogged():
     """Django's query log off, also where DEBUG is on (the dev settings `make demo` uses).
 
     The log times every query and, on SQLite, asks the database once more to quote its
-    parameters; over load_demo's 160,000 queries that was a tenth of its time, for a log
-    nobody reads. Django offers a switch to force the log on, none to keep it off.
+    parameters; over load_demo's 160,000 queries that was some 7 % of its time (55 s
+    against 51.5 s), for a log nobody reads. Django offers a switch to force the log on,
+    none to keep it off.
     """
     connection.make_debug_cursor = connection.make_cursor
     try:
