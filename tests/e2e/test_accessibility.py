@@ -110,8 +110,6 @@ def test_every_rich_text_editor_is_named_for_screen_readers(page):
     page.wait_for_function(
         "n => document.querySelectorAll('.Draftail-Editor [role=textbox]').length > n", arg=before
     )
-    page.wait_for_selector(
-        '.Draftail-Editor [role="textbox"]:not([aria-labelledby])', state="detached"
-    )
+    page.wait_for_selector(EDITOR + ":not([aria-labelledby])", state="detached")
     assert all(page.evaluate(EDITOR_NAMES))
     assert not unnamed_inputs(page)
