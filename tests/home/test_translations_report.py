@@ -13,7 +13,8 @@ from snippets.models import Topic
 
 @pytest.mark.django_db
 def test_the_report_shows_each_translation_once_over_its_pages(admin_client):
-    """51 translations over the report's pages of 50: every one is listed exactly once, in
+    """At least 51 translations (the demo's too, where the database holds it) over the
+    report's pages of 50: its first two pages list the oldest translations, each once and in
     the order they were made, and Django gives no warning of an unordered pagination."""
     german = Locale.objects.get(language_code="de")
     others = list(Locale.objects.exclude(pk=german.pk).order_by("pk"))
@@ -32,4 +33,5 @@ def test_the_report_shows_each_translation_once_over_its_pages(admin_client):
             response = admin_client.get(report, {"p": page})
             assert response.status_code == 200
             listed += [translation.pk for translation in response.context["object_list"]]
-    assert listed == made
+    oldest = Translation.objects.order_by("created_at", "pk").values_list("pk", flat=True)
+    assert len(listed) > 50 and listed == list(oldest[: len(listed)])
