@@ -1,5 +1,5 @@
 """The plugin's models, gathered from its domain packages (concept/, forum/, eccar/,
-signpost/, chains/, resolutions/, funding/, networks/) so that Django finds them all
+signpost/, chains/, monitoring/, resolutions/, funding/, networks/) so that Django finds them all
 under the one app `integration_pages`."""
 
 from integration_pages.chains.models import ProcessChainIndexPage, ProcessChainPage
@@ -13,6 +13,8 @@ from integration_pages.forum.meetings import ForumMeetingPage, MeetingStatus
 from integration_pages.forum.models import ForumBoardMember, ForumNewsPage, ForumPage
 from integration_pages.forum.mso import MsoDirectoryPage
 from integration_pages.funding.models import FundingProgrammePage
+from integration_pages.monitoring.datasets import DataPoint, Dataset, DatasetDimension, DatasetUpload
+from integration_pages.monitoring.models import IndicatorPage, MonitoringPage
 from integration_pages.networks.models import NetworksPage
 from integration_pages.resolutions.models import Resolution, ResolutionArchivePage
 from integration_pages.signpost.models import SignpostPage
@@ -20,6 +22,10 @@ from integration_pages.signpost.models import SignpostPage
 __all__ = [
     "ActionField",
     "ActionPlanPage",
+    "DataPoint",
+    "Dataset",
+    "DatasetDimension",
+    "DatasetUpload",
     "EccarCommitment",
     "ForumBoardMember",
     "ForumMeetingPage",
@@ -27,10 +33,12 @@ __all__ = [
     "ForumPage",
     "FundingProgrammePage",
     "GoalPage",
+    "IndicatorPage",
     "IntegrationConceptPage",
     "MeasurePage",
     "MeasureStatus",
     "MeetingStatus",
+    "MonitoringPage",
     "MsoDirectoryPage",
     "NetworksPage",
     "ProcessChainIndexPage",

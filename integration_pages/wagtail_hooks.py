@@ -13,7 +13,7 @@ from integration_pages.core.admin_panels import YourSectionsPanel
 from integration_pages.core.cache import QUERY_PARAMETERS
 from integration_pages.core.privacy import document_hidden
 from integration_pages.forum.access import keeps_section_whole
-from integration_pages.models import ActionField, EccarCommitment
+from integration_pages.models import ActionField, Dataset, EccarCommitment
 from snippets.declarations import in_admin_menu
 
 
@@ -37,6 +37,17 @@ class EccarCommitmentViewSet(SnippetViewSet):
 
 
 register_snippet(EccarCommitmentViewSet)
+
+
+class DatasetViewSet(SnippetViewSet):
+    model = Dataset
+    icon = "table"
+    menu_label = _("Datasets")
+    list_display = ["title", "source", "unit"]
+    search_fields = ["title", "source"]
+
+
+register_snippet(in_admin_menu(DatasetViewSet, 220))
 
 
 @hooks.register("register_admin_viewset")

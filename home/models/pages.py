@@ -120,6 +120,7 @@ class HomePage(GermanOriginalMixin, Page):
         "integration_pages.FundingProgrammePage",
         "integration_pages.NetworksPage",
         "integration_pages.ProcessChainIndexPage",
+        "integration_pages.MonitoringPage",
     ]
 
     class Meta:
