@@ -13,7 +13,12 @@ from integration_pages.forum.meetings import ForumMeetingPage, MeetingStatus
 from integration_pages.forum.models import ForumBoardMember, ForumNewsPage, ForumPage
 from integration_pages.forum.mso import MsoDirectoryPage
 from integration_pages.funding.models import FundingProgrammePage
-from integration_pages.monitoring.datasets import DataPoint, Dataset, DatasetDimension, DatasetUpload
+from integration_pages.monitoring.datasets import (
+    DataPoint,
+    Dataset,
+    DatasetDimension,
+    DatasetUpload,
+)
 from integration_pages.monitoring.models import IndicatorPage, MonitoringPage
 from integration_pages.networks.models import NetworksPage
 from integration_pages.resolutions.models import Resolution, ResolutionArchivePage

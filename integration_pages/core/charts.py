@@ -118,3 +118,63 @@ def stacked_bar_chart(rows, categories):
         "label_x": LABEL_WIDTH,
         "rows": laid_out,
     }
+
+
+@dataclass
+class Point:
+    label: str
+    value: float
+    x: float
+    y: float
+    target: bool
+
+
+def line_chart(points, targets=()):
+    """A line through measured (date, value) `points` by time, and hatched markers for the
+    `targets` (date, value) with a dashed path from the newest value to them.
+
+    The x axis is proportional to time, so a gap in the figures shows as a gap; the y
+    axis starts at zero, so a small change does not look large.
+    """
+    everything = sorted([*points, *targets])
+    if not everything:
+        return None
+    first, last = everything[0][0].toordinal(), everything[-1][0].toordinal()
+    span = (last - first) or 1
+    top_value = max([float(value) for _date, value in everything] + [0.0]) or 1.0
+    plot_height = HEIGHT - TOP - BOTTOM
+    left, right = SIDE + 24, WIDTH - SIDE - 24  # room for the first and last label
+
+    def place(date, value, target=False):
+        x = (
+            left + (right - left) * (date.toordinal() - first) / span
+            if last != first
+            else ((left + right) / 2)
+        )
+        y = TOP + plot_height - plot_height * float(value) / top_value
+        return Point(_year_or_date(date), float(value), round(x, 1), round(y, 1), target)
+
+    measured = [place(date, value) for date, value in points]
+    aimed = [place(date, value, target=True) for date, value in targets]
+    path_to_target = [measured[-1], *aimed] if measured and aimed else []
+    return {
+        "width": WIDTH,
+        "height": HEIGHT,
+        "points": measured,
+        "targets": aimed,
+        "line": " ".join(f"{p.x},{p.y}" for p in measured),
+        "target_line": " ".join(f"{p.x},{p.y}" for p in path_to_target),
+        "axis_y": TOP + plot_height,
+        "label_y": HEIGHT - BOTTOM / 3,
+        # Labels under the first and the last point only, and under every target: more
+        # would collide on a 360 px screen; the table lists every value.
+        "labels": [*measured[:1], *measured[1:][-1:], *aimed],
+    }
+
+
+def _year_or_date(date):
+    from django.utils.formats import date_format
+
+    if date.month == 12 and date.day == 31:
+        return str(date.year)
+    return date_format(date, "SHORT_DATE_FORMAT")

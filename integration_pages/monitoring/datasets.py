@@ -42,7 +42,19 @@ def values_key(categories):
 
 def key_categories(key):
     """{dimension code: category} of a key made by `values_key`."""
-    return dict(part.split("=", 1) for part in key.strip(KEY_SEPARATOR).split(KEY_SEPARATOR) if part)
+    return dict(
+        part.split("=", 1) for part in key.strip(KEY_SEPARATOR).split(KEY_SEPARATOR) if part
+    )
+
+
+def add_months(date, months):
+    """`date` moved `months` months on, to the month's last day where it is shorter."""
+    month = date.month - 1 + months
+    year, month = date.year + month // 12, month % 12 + 1
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return date.replace(
+        year=year, month=month, day=min(date.day, (following - datetime.timedelta(days=1)).day)
+    )
 
 
 def lines(text):
@@ -156,17 +168,19 @@ class Dataset(TranslatableMixin, ExampleFlag, ClusterableModel):
         """The German dataset, which holds the values (itself when it is German)."""
         if self.locale.language_code == settings.LANGUAGE_CODE:
             return self
-        return Dataset.objects.filter(
-            translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
-        ).first() or self
+        return (
+            Dataset.objects.filter(
+                translation_key=self.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            ).first()
+            or self
+        )
 
     def is_stale(self, newest, today=None):
-        """Whether figures dated `newest` are older than the dataset's freshness threshold."""
+        """Whether figures dated `newest` are older than the dataset's freshness threshold:
+        from 31 Dec 2023 with 18 months, out of date after 30 Jun 2025."""
         if newest is None:
             return True
-        today = today or datetime.date.today()
-        months = (today.year - newest.year) * 12 + today.month - newest.month
-        return months > self.freshness_months
+        return (today or datetime.date.today()) > add_months(newest, self.freshness_months)
 
     def clean(self):
         super().clean()

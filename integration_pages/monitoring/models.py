@@ -92,7 +92,9 @@ class IndicatorPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
         _("targets"),
         _("The values to reach, each by a date; the chart draws the path to them."),
     )
-    action_fields = action_field_tags(_("The fields of action this indicator tells about."), "indicators")
+    action_fields = action_field_tags(
+        _("The fields of action this indicator tells about."), "indicators"
+    )
     goals = tags(
         "integration_pages.GoalPage",
         _("goals"),
@@ -119,7 +121,14 @@ class IndicatorPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
     search_fields = page_search_fields("description")
     api_fields = [
         APIField(name)
-        for name in ("description", "dataset", "breakdown", "targets", "action_fields", "is_example")
+        for name in (
+            "description",
+            "dataset",
+            "breakdown",
+            "targets",
+            "action_fields",
+            "is_example",
+        )
     ]
     translatable_fields = page_translatable_fields(
         translated=["description"],
@@ -149,7 +158,9 @@ class IndicatorPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
             if self.breakdown not in codes:
                 raise ValidationError(
                     {
-                        "breakdown": _("The dataset has no dimension “%(code)s”; it has: %(codes)s.")
+                        "breakdown": _(
+                            "The dataset has no dimension “%(code)s”; it has: %(codes)s."
+                        )
                         % {"code": self.breakdown, "codes": ", ".join(sorted(codes)) or "–"}
                     }
                 )

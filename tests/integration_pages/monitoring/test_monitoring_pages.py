@@ -1,0 +1,102 @@
+"""The monitoring's public pages: the figures in the chart are the figures in the table
+and in the dataset; a reader's filter and the dataset's total categories choose which;
+a dataset out of date says so; every page renders in a fixed number of queries."""
+
+import datetime
+import re
+from decimal import Decimal
+
+import pytest
+
+from integration_pages.models import IndicatorPage
+from tests.support.monitoring_data import MUNICIPALITIES, build_monitoring, value
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
+
+YEARS = range(2015, 2025)
+
+
+def table_rows(html, caption_id):
+    start = html.index(f'id="{caption_id}"')
+    body = html[start : html.index("</table>", start)]
+    return re.findall(r'<tr><th scope="row">(.*?)</th><td>(.*?)</td></tr>', body, re.S)
+
+
+def chart_values(html, chart_id):
+    start = html.index(f'id="{chart_id}-title"')
+    svg = html[start : html.index("</svg>", start)]
+    return svg
+
+
+@pytest.fixture
+def monitoring(home_de):
+    return build_monitoring(home_de, indicators=1, years=YEARS)
+
+
+def test_the_line_shows_the_total_over_sex_summed_over_municipalities(client, monitoring):
+    indicator = IndicatorPage.objects.get(slug="indikator-1")
+    html = client.get(indicator.url).content.decode()
+    rows = table_rows(html, "over-time-table-caption")
+    expected = [sum(value(year, m, 0) for m in range(len(MUNICIPALITIES))) for year in YEARS]
+    measured = [(re.sub(r"<[^>]+>", "", th), td) for th, td in rows]
+    assert [int(th) for th, _td in measured] == list(YEARS)
+    assert [int(td.replace(".", "")) for _th, td in measured] == expected
+    # the chart draws one point per value, its newest value labelled as in the table
+    svg = chart_values(html, "over-time")
+    assert svg.count('class="chart__point"') == len(YEARS)
+    assert f">{expected[-1]}<" in svg.replace(".", "")
+
+
+def test_a_filter_by_municipality_and_sex_shows_that_series_only(client, monitoring):
+    indicator = IndicatorPage.objects.get(slug="indikator-1")
+    html = client.get(indicator.url, {"gemeinde": "Bardowick", "geschlecht": "weiblich"})
+    rows = table_rows(html.content.decode(), "over-time-table-caption")
+    values = [int(td) for th, td in rows]
+    assert values == [value(year, 1, 2) for year in YEARS]
+
+
+def test_an_unknown_filter_value_is_named_and_the_others_still_apply(client, monitoring):
+    indicator = IndicatorPage.objects.get(slug="indikator-1")
+    html = client.get(indicator.url, {"gemeinde": "Atlantis", "geschlecht": "weiblich"})
+    text = html.content.decode()
+    assert html.status_code == 200
+    assert "Gemeinde" in text and "kern-alert--danger" in text
+    rows = table_rows(text, "over-time-table-caption")
+    values = [int(td.replace(".", "")) for th, td in rows]
+    assert values == [sum(value(year, m, 2) for m in range(3)) for year in YEARS]
+
+
+def test_the_bars_compare_municipalities_in_the_newest_year(client, monitoring):
+    indicator = IndicatorPage.objects.get(slug="indikator-1")
+    text = client.get(indicator.url).content.decode()
+    rows = table_rows(text, "by-category-caption")
+    assert [(re.sub(r"<[^>]+>", "", th), int(td)) for th, td in rows] == [
+        (m, value(2024, i, 0)) for i, m in enumerate(MUNICIPALITIES)
+    ]
+
+
+def test_figures_older_than_the_threshold_say_so(client, home_de, time_machine):
+    build_monitoring(home_de, indicators=1, years=range(2015, 2020))
+    indicator = IndicatorPage.objects.get(slug="indikator-1")
+    # the newest figures are of 31 Dec 2019; the dataset expects new ones within 18 months
+    time_machine.move_to(datetime.datetime(2021, 6, 30, 12))
+    assert "indicator__stale" not in client.get(indicator.url).content.decode()
+    time_machine.move_to(datetime.datetime(2021, 7, 1, 12))
+    assert "indicator__stale" in client.get(indicator.url).content.decode()
+
+
+@pytest.mark.parametrize("count", [10, 50])
+def test_the_monitoring_page_reads_a_fixed_number_of_queries(
+    client, home_de, count, django_assert_max_num_queries
+):
+    page = build_monitoring(home_de, indicators=count, years=range(2005, 2025))
+    with django_assert_max_num_queries(22):
+        response = client.get(page.url)
+    assert response.content.decode().count('class="indicator-card"') == count
+
+
+def test_targets_are_in_the_table_and_on_the_chart(client, monitoring):
+    indicator = IndicatorPage.objects.get(slug="indikator-1")
+    text = client.get(indicator.url).content.decode()
+    assert Decimal(90) and 'class="chart__target"' in text
+    assert "indicator__target" in text
