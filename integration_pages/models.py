@@ -7,6 +7,7 @@ from integration_pages.concept.fields_of_action import ActionField
 from integration_pages.concept.goals import GoalPage
 from integration_pages.concept.measures import MeasurePage
 from integration_pages.concept.models import IntegrationConceptPage
+from integration_pages.concept.progress import MeasureTask, MeasureUpdate
 from integration_pages.core.choices import MeasureStatus
 from integration_pages.eccar.models import ActionPlanPage, EccarCommitment
 from integration_pages.forum.meetings import ForumMeetingPage, MeetingStatus
@@ -42,6 +43,8 @@ __all__ = [
     "IntegrationConceptPage",
     "MeasurePage",
     "MeasureStatus",
+    "MeasureTask",
+    "MeasureUpdate",
     "MeetingStatus",
     "MonitoringPage",
     "MsoDirectoryPage",

@@ -55,6 +55,9 @@ class GoalPage(Page):
         context["subgoals"] = (
             GoalPage.objects.child_of(self).live().exclude(hidden).order_by("path")
         )
+        from integration_pages.concept.progress import monitored_by
+
+        context["indicator_pages"] = monitored_by(self, "goals", hidden)
         context["measures"] = (
             MeasurePage.objects.descendant_of(self)
             .live()

@@ -1,6 +1,7 @@
 import datetime
 
 from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -81,6 +82,12 @@ def indicator_chart(indicator, chart_id):
     if indicator["target_value"] is not None:
         bars.append((_("Target"), indicator["target_value"], False, True))
     return {"indicator": indicator, "chart": bar_chart(bars), "id": chart_id}
+
+
+def with_logged(block, logged):
+    """An indicator's values and those its measure's progress log reported, by date."""
+    values = [*block.value["values"], *logged.get(block.id, [])]
+    return {**block.value, "values": sorted(values, key=lambda v: v["date"])}
 
 
 class MeasurePage(ExampleFlag, Page):
@@ -209,7 +216,9 @@ class MeasurePage(ExampleFlag, Page):
         from django.utils.translation import get_language
 
         from integration_pages.concept.fields_of_action import ActionField
+        from integration_pages.concept.progress import logged_values, monitored_by, timeline
         from integration_pages.core.localize import linked_in_language
+        from integration_pages.core.privacy import hidden_q
         from integration_pages.core.translation_states import mark_text_language
 
         # Goals list their measures (goals.py imports this module): the goal's class by name,
@@ -247,6 +256,8 @@ class MeasurePage(ExampleFlag, Page):
         mark_text_language(fields, "title", language)
         mark_text_language([shown for _stored, shown in organisations], "name", language)
         mark_text_language(commitments, "title", language)
+        entries = timeline(self)
+        logged = logged_values(entries)
         context.update(
             {
                 "goal": GoalPage.objects.filter(path=self.path[: -Page.steplen]).first(),
@@ -257,9 +268,14 @@ class MeasurePage(ExampleFlag, Page):
                 "partner_list": [shown for stored, shown in organisations if stored.is_partner],
                 "commitments": commitments,
                 "indicator_charts": [
-                    indicator_chart(block.value, f"indicator-{number}")
+                    indicator_chart(with_logged(block, logged), f"indicator-{number}")
                     for number, block in enumerate(self.indicators, 1)
                 ],
+                "timeline": entries,
+                "log_language": ""
+                if language == settings.LANGUAGE_CODE
+                else settings.LANGUAGE_CODE,
+                "indicator_pages": monitored_by(self, "measures", hidden_q(request)),
             }
         )
         return context

@@ -1,4 +1,6 @@
 from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
 from django.http import Http404
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -77,6 +79,15 @@ class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin,
         _("First year the annual budget is available; the budget overview starts there."),
         validators=YEAR_RANGE,
     )
+    quiet_after_days = models.PositiveSmallIntegerField(
+        _("reminder after (days)"),
+        default=120,
+        validators=[MinValueValidator(7)],
+        help_text=_(
+            "A measure whose progress log has had no entry for this many days is reported to "
+            "its contact by the reminder mail; nobody gets the same reminder again sooner."
+        ),
+    )
     participation_history = optional_stream(
         [("step", ParticipationStepBlock())],
         _("participation history"),
@@ -95,6 +106,7 @@ class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin,
             ],
             heading=_("Resolution and budget"),
         ),
+        FieldPanel("quiet_after_days"),
         FieldPanel("participation_history"),
     ]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Facts"))
@@ -110,7 +122,13 @@ class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin,
             "participation_history",
             "status_note",
         ],
-        synchronized=["adopted_on", "resolution_reference", "annual_budget", "budget_since"],
+        synchronized=[
+            "adopted_on",
+            "resolution_reference",
+            "annual_budget",
+            "budget_since",
+            "quiet_after_days",
+        ],
     )
 
     subpage_types = ["integration_pages.GoalPage"]
