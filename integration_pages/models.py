@@ -21,6 +21,7 @@ from integration_pages.monitoring.datasets import (
     DatasetUpload,
 )
 from integration_pages.monitoring.models import IndicatorPage, MonitoringPage
+from integration_pages.monitoring.reminders import ReminderSent
 from integration_pages.networks.models import NetworksPage
 from integration_pages.resolutions.models import Resolution, ResolutionArchivePage
 from integration_pages.signpost.models import SignpostPage
@@ -49,6 +50,7 @@ __all__ = [
     "MonitoringPage",
     "MsoDirectoryPage",
     "NetworksPage",
+    "ReminderSent",
     "ProcessChainIndexPage",
     "ProcessChainPage",
     "Resolution",

@@ -7,8 +7,10 @@ handed to Wagtail's own page serving with the slash added; the page's routes
 answer them, with every serving hook (view restrictions, caching) applied.
 """
 
-from django.urls import re_path
+from django.urls import path, re_path
 from wagtail import views as wagtail_views
+
+from integration_pages.concept.progress_report import progress_report
 
 
 def serve_file_route(request, path):
@@ -16,6 +18,12 @@ def serve_file_route(request, path):
 
 
 urlpatterns = [
+    # A measure's contact writes to its progress log through the reminder's link.
+    path(
+        "progress-report/<str:token>/",
+        progress_report,
+        name="integration_pages_progress_report",
+    ),
     re_path(
         r"^(?P<path>(?:[\w\-]+/)+(?:measures\.(?:json|csv)|chain\.json|calendar\.ics|contact\.vcf"
         r"|rss\.xml|atom\.xml|datapackage\.json|data\.(?:csv|json)))$",

@@ -224,6 +224,8 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 # integration_pages: its section pages (concept, Forum, ECCAR plan …) sit under the home page.
 INTEGRATION_PAGES_SECTION_PARENT_TYPES = ["home.HomePage"]
+# Reminders nobody else is responsible for go to the editorial office (home/0008).
+INTEGRATION_PAGES_REMINDER_GROUP = "Redaktion"
 
 
 # wagtail-localize's machine translator, chosen by MACHINE_TRANSLATOR. The offline one

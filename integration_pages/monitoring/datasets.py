@@ -109,6 +109,18 @@ class Dataset(TranslatableMixin, ExampleFlag, ClusterableModel):
             "total; untick for shares and rates, which need a total category per dimension."
         ),
     )
+    contact = models.ForeignKey(
+        "snippets.Contact",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("who uploads"),
+        help_text=_(
+            "Who brings new figures; the reminder mail goes there when they are out of date "
+            "(to the editorial office if empty)."
+        ),
+    )
     freshness_months = models.PositiveSmallIntegerField(
         _("up to date for (months)"),
         default=18,
@@ -133,6 +145,7 @@ class Dataset(TranslatableMixin, ExampleFlag, ClusterableModel):
                 FieldPanel("period"),
                 FieldPanel("additive"),
                 FieldPanel("freshness_months"),
+                FieldPanel("contact"),
                 example_panel(),
             ],
             heading=_("Figures"),
@@ -148,6 +161,7 @@ class Dataset(TranslatableMixin, ExampleFlag, ClusterableModel):
             "period",
             "additive",
             "freshness_months",
+            "contact",
             EXAMPLE_FIELD,
         ],
     )

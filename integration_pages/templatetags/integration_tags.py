@@ -69,3 +69,11 @@ def euro(value, digits="0g"):
     return format_html(
         '<span class="amount" dir="ltr">{}\u00a0€</span>', floatformat(value, digits)
     )
+
+
+@register.filter
+def reminder_kind(kind):
+    """What a reminder is about, in the language of the mail."""
+    from integration_pages.monitoring.reminders import kind_label
+
+    return kind_label(kind)

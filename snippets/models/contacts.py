@@ -1,3 +1,5 @@
+from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -13,6 +15,14 @@ from snippets.declarations import (
 )
 from snippets.fields import optional_text, postal_address, public_email, public_phone, short_text
 from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_facts_panel
+
+
+class LanguageSelect(forms.Select):
+    """The site's languages, read when the form is drawn (a host project sets its own)."""
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs)
+        self.choices = [("", "–"), *((code, name) for code, name in settings.LANGUAGES)]
 
 
 class Contact(  # noqa: DJ008
@@ -35,6 +45,15 @@ class Contact(  # noqa: DJ008
     opening_hours = optional_text(
         _("opening hours"), _("When the contact can be reached; translated for each language.")
     )
+    mail_language = models.CharField(
+        _("language of reminders"),
+        max_length=10,
+        blank=True,
+        help_text=_(
+            "The language the office's reminder mails to this contact are written in; "
+            "German if empty."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -42,12 +61,13 @@ class Contact(  # noqa: DJ008
             heading=_("Who"),
         ),
         reach_panel("email", "phone", "address", "opening_hours"),
+        FieldPanel("mail_language", widget=LanguageSelect),
         example_facts_panel(),
     ]
 
     translatable_fields = localized_fields(
         ["name", "role", "organisation", "opening_hours"],
-        ["email", "phone", "address", EXAMPLE_FIELD],
+        ["email", "phone", "address", "mail_language", EXAMPLE_FIELD],
     )
 
     search_fields = chooser_search_fields("name", "role", "organisation")
