@@ -23,6 +23,7 @@ from integration_pages.monitoring.datasets import (
 from integration_pages.monitoring.models import IndicatorPage, MonitoringPage
 from integration_pages.monitoring.reminders import ReminderSent
 from integration_pages.networks.models import NetworksPage
+from integration_pages.reports.models import FrozenReport
 from integration_pages.resolutions.models import Resolution, ResolutionArchivePage
 from integration_pages.signpost.models import SignpostPage
 
@@ -35,6 +36,7 @@ __all__ = [
     "DatasetUpload",
     "EccarCommitment",
     "ForumBoardMember",
+    "FrozenReport",
     "ForumMeetingPage",
     "ForumNewsPage",
     "ForumPage",

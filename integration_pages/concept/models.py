@@ -26,6 +26,7 @@ from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
+from integration_pages.reports.routes import FrozenReportsMixin
 from snippets.fields import (
     money,
     optional_date,
@@ -47,7 +48,9 @@ class ParticipationStepBlock(blocks.StructBlock):
         label = _("Participation step")
 
 
-class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
+class IntegrationConceptPage(
+    SectionMixin, FrozenReportsMixin, CachedRoutesMixin, RoutablePageMixin, Page
+):
     """A municipality's integration concept: the root of its goals and measures."""
 
     adopted_on = optional_date(_("adopted on"), _("Date of the council resolution."))
@@ -132,6 +135,8 @@ class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin,
     )
 
     subpage_types = ["integration_pages.GoalPage"]
+    report_kind = "concept"
+    report_template = "integration_pages/concept_report.html"
 
     class Meta:
         verbose_name = _("integration concept")
@@ -211,6 +216,32 @@ class IntegrationConceptPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin,
         from integration_pages.concept.views import measures_csv
 
         return measures_csv(self, request)
+
+    def live_report(self, request):
+        from integration_pages.reports.concept import concept_report
+
+        return concept_report(self, request)
+
+    def report_csv_rows(self, data):
+        from integration_pages.reports.concept import csv_rows
+
+        return csv_rows(data)
+
+    @path("report/", name="report")
+    def report(self, request):
+        return self.render_report(request, self.live_report(request))
+
+    @path("report/data.csv/", name="report_csv")
+    def report_csv(self, request):
+        from integration_pages.reports.routes import csv_response
+
+        return csv_response(self.report_csv_rows(self.live_report(request)))
+
+    @path("report/data.json/", name="report_json")
+    def report_json(self, request):
+        from integration_pages.reports.routes import json_response
+
+        return json_response({"frozen": False, "report": self.live_report(request)})
 
     def source_concept(self):
         """The German original of this concept (itself in German): goals and measures are

@@ -4,8 +4,6 @@ from django.db.models import Count, F
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -28,6 +26,7 @@ from integration_pages.core.page_urls import PageUrls
 from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.translation import page_translatable_fields
+from integration_pages.reports.routes import FrozenReportsMixin
 from snippets.fields import optional_number, optional_text, organisation_link, prose
 
 
@@ -93,7 +92,14 @@ class LinkedMeasure:
         return MeasurePage.active_in(self, year, first_year)
 
 
-class ActionPlanPage(SectionMixin, CachedRoutesMixin, GermanOriginalMixin, RoutablePageMixin, Page):
+class ActionPlanPage(
+    SectionMixin,
+    FrozenReportsMixin,
+    CachedRoutesMixin,
+    GermanOriginalMixin,
+    RoutablePageMixin,
+    Page,
+):
     """The city's ECCAR 10-point action plan: the commitments and the measures serving them.
 
     Measures are linked to commitments on the measure pages of the integration
@@ -118,6 +124,8 @@ class ActionPlanPage(SectionMixin, CachedRoutesMixin, GermanOriginalMixin, Routa
     )
 
     subpage_types = []
+    report_kind = "eccar"
+    report_template = "integration_pages/eccar_report.html"
 
     class Meta:
         verbose_name = _("ECCAR action plan")
@@ -234,7 +242,7 @@ class ActionPlanPage(SectionMixin, CachedRoutesMixin, GermanOriginalMixin, Routa
         if name == "commitment":
             numbers = EccarCommitment.objects.values_list("number", flat=True).distinct()
             return [{"number": number} for number in numbers]
-        return None
+        return super().route_arguments(name)
 
     @path("commitment/<int:number>/", name="commitment")
     def commitment(self, request, number):
@@ -252,45 +260,38 @@ class ActionPlanPage(SectionMixin, CachedRoutesMixin, GermanOriginalMixin, Routa
         context.update(commitment=chosen, commitments=commitments)
         return TemplateResponse(request, "integration_pages/eccar_commitment.html", context)
 
+    def live_report(self, request):
+        """The form choosing the year, and the report of the year chosen."""
+        from integration_pages.reports.eccar import eccar_report
+
+        forms = []
+
+        def choose(years):
+            forms.append(ReportYearForm(request.GET, years=years))
+            return forms[0].valid_filters().get("year")
+
+        data = eccar_report(self, request, choose=choose)
+        return forms[0], data
+
+    def report_csv_rows(self, data):
+        from integration_pages.reports.eccar import csv_rows
+
+        return csv_rows(data)
+
     @path("report/", name="report")
     def report(self, request):
         """What was planned for a chosen year and what was done, for print."""
-        from integration_pages.concept.budget import budget_years
-        from integration_pages.concept.measures import MeasurePage
+        form, data = self.live_report(request)
+        return self.render_report(request, data, form=form)
 
-        commitments = self.commitments()
-        linked = self.linked_measures(request, hidden_q(request), REPORT_COLUMNS)
-        measures = {m.pk: m for shown in linked.values() for m in shown}.values()
-        years = budget_years(measures) or [timezone.localdate().year]
-        form = ReportYearForm(request.GET, years=years)
-        year = form.valid_filters().get("year", min(timezone.localdate().year, years[-1]))
-        for commitment in commitments:
-            commitment.linked = linked.get(commitment.translation_key, [])
-            commitment.running = [m for m in commitment.linked if m.active_in(year, years[0])]
-            commitment.completed = {
-                m.pk
-                for m in commitment.running
-                if m.status in FINISHED and m.end_date and m.end_date.year == year
-            }
-        running = {m.pk: m for c in commitments for m in c.running}
-        for m in running.values():
-            # Once per measure rather than once per row: it may serve several commitments.
-            m.start_text = m.start_date and date_format(m.start_date, "DATE_FORMAT")
-            m.end_text = m.end_date and date_format(m.end_date, "DATE_FORMAT")
-        # The examples of the running measures only, in one query.
-        examples = dict(
-            MeasurePage.objects.filter(pk__in=running).order_by().values_list("pk", "examples")
-            if running
-            else ()
-        )
-        period = str(year)
-        for commitment in commitments:
-            commitment.examples = [
-                (m, ex.value)
-                for m in commitment.running
-                for ex in examples.get(m.pk, ())
-                if period in ex.value["period"]
-            ]
-        context = Page.get_context(self, request)
-        context.update(form=form, year=year, commitments=commitments)
-        return TemplateResponse(request, "integration_pages/eccar_report.html", context)
+    @path("report/data.csv/", name="report_csv")
+    def report_csv(self, request):
+        from integration_pages.reports.routes import csv_response
+
+        return csv_response(self.report_csv_rows(self.live_report(request)[1]))
+
+    @path("report/data.json/", name="report_json")
+    def report_json(self, request):
+        from integration_pages.reports.routes import json_response
+
+        return json_response({"frozen": False, "report": self.live_report(request)[1]})

@@ -77,3 +77,11 @@ def reminder_kind(kind):
     from integration_pages.monitoring.reminders import kind_label
 
     return kind_label(kind)
+
+
+@register.filter
+def status_label(status):
+    """A measure's status code (as a report stores it) in the reader's language."""
+    from integration_pages.core.choices import MeasureStatus
+
+    return dict(MeasureStatus.choices).get(status, status)

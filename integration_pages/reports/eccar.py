@@ -1,0 +1,111 @@
+"""The ECCAR progress report of one year as data: what the live report shows and what a
+frozen one keeps (reports.models.FrozenReport), so both render from the same dict."""
+
+from django.utils import timezone
+from django.utils.formats import date_format
+
+from integration_pages.core.privacy import hidden_q
+from integration_pages.eccar.models import FINISHED
+
+
+def report_years(plan, linked):
+    from integration_pages.concept.budget import budget_years
+
+    measures = {m.pk: m for shown in linked.values() for m in shown}.values()
+    return budget_years(measures) or [timezone.localdate().year]
+
+
+def eccar_report(plan, request, year=None, choose=None):
+    """The report of `year` as a dict of plain values; without a year, of the one
+    `choose(years the report can cover)` returns, else of the current one within them."""
+    from integration_pages.concept.measures import MeasurePage
+    from integration_pages.eccar.models import REPORT_COLUMNS
+
+    commitments = plan.commitments()
+    linked = plan.linked_measures(request, hidden_q(request), REPORT_COLUMNS)
+    years = report_years(plan, linked)
+    if year is None and choose is not None:
+        year = choose(years)
+    if year is None:
+        year = min(timezone.localdate().year, years[-1])
+    running_by_commitment = {}
+    for commitment in commitments:
+        shown = linked.get(commitment.translation_key, [])
+        running_by_commitment[commitment.number] = [m for m in shown if m.active_in(year, years[0])]
+    running = {m.pk for ms in running_by_commitment.values() for m in ms}
+    # The examples of the running measures only, in one query.
+    examples = dict(
+        MeasurePage.objects.filter(pk__in=running).order_by().values_list("pk", "examples")
+        if running
+        else ()
+    )
+    period = str(year)
+    rows = []
+    for commitment in commitments:
+        measures = running_by_commitment[commitment.number]
+        rows.append(
+            {
+                "number": commitment.number,
+                "title": commitment.title,
+                "measures": [measure_row(m, year) for m in measures],
+                "examples": [
+                    {"measure": m.title, "period": ex.value["period"], "text": ex.value["text"]}
+                    for m in measures
+                    for ex in examples.get(m.pk, ())
+                    if period in ex.value["period"]
+                ],
+            }
+        )
+    return {"title": plan.title, "year": year, "commitments": rows}
+
+
+def measure_row(measure, year):
+    return {
+        "pk": measure.pk,
+        "title": measure.title,
+        "url": measure.url,
+        "status": measure.status,
+        "start_date": measure.start_date and measure.start_date.isoformat(),
+        "end_date": measure.end_date and measure.end_date.isoformat(),
+        "start_text": measure.start_date and date_format(measure.start_date, "DATE_FORMAT"),
+        "end_text": measure.end_date and date_format(measure.end_date, "DATE_FORMAT"),
+        "ongoing": measure.ongoing,
+        "completed": measure.status in FINISHED
+        and bool(measure.end_date)
+        and measure.end_date.year == year,
+    }
+
+
+def csv_rows(data):
+    """The report as one table: a row per measure and commitment."""
+    from integration_pages.core.choices import MeasureStatus
+
+    labels = dict(MeasureStatus.choices)
+    yield [
+        "year",
+        "commitment",
+        "commitment_title",
+        "measure",
+        "status",
+        "status_label",
+        "start",
+        "end",
+        "ongoing",
+        "completed_in_year",
+        "url",
+    ]
+    for commitment in data.get("commitments", []):
+        for m in commitment["measures"]:
+            yield [
+                data["year"],
+                commitment["number"],
+                commitment["title"],
+                m["title"],
+                m["status"],
+                str(labels.get(m["status"], m["status"])),
+                m["start_date"] or "",
+                m["end_date"] or "",
+                m["ongoing"],
+                m["completed"],
+                m["url"],
+            ]
