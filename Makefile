@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench bench-admin bench-purge browser test-e2e varnish kern
+.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench bench-admin bench-purge bench-import browser test-e2e varnish kern
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,12 +33,14 @@ demo: migrate messages kern
 	$(MANAGE) ensure_admin
 	$(MANAGE) ensure_demo_users
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
-	@# The background worker (index updates, translation jobs) and the scheduler that
-	@# publishes and unpublishes pages at their go-live and expiry times live as long
-	@# as the server. In production a systemd timer or cron runs publish_scheduled.
+	@# The background worker (index updates, translation jobs, reminder mails), the scheduler
+	@# that publishes and unpublishes pages at their go-live and expiry times and the daily
+	@# reminders (queued for the worker; mails on this console) live as long as the server.
+	@# In production a systemd timer or cron runs publish_scheduled and send_reminders.
 	$(MANAGE) db_worker --no-startup-delay & worker=$$!; \
 		(while true; do $(MANAGE) publish_scheduled >/dev/null; sleep 60; done) & scheduler=$$!; \
-		trap 'kill $$worker $$scheduler 2>/dev/null' EXIT INT TERM; \
+		(while true; do $(MANAGE) send_reminders >/dev/null; sleep 86400; done) & reminders=$$!; \
+		trap 'kill $$worker $$scheduler $$reminders 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 run: install
@@ -131,6 +133,7 @@ bench: messages kern varnish
 		(sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx)
 	$(PY) bench/run.py $(BENCH_ARGS)
 	$(PY) bench/varnish_purge.py $(BENCH_PURGE_ARGS)
+	$(PY) bench/dataset_import.py $(BENCH_IMPORT_ARGS)
 
 # Figures, not a test: the server time of opening each page type's edit and add form, of
 # publishing it unchanged and of publishing a new page, in-process with Django's test client
@@ -149,6 +152,14 @@ bench-admin: messages kern varnish
 # one). `make bench` runs it last. BENCH_PURGE_ARGS, e.g. "--runs 9" or "--fresh".
 bench-purge: messages kern varnish
 	$(PY) bench/varnish_purge.py $(BENCH_PURGE_ARGS)
+
+# Figures, not a test: importing 100,000 values into a dataset (3 dimensions) from CSV
+# and XLSX: reading and checking, the plan, the import, the same file again and a file
+# with 10 % changed, in a scratch SQLite database under /tmp/bench_import and PostgreSQL
+# portal_bench_import when one answers on 127.0.0.1:5432. `make bench` runs it last.
+# BENCH_IMPORT_ARGS, e.g. "--runs 5" or "--fresh"; see bench/dataset_import.py.
+bench-import: install
+	$(PY) bench/dataset_import.py $(BENCH_IMPORT_ARGS)
 
 # Re-resolve the pinned versions from pyproject.toml in a throwaway venv.
 lock:

@@ -8,9 +8,15 @@ from wagtail.models import Page
 from integration_pages.models import (
     ActionField,
     ActionPlanPage,
+    Dataset,
+    DatasetUpload,
     EccarCommitment,
+    FrozenReport,
+    IndicatorPage,
     IntegrationConceptPage,
     MeasurePage,
+    MeasureUpdate,
+    MonitoringPage,
     MsoDirectoryPage,
     ProcessChainPage,
     SignpostPage,
@@ -36,6 +42,18 @@ def shown_elsewhere(obj):
             # The ECCAR plan of the same site lists the measures under each commitment.
             return of_type(ActionPlanPage) & Q(path__startswith=obj.path[: 2 * Page.steplen])
         return None
+    if isinstance(obj, MeasureUpdate):
+        # the measure's timeline in every language, and the concept's progress report
+        site = obj.measure.path[: 2 * Page.steplen]
+        return Q(translation_key=obj.measure.translation_key) | (
+            of_type(IntegrationConceptPage) & Q(path__startswith=site)
+        )
+    if isinstance(obj, FrozenReport):
+        return Q(translation_key=obj.page.translation_key)
+    if isinstance(obj, Dataset | DatasetUpload):
+        dataset = obj.dataset if isinstance(obj, DatasetUpload) else obj
+        showing = IndicatorPage.objects.filter(dataset__translation_key=dataset.translation_key)
+        return of_type(MonitoringPage) | Q(translation_key__in=showing.values("translation_key"))
     if isinstance(obj, DiscriminationGround | LifeArea):
         return of_type(SignpostPage)
     if isinstance(obj, CounsellingService):

@@ -8,12 +8,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from integration_pages.cache_dependents import shown_elsewhere
+from integration_pages.concept import progress_admin
 from integration_pages.concept.admin_views import MeasureListingViewSet
 from integration_pages.core.admin_panels import YourSectionsPanel
 from integration_pages.core.cache import QUERY_PARAMETERS
 from integration_pages.core.privacy import document_hidden
 from integration_pages.forum.access import keeps_section_whole
 from integration_pages.models import ActionField, Dataset, EccarCommitment
+from integration_pages.monitoring.admin_views import DatasetUploadViewSetMixin
 from snippets.declarations import in_admin_menu
 
 
@@ -39,7 +41,9 @@ class EccarCommitmentViewSet(SnippetViewSet):
 register_snippet(EccarCommitmentViewSet)
 
 
-class DatasetViewSet(SnippetViewSet):
+class DatasetViewSet(DatasetUploadViewSetMixin, SnippetViewSet):
+    """Datasets, with the upload of their figures (monitoring/admin_views.py)."""
+
     model = Dataset
     icon = "table"
     menu_label = _("Datasets")
@@ -129,3 +133,14 @@ def plugin_query_parameters():
 @hooks.register("page_cache_dependents")
 def plugin_pages_showing(obj):
     return shown_elsewhere(obj)
+
+
+# The progress log and tasks of measures (concept/progress_admin.py).
+progress_admin.register()
+
+
+@hooks.register("register_admin_viewset")
+def register_frozen_reports():
+    from integration_pages.reports.admin import FrozenReportViewSet
+
+    return FrozenReportViewSet()

@@ -255,8 +255,8 @@ def content_changed(sender, instance=None, raw=False, **kwargs):
 @functools.cache
 def _watched(model):
     """Content that pages show but is not saved with them: snippets, translatable models
-    of their own, settings and sites. Rows of a page's cluster (ParentalKey) are saved by
-    the page's publish, which purges."""
+    of their own, settings and sites, and models that say so (`shown_on_pages`). Rows of
+    a page's cluster (ParentalKey) are saved by the page's publish, which purges."""
     from modelcluster.fields import ParentalKey
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.models import Page, Site, TranslatableMixin
@@ -265,6 +265,10 @@ def _watched(model):
     if issubclass(model, Page):
         return False
     if issubclass(model, BaseSiteSetting | BaseGenericSetting | Site):
+        return True
+    # A model of an app's own that pages show (a log entry, an import): the app's
+    # `page_cache_dependents` hook says which pages.
+    if getattr(model, "shown_on_pages", False):
         return True
     if any(isinstance(field, ParentalKey) for field in model._meta.get_fields()):
         return False

@@ -21,6 +21,9 @@ from integration_pages.core.choices import MeasureStatus
 class MeasureUpdate(models.Model):
     """One dated entry of a measure's progress log."""
 
+    # its pages are purged from a page cache when it changes (integration_pages.cache_dependents)
+    shown_on_pages = True
+
     measure = models.ForeignKey(
         "integration_pages.MeasurePage",
         on_delete=models.CASCADE,

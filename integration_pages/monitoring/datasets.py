@@ -316,6 +316,9 @@ class DataPoint(models.Model):
 class DatasetUpload(models.Model):
     """A file an editor uploaded: kept for the preview, the import and the history."""
 
+    # an import changes the figures its dataset's pages show (integration_pages.cache_dependents)
+    shown_on_pages = True
+
     dataset = models.ForeignKey(Dataset, on_delete=models.CASCADE, related_name="uploads")
     file_name = models.CharField(max_length=255)
     content = models.BinaryField()

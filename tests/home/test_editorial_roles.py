@@ -126,8 +126,14 @@ def test_model_rights_of_each_group(editor, press, translator):
         "home.change_officesettings",
         "home.view_receipt",
         "wagtailredirects.change_redirect",
+        "integration_pages.add_measuretask",
+        "integration_pages.add_measureupdate",
+        "integration_pages.add_frozenreport",
+        "integration_pages.change_frozenreport",
     ):
         assert editor.has_perm(perm), perm
+    # a frozen report is annotated, never deleted by the editorial office
+    assert not editor.has_perm("integration_pages.delete_frozenreport")
     assert press.has_perm("wagtailadmin.access_admin")
     assert press.has_perm("snippets.change_topic")
     assert not press.has_perm("snippets.change_contact")
