@@ -30,6 +30,7 @@ import time
 from itertools import product
 from pathlib import Path
 
+from performance_doc import appended, write_section
 from scratch import (
     PG_HOST,
     PG_PORT,
@@ -46,6 +47,10 @@ from scratch import (
 )
 
 WORK = Path(os.environ.get("BENCH_IMPORT_DIR", "/tmp/bench_import"))
+# Its section of docs/performance.md (bench/performance_doc.py).
+HEADING = "\n## Importing a dataset (`make bench-import`)\n\n"
+BEGIN = "<!-- bench-import:begin -->"
+END = "<!-- bench-import:end -->"
 PG_DB = "portal_bench_import"
 SQLITE_FILE = WORK / "portal.sqlite3"
 
@@ -259,6 +264,14 @@ def main():
         f"Python {about['python']}; load {load_average()}:"
     )
     log(table(results, args.runs))
+    summary = (
+        f"100,000 values (3 dimensions; CSV {first['csv_bytes'] / 1e6:.1f} MB, XLSX "
+        f"{first['xlsx_bytes'] / 1e6:.1f} MB), {time.strftime('%d %B %Y')}, on "
+        f"{about['cores']} cores, {about['cpu']}, Python {about['python']}; load "
+        f"{load_average()}. Target: an import of 100,000 rows (read, check, apply) under 30 s."
+    )
+    text = f"{BEGIN}\n{summary}\n\n{table(results, args.runs)}\n{END}"
+    write_section(text, BEGIN, END, appended(HEADING, text), what="the import figures into ")
     log(f"Done in {(time.monotonic() - started) / 60:.1f} min.")
 
 

@@ -10,6 +10,7 @@ tasks are the office's own and stay in the admin.
 
 import datetime
 
+from django.apps import apps
 from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
@@ -111,6 +112,11 @@ class MeasureTask(models.Model):
         return self.done_on is None and self.due_date < timezone.localdate()
 
 
+def measure_model():
+    # by name: measures.py imports this module for the measure page's timeline
+    return apps.get_model("integration_pages", "MeasurePage")
+
+
 def record_update(
     measure,
     *,
@@ -124,9 +130,7 @@ def record_update(
 ):
     """Write a log entry for `measure` (its German original) and, where `new_status` differs,
     set the status on the measure and its translations, live and in their revisions."""
-    from integration_pages.concept.measures import MeasurePage
-
-    measure = MeasurePage.objects.get(pk=measure.pk)
+    measure = measure_model().objects.get(pk=measure.pk)
     with transaction.atomic():
         entry = MeasureUpdate.objects.create(
             measure=measure,
@@ -148,9 +152,7 @@ def set_status(measure, status):
     """The status of `measure` and of its copies in other languages, as publishing it would
     leave them, without publishing whatever draft an editor has open: the live rows and the
     revisions that hold them (live and latest) get the new status only."""
-    from integration_pages.concept.measures import MeasurePage
-
-    for page in MeasurePage.objects.filter(translation_key=measure.translation_key):
+    for page in measure_model().objects.filter(translation_key=measure.translation_key):
         page.status = status
         # save() rather than update(): a page cache in front learns from the save signal.
         page.save(update_fields=["status"], clean=False)
@@ -189,10 +191,12 @@ def monitored_by(page, relation, hidden):
     from django.utils.translation import get_language
 
     from integration_pages.core.localize import pages_in_language
+    from integration_pages.core.translation_states import mark_text_language
     from integration_pages.monitoring.models import IndicatorPage
 
     originals = (
         IndicatorPage.objects.live()
+        .select_related("locale")
         .exclude(hidden)
         .filter(
             locale__language_code=settings.LANGUAGE_CODE,
@@ -201,4 +205,5 @@ def monitored_by(page, relation, hidden):
         .distinct()
         .order_by("title")
     )
-    return pages_in_language(originals, get_language(), [], hidden)
+    shown = pages_in_language(originals, get_language(), ["locale"], hidden)
+    return mark_text_language(shown, "title", get_language())

@@ -68,12 +68,8 @@ class EccarCommitment(TranslatableMixin, models.Model):
         return f"{self.number}. {self.title}"
 
 
-FINISHED = ("implemented", "permanent")
-
 # What the plan's pages read of a measure: no rich text, no StreamFields.
 MEASURE_COLUMNS = ("pk", "title", "url_path", "translation_key", "status", "is_example")
-# The report also needs the time frame; it reads `examples` of the running measures only.
-REPORT_COLUMNS = (*MEASURE_COLUMNS, "start_date", "end_date", "ongoing")
 
 
 class LinkedMeasure:

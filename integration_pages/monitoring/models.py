@@ -25,7 +25,9 @@ from snippets.models.example import EXAMPLE_FIELD, ExampleFlag, example_panel
 
 
 class TargetBlock(blocks.StructBlock):
-    date = blocks.DateBlock(label=_("By"), help_text=_("When the target should be reached."))
+    date = blocks.DateBlock(
+        label=_("Target date"), help_text=_("When the target should be reached.")
+    )
     value = blocks.DecimalBlock(label=_("Target value"))
 
     class Meta:

@@ -7,6 +7,7 @@ import io
 import re
 from decimal import Decimal
 
+from django.apps import apps
 from django.utils.html import strip_tags
 
 from integration_pages.core.spreadsheets import SafeCSVWriter
@@ -148,8 +149,10 @@ def datapackage(page, request):
     """The data package of the monitoring `page`: one resource per live indicator, its path
     relative to the package (…/monitoring/datapackage.json → …/monitoring/<slug>/data.csv)."""
     from integration_pages.core.privacy import hidden_q
-    from integration_pages.monitoring.models import IndicatorPage
     from integration_pages.monitoring.views import german_original
+
+    # by name: the page's module imports this one for its routes
+    IndicatorPage = apps.get_model("integration_pages", "IndicatorPage")  # noqa: N806
 
     indicators = list(
         IndicatorPage.objects.child_of(german_original(page))

@@ -113,7 +113,10 @@ def unit_recipient(unit):
 
 def collect(today=None):
     """[(Recipient or None for the editorial office, Item)] of everything due `today`."""
-    from integration_pages.models import Dataset, IntegrationConceptPage, MeasurePage, MeasureTask
+    from integration_pages.concept.measures import MeasurePage
+    from integration_pages.concept.models import IntegrationConceptPage
+    from integration_pages.concept.progress import MeasureTask
+    from integration_pages.monitoring.datasets import Dataset
 
     today = today or timezone.localdate()
     german = {"locale__language_code": settings.LANGUAGE_CODE}

@@ -8,6 +8,7 @@ come from the German dataset, once for every indicator on the page (series.over_
 import datetime
 
 from django import forms
+from django.apps import apps
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -75,8 +76,8 @@ def dimensions_by_dataset(dataset_ids, language):
 
 
 def monitoring_context(page, request):
-    from integration_pages.monitoring.models import IndicatorPage
-
+    # by name: the page's module imports this one for its routes
+    IndicatorPage = apps.get_model("integration_pages", "IndicatorPage")  # noqa: N806
     language = get_language()
     hidden = hidden_q(request)
     original = german_original(page)
@@ -84,10 +85,12 @@ def monitoring_context(page, request):
         IndicatorPage.objects.child_of(original)
         .live()
         .exclude(hidden)
-        .select_related("dataset__locale")
+        .select_related("locale", "dataset__locale")
         .order_by("path")
     )
-    shown = pages_in_language(indicators, language, [], hidden)
+    shown = pages_in_language(indicators, language, ["locale"], hidden)
+    # a title shown in German (untranslated) is marked so: lang="de" in the template
+    mark_text_language(shown, "title", language)
     datasets = {i.dataset_id: i.dataset for i in indicators}
     shown_datasets = localized_by_key(Dataset, datasets.values(), language)
     dimensions = dimensions_by_dataset(list(datasets), language)

@@ -5,7 +5,14 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from integration_pages.core.privacy import hidden_q
-from integration_pages.eccar.models import FINISHED
+
+FINISHED = ("implemented", "permanent")
+# What the report reads of a measure: the plan's columns (eccar.models.MEASURE_COLUMNS)
+# and the time frame; `examples` of the running measures only, afterwards.
+REPORT_COLUMNS = (
+    *("pk", "title", "url_path", "translation_key", "status", "is_example"),
+    *("start_date", "end_date", "ongoing"),
+)
 
 
 def report_years(plan, linked):
@@ -19,7 +26,6 @@ def eccar_report(plan, request, year=None, choose=None):
     """The report of `year` as a dict of plain values; without a year, of the one
     `choose(years the report can cover)` returns, else of the current one within them."""
     from integration_pages.concept.measures import MeasurePage
-    from integration_pages.eccar.models import REPORT_COLUMNS
 
     commitments = plan.commitments()
     linked = plan.linked_measures(request, hidden_q(request), REPORT_COLUMNS)

@@ -19,7 +19,6 @@ class ReportKind(models.TextChoices):
 
 
 class FrozenReport(models.Model):
-
     # its pages are purged from a page cache when it changes (integration_pages.cache_dependents)
     shown_on_pages = True
     page = models.ForeignKey(

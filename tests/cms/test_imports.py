@@ -123,7 +123,9 @@ PLUGIN_DOMAINS = {
     "eccar",
     "forum",
     "funding",
+    "monitoring",
     "networks",
+    "reports",
     "resolutions",
     "signpost",
 }

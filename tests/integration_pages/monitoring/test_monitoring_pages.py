@@ -9,11 +9,16 @@ from decimal import Decimal
 import pytest
 
 from integration_pages.models import IndicatorPage
-from tests.support.monitoring_data import MUNICIPALITIES, build_monitoring, value
+from tests.support.factories import IntegrationConceptPageFactory
+from tests.support.monitoring_data import MUNICIPALITIES, action_field, build_monitoring, value
+from tests.support.site import translated
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
 
 YEARS = range(2015, 2025)
+# Site, menus and office settings, the page, its indicators, their datasets and dimensions,
+# the figures of all indicators (one UNION), fields of action; in Arabic also the copies.
+MONITORING_QUERIES = {"de": 24, "ar": 30}
 
 
 def table_rows(html, caption_id):
@@ -86,13 +91,35 @@ def test_figures_older_than_the_threshold_say_so(client, home_de, time_machine):
 
 
 @pytest.mark.parametrize("count", [10, 50])
+@pytest.mark.parametrize("language", ["de", "ar"])
 def test_the_monitoring_page_reads_a_fixed_number_of_queries(
-    client, home_de, count, django_assert_max_num_queries
+    client, home_de, count, language, django_assert_max_num_queries
 ):
-    page = build_monitoring(home_de, indicators=count, years=range(2005, 2025))
-    with django_assert_max_num_queries(22):
+    concept = IntegrationConceptPageFactory(parent=home_de, slug="konzept")
+    fields = [action_field(concept, "I", "Bildung"), action_field(concept, "II", "Arbeit")]
+    page = build_monitoring(home_de, indicators=count, years=range(2005, 2025), fields=fields)
+    if language != "de":
+        for indicator in IndicatorPage.objects.child_of(page)[:3]:
+            translated(indicator, language, title=f"مؤشر {indicator.pk}")
+        page = translated(page, language)
+    with django_assert_max_num_queries(MONITORING_QUERIES[language]):
         response = client.get(page.url)
-    assert response.content.decode().count('class="indicator-card"') == count
+    html = response.content.decode()
+    # each indicator under both of its fields of action, with its chart and table
+    assert html.count('class="indicator-card"') == 2 * count
+    assert html.count('class="chart chart--line"') == 2 * count
+
+
+@pytest.mark.parametrize("years", [5, 20])
+def test_an_indicator_page_reads_a_fixed_number_of_queries(
+    client, home_de, years, django_assert_max_num_queries
+):
+    build_monitoring(home_de, indicators=1, years=range(2025 - years, 2025))
+    indicator = IndicatorPage.objects.get(slug="indikator-1")
+    # the page and its ancestors, its dataset with dimensions, the series, the bars
+    with django_assert_max_num_queries(24):
+        response = client.get(indicator.url, {"geschlecht": "weiblich"})
+    assert response.content.decode().count('class="chart__point"') == years
 
 
 def test_targets_are_in_the_table_and_on_the_chart(client, monitoring):
