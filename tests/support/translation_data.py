@@ -42,6 +42,7 @@ from tests.support.factories import (
     MeasurePageFactory,
     NewsPageFactory,
 )
+from tests.support.monitoring_data import build_monitoring
 from tests.support.site import locale, publish
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
@@ -296,10 +297,14 @@ def _every_page_type(home):
             ]
         ],
     ]
+    monitoring = build_monitoring(home, indicators=1, years=range(2022, 2025))
+    indicator = monitoring.get_children().first().specific
     home.refresh_from_db()
     return [
         home,
         *[concept, goal, measure, forum, meeting, forum_news, directory],
         *[news_index, news, events, event, chains, chain, standard, faq, form, refund],
         *others,
+        monitoring,
+        indicator,
     ]
