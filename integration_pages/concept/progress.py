@@ -136,7 +136,9 @@ def record_update(
             measure=measure,
             date=date or timezone.localdate(),
             author=author,
-            author_name=author_name or (author.get_full_name() or author.get_username()),
+            author_name=author_name
+            or (author and (author.get_full_name() or author.get_username()))
+            or "",
             old_status=measure.status,
             new_status=new_status or measure.status,
             note=note,
