@@ -44,6 +44,20 @@ class UpdateForm(forms.ModelForm):
         if len(self.fields["indicator"].choices) == 1:
             del self.fields["indicator"], self.fields["value"]
 
+    def record(self, measure, **author):
+        """The entry the valid form describes, written to `measure`'s log by `author`
+        (an account, or the name of a contact without one)."""
+        data = self.cleaned_data
+        return record_update(
+            measure,
+            note=data["note"],
+            new_status=data["new_status"],
+            date=data["date"],
+            indicator=data.get("indicator") or "",
+            value=data.get("value"),
+            **author,
+        )
+
     def clean(self):
         cleaned = super().clean()
         indicator, value = cleaned.get("indicator"), cleaned.get("value")
@@ -120,16 +134,7 @@ class MeasureProgressView(WagtailAdminTemplateMixin, TemplateView):
             form = UpdateForm(request.POST, measure=self.measure)
             if not form.is_valid():
                 return self.render_to_response(self.get_context_data(update_form=form))
-            data = form.cleaned_data
-            record_update(
-                self.measure,
-                note=data["note"],
-                author=request.user,
-                new_status=data["new_status"],
-                date=data["date"],
-                indicator=data.get("indicator") or "",
-                value=data.get("value"),
-            )
+            form.record(self.measure, author=request.user)
             messages.success(request, _("The entry was added to the progress log."))
         elif action == "task":
             form = TaskForm(request.POST)

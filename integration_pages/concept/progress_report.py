@@ -9,7 +9,6 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 
-from integration_pages.concept.progress import record_update
 from integration_pages.concept.progress_admin import UpdateForm
 
 TEMPLATE = "integration_pages/progress_report.html"
@@ -50,16 +49,7 @@ def progress_report(request, token):
     contact = contact_model.objects.get(pk=contact_pk)
     form = UpdateForm(request.POST or None, measure=measure)
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        record_update(
-            measure,
-            note=data["note"],
-            author_name=contact.name,
-            new_status=data["new_status"],
-            date=data["date"],
-            indicator=data.get("indicator") or "",
-            value=data.get("value"),
-        )
+        form.record(measure, author_name=contact.name)
         return render(request, TEMPLATE, {"measure": measure, "done": True})
     return render(request, TEMPLATE, {"measure": measure, "form": form, "contact": contact})
 

@@ -5,17 +5,12 @@ report and a frozen one (reports.models.FrozenReport) render from the same dict.
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import get_language
 
 from integration_pages.core.choices import MeasureStatus
 from integration_pages.core.localize import pages_in_language
 from integration_pages.core.privacy import hidden_q
-
-
-def number(value):
-    """A Decimal as the float JSON keeps (a frozen report reads back what it stored)."""
-    return None if value is None else float(value)
+from integration_pages.reports.values import iso_and_text, number
 
 
 def newest_value(indicator, logged):
@@ -25,13 +20,6 @@ def newest_value(indicator, logged):
         return None, None
     newest = max(values, key=lambda v: v["date"])
     return newest["date"], newest["value"]
-
-
-def iso_and_text(date):
-    """A date as the data keeps it (ISO) and as the reader reads it (their format)."""
-    if date is None:
-        return None, ""
-    return date.isoformat(), date_format(date, "DATE_FORMAT")
 
 
 def concept_report(concept, request):

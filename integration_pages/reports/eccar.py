@@ -2,9 +2,9 @@
 frozen one keeps (reports.models.FrozenReport), so both render from the same dict."""
 
 from django.utils import timezone
-from django.utils.formats import date_format
 
 from integration_pages.core.privacy import hidden_q
+from integration_pages.reports.values import iso_and_text
 
 FINISHED = ("implemented", "permanent")
 # What the report reads of a measure: the plan's columns (eccar.models.MEASURE_COLUMNS)
@@ -71,10 +71,10 @@ def measure_row(measure, year):
         "title": measure.title,
         "url": measure.url,
         "status": measure.status,
-        "start_date": measure.start_date and measure.start_date.isoformat(),
-        "end_date": measure.end_date and measure.end_date.isoformat(),
-        "start_text": measure.start_date and date_format(measure.start_date, "DATE_FORMAT"),
-        "end_text": measure.end_date and date_format(measure.end_date, "DATE_FORMAT"),
+        "start_date": iso_and_text(measure.start_date)[0],
+        "end_date": iso_and_text(measure.end_date)[0],
+        "start_text": iso_and_text(measure.start_date)[1],
+        "end_text": iso_and_text(measure.end_date)[1],
         "ongoing": measure.ongoing,
         "completed": measure.status in FINISHED
         and bool(measure.end_date)
