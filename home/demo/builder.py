@@ -20,6 +20,7 @@ from .eccar_builder import EccarBuilder
 from .forms_builder import FormsBuilder, form_strings
 from .forum import FORUM, MSOS
 from .forum_builder import ForumBuilder
+from .monitoring_builder import MonitoringBuilder
 from .newsroom import TEASERS as NEWSROOM_TEASERS
 from .newsroom import TRANSLATED as NEWSROOM_TEXTS
 from .newsroom_builder import NewsroomBuilder
@@ -103,6 +104,13 @@ class DemoBuilder:
             english += newsroom_objects
             arabic += pages
             strings["en"].update(english_strings(NEWSROOM_TEXTS))
+        # Lüneburg's monitoring (datasets, page, indicators), in English and Arabic too.
+        monitoring = MonitoringBuilder(self, german, site_spec["key"])
+        monitoring_objects = monitoring.build(home, contact)
+        english += monitoring_objects
+        arabic += monitoring_objects
+        for code in strings:
+            strings[code].update(monitoring.strings(code))
         sections = [self.section(home, spec, contact) for spec in texts["sections"]]
         legal = {
             spec["setting"]: self.legal_page(home, spec, texts["office"]) for spec in content.LEGAL
@@ -139,6 +147,7 @@ class DemoBuilder:
                 self.translate(obj, locale, {**common, **strings[code]})
         if chains is not None:
             chains.translate(home, [chain_index, *chain_list])
+        monitoring.progress(home, contact)  # after the translations: reports freeze them too
         self.created += build_promotions(home)
 
     def note(self, created, what):

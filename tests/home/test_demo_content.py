@@ -9,6 +9,7 @@ from wagtail.models import GroupPagePermission, Locale, Page, Revision, Site
 from wagtail_localize.models import StringTranslation, Translation
 
 from home.models import HomePage, OfficeSettings, StandardPage
+from integration_pages.models import DataPoint, Dataset, FrozenReport, MeasureTask, MeasureUpdate
 from snippets.models import Contact, Organisation
 from tests.support.marks import demo
 
@@ -31,6 +32,12 @@ def _counts():
         "organisations": Organisation.objects.count(),
         "users": get_user_model().objects.count(),
         "page_permissions": GroupPagePermission.objects.count(),
+        # the monitoring and the progress logs (home/demo/monitoring_builder.py)
+        "datasets": Dataset.objects.count(),
+        "data_points": DataPoint.objects.count(),
+        "measure_updates": MeasureUpdate.objects.count(),
+        "measure_tasks": MeasureTask.objects.count(),
+        "frozen_reports": FrozenReport.objects.count(),
     }
 
 

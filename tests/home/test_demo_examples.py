@@ -24,6 +24,7 @@ INVENTED_PAGES = [
     NewsPage,
     EventPage,
     plugin.ProcessChainPage,
+    plugin.IndicatorPage,
 ]
 
 
