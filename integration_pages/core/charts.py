@@ -152,7 +152,10 @@ def line_chart(points, targets=()):
             else ((left + right) / 2)
         )
         y = TOP + plot_height - plot_height * float(value) / top_value
-        return Point(_year_or_date(date), float(value), round(x, 1), round(y, 1), target)
+        # A target is labelled with its year only: full dates collide on a phone, and the
+        # table beside the chart gives the day.
+        label = str(date.year) if target else _year_or_date(date)
+        return Point(label, float(value), round(x, 1), round(y, 1), target)
 
     measured = [place(date, value) for date, value in points]
     aimed = [place(date, value, target=True) for date, value in targets]
