@@ -124,8 +124,8 @@ bench-l10n: install
 # and through Varnish; nginx serves one page as a file for comparison; 10,000 mixed
 # requests check for 5xx; then 30 s each of that mix while Redis hangs, PostgreSQL is
 # unreachable and gunicorn workers are killed (bench/faults.py). Prints the tables and
-# writes docs/performance.md; then `make bench-purge`'s figures. wrk, nginx and Varnish
-# come from Debian where missing.
+# writes docs/performance.md; then `make bench-purge`'s and `make bench-import`'s figures.
+# wrk, nginx and Varnish come from Debian where missing.
 # BENCH_ARGS, e.g. "--fresh", "--duration 10" or "--faults-only"; see bench/run.py.
 bench: messages kern varnish
 	@(command -v wrk && (command -v nginx || test -x /usr/sbin/nginx)) >/dev/null || \
@@ -149,7 +149,7 @@ bench-admin: messages kern varnish
 # front of gunicorn, purged by URL list (VARNISH_PURGE=urls) and by key (xkey): the publish
 # time, the requests Varnish received, and whether a query variant stayed stale. The demo
 # in a scratch SQLite database under /tmp/bench_purge, the cache on Redis (skipped without
-# one). `make bench` runs it last. BENCH_PURGE_ARGS, e.g. "--runs 9" or "--fresh".
+# one). `make bench` runs it after the pages. BENCH_PURGE_ARGS, e.g. "--runs 9" or "--fresh".
 bench-purge: messages kern varnish
 	$(PY) bench/varnish_purge.py $(BENCH_PURGE_ARGS)
 
