@@ -122,14 +122,14 @@ def test_a_frozen_concept_report_keeps_statuses_and_indicator_values(client, bui
 def test_the_admin_freezes_a_report_and_allows_a_note_only(superuser_client, built):
     add = reverse("frozen_reports:add")
     refused = superuser_client.post(add, {"page": built.plan.pk, "as_of": "2026-01-10"})
-    assert refused.status_code == 200 and not FrozenReport.objects.exists()
+    assert refused.status_code == 200 and not FrozenReport.objects.filter(page=built.plan).exists()
     future = superuser_client.post(
         add, {"page": built.plan.pk, "year": 2023, "as_of": "2099-01-01"}
     )
-    assert future.status_code == 200 and not FrozenReport.objects.exists()
+    assert future.status_code == 200 and not FrozenReport.objects.filter(page=built.plan).exists()
     done = superuser_client.post(add, {"page": built.plan.pk, "year": 2023, "as_of": "2026-01-10"})
     assert done.status_code == 302
-    frozen = FrozenReport.objects.get()
+    frozen = FrozenReport.objects.get(page=built.plan)
     data = frozen.data
     edit = reverse("frozen_reports:edit", args=[frozen.pk])
     superuser_client.post(edit, {"note": "Korrektur: Maßnahme 3 endete im Mai.", "year": 1999})

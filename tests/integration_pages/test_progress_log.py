@@ -52,7 +52,7 @@ def test_a_status_change_in_the_log_sets_the_status_in_every_language(measure, a
         page = MeasurePage.objects.get(pk=page.pk)
         assert page.status == "in_progress"
         assert page.live_revision.content["status"] == "in_progress"
-    entry = MeasureUpdate.objects.get()
+    entry = MeasureUpdate.objects.get(measure=measure)
     assert (entry.old_status, entry.new_status, entry.measure_id) == (
         "planned",
         "in_progress",
@@ -111,7 +111,7 @@ def test_an_editor_writes_an_entry_and_a_task_in_the_admin(superuser_client, mea
         url, {"action": "task", "title": "Bericht schreiben", "due_date": "2026-05-01"}
     )
     assert response.status_code == 302
-    task = MeasureTask.objects.get()
+    task = MeasureTask.objects.get(measure=measure)
     superuser_client.post(url, {"action": "done", "task": task.pk})
     task.refresh_from_db()
     assert task.done_on is not None
@@ -126,7 +126,7 @@ def test_a_bad_entry_keeps_what_was_typed_and_says_why(superuser_client, measure
     assert response.status_code == 200
     html = response.content.decode()
     assert "Wert ohne Indikator." in html
-    assert MeasureUpdate.objects.count() == 0
+    assert not MeasureUpdate.objects.filter(measure=measure).exists()
 
 
 def test_someone_who_may_not_edit_the_measure_cannot_write_to_its_log(
@@ -141,4 +141,4 @@ def test_someone_who_may_not_edit_the_measure_cannot_write_to_its_log(
     url = reverse("integration_pages_measure_progress", args=[measure.pk])
     response = client.post(url, {"action": "update", "date": "2026-04-01", "note": "x"})
     assert response.status_code in (302, 403)
-    assert MeasureUpdate.objects.count() == 0
+    assert not MeasureUpdate.objects.filter(measure=measure).exists()

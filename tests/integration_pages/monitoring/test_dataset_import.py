@@ -291,7 +291,7 @@ def test_a_translation_is_refused_pointing_to_the_german_dataset(dataset):
     assert "“Einwohner:innen”" in problem.message
     with pytest.raises(UploadRefused):
         apply(english, GOOD_VALUES)
-    assert not DataPoint.objects.exists()
+    assert not DataPoint.objects.filter(dataset=dataset).exists()
 
 
 # --- Plan and import -----------------------------------------------------------------------

@@ -82,13 +82,13 @@ def test_a_good_file_is_previewed_then_imported(admin_client, dataset):
     upload = DatasetUpload.objects.get(dataset=dataset)
     preview_url = reverse(f"{NAMESPACE}:upload_preview", args=[dataset.pk, upload.pk])
     assert response.status_code == 302 and response["Location"] == preview_url
-    assert not DataPoint.objects.exists()
+    assert not DataPoint.objects.filter(dataset=dataset).exists()
 
     preview = page(admin_client.get(preview_url))
     counts = {dd["data-count"]: dd.get_text() for dd in preview.select("[data-count]")}
     assert counts == {"added": "3", "changed": "0", "removed": "0", "unchanged": "0"}
     assert "1234.5" in preview.get_text(" ")
-    assert not DataPoint.objects.exists()
+    assert not DataPoint.objects.filter(dataset=dataset).exists()
 
     imported = admin_client.post(preview_url, follow=True)
     assert imported.redirect_chain[-1][0] == edit_url(dataset)
@@ -134,8 +134,8 @@ def test_a_refused_file_shows_its_problems_by_row_and_column(admin_client, datas
     assert "Hamburg" in problems[0][2]
     # The form is there to try again; nothing was imported.
     assert page(response).find("input", attrs={"type": "file", "name": "file"}) is not None
-    assert not DataPoint.objects.exists()
-    assert not DatasetUpload.objects.filter(imported_at__isnull=False).exists()
+    assert not DataPoint.objects.filter(dataset=dataset).exists()
+    assert not DatasetUpload.objects.filter(dataset=dataset, imported_at__isnull=False).exists()
 
 
 def test_uploading_again_drops_the_users_upload_never_imported(admin_client, dataset):
@@ -160,7 +160,7 @@ def test_a_user_who_may_not_change_datasets_cannot_upload(editor_client, dataset
         # Wagtail's admin answers a PermissionDenied by sending the user to the dashboard.
         assert response.status_code in (302, 403)
         assert response.status_code == 403 or response["Location"] == reverse("wagtailadmin_home")
-    assert not DatasetUpload.objects.exists()
+    assert not DatasetUpload.objects.filter(dataset=dataset).exists()
 
 
 @indexed
@@ -168,6 +168,6 @@ def test_a_translation_sends_the_user_to_the_german_dataset(admin_client, datase
     english = translate_snippet(dataset, "en", title="Residents")
     response = send(admin_client, english, csv_bytes(GOOD))
     assert response.status_code == 302 and response["Location"] == upload_url(dataset)
-    assert not DatasetUpload.objects.exists()
+    assert not DatasetUpload.objects.filter(dataset=dataset).exists()
     edit = page(admin_client.get(edit_url(english)))
     assert edit.find("a", href=upload_url(english)) is None
