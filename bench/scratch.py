@@ -88,6 +88,7 @@ def environment(database_url, settings_module, work, **settings):
         DATABASE_URL=database_url,
         DJANGO_SETTINGS_MODULE=settings_module,
         SECRET_KEY="bench-only-not-secret",
+        PARTICIPATION_HASH_KEY="bench-only-not-secret",
         ALLOWED_HOSTS=f"127.0.0.1,localhost,{SITE_HOST}",
         DEBUG="false",
         MEDIA_ROOT=str(work / "media"),

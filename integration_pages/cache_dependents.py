@@ -18,6 +18,7 @@ from integration_pages.models import (
     MeasureUpdate,
     MonitoringPage,
     MsoDirectoryPage,
+    PrioritisationResult,
     ProcessChainPage,
     SignpostPage,
 )
@@ -47,6 +48,11 @@ def shown_elsewhere(obj):
         site = obj.measure.path[: 2 * Page.steplen]
         return Q(translation_key=obj.measure.translation_key) | (
             of_type(IntegrationConceptPage) & Q(path__startswith=site)
+        )
+    if isinstance(obj, PrioritisationResult):
+        # the process in every language, and each goal showing its rank
+        return Q(translation_key=obj.process.translation_key) | Q(
+            translation_key__in=[row["goal"] for row in obj.data.get("ranking", [])]
         )
     if isinstance(obj, FrozenReport):
         return Q(translation_key=obj.page.translation_key)

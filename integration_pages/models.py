@@ -1,6 +1,6 @@
 """The plugin's models, gathered from its domain packages (concept/, forum/, eccar/,
-signpost/, chains/, monitoring/, resolutions/, funding/, networks/) so that Django finds them all
-under the one app `integration_pages`."""
+signpost/, chains/, monitoring/, participation/, resolutions/, funding/, networks/) so that
+Django finds them all under the one app `integration_pages`."""
 
 from integration_pages.chains.models import ProcessChainIndexPage, ProcessChainPage
 from integration_pages.concept.fields_of_action import ActionField
@@ -23,6 +23,15 @@ from integration_pages.monitoring.datasets import (
 from integration_pages.monitoring.models import IndicatorPage, MonitoringPage
 from integration_pages.monitoring.reminders import ReminderSent
 from integration_pages.networks.models import NetworksPage
+from integration_pages.participation.models import PrioritisationPage, WorkshopWeight
+from integration_pages.participation.records import (
+    Ballot,
+    GoalRank,
+    Participant,
+    ParticipationCode,
+    ParticipationNotice,
+    PrioritisationResult,
+)
 from integration_pages.reports.models import FrozenReport
 from integration_pages.resolutions.models import Resolution, ResolutionArchivePage
 from integration_pages.signpost.models import SignpostPage
@@ -30,6 +39,7 @@ from integration_pages.signpost.models import SignpostPage
 __all__ = [
     "ActionField",
     "ActionPlanPage",
+    "Ballot",
     "DataPoint",
     "Dataset",
     "DatasetDimension",
@@ -42,6 +52,7 @@ __all__ = [
     "ForumPage",
     "FundingProgrammePage",
     "GoalPage",
+    "GoalRank",
     "IndicatorPage",
     "IntegrationConceptPage",
     "MeasurePage",
@@ -52,10 +63,16 @@ __all__ = [
     "MonitoringPage",
     "MsoDirectoryPage",
     "NetworksPage",
+    "Participant",
+    "ParticipationCode",
+    "ParticipationNotice",
+    "PrioritisationPage",
+    "PrioritisationResult",
     "ReminderSent",
     "ProcessChainIndexPage",
     "ProcessChainPage",
     "Resolution",
     "ResolutionArchivePage",
     "SignpostPage",
+    "WorkshopWeight",
 ]

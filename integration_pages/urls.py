@@ -1,6 +1,6 @@
 """File-like URLs beneath a page: …/measures.json and .csv, …/chain.json, …/calendar.ics,
-…/contact.vcf, …/rss.xml and …/atom.xml, the monitoring's …/datapackage.json and an
-indicator's …/data.csv and …/data.json.
+…/contact.vcf, …/rss.xml and …/atom.xml, the monitoring's …/datapackage.json, an
+indicator's …/data.csv and …/data.json, and a prioritisation's …/results.csv and .json.
 
 Wagtail only serves paths that end in a slash and contain no dot, so these are
 handed to Wagtail's own page serving with the slash added; the page's routes
@@ -26,7 +26,8 @@ urlpatterns = [
     ),
     re_path(
         r"^(?P<path>(?:[\w\-]+/)+(?:measures\.(?:json|csv)|chain\.json|calendar\.ics|contact\.vcf"
-        r"|rss\.xml|atom\.xml|datapackage\.json|data\.(?:csv|json)))$",
+        r"|rss\.xml|atom\.xml|datapackage\.json|data\.(?:csv|json)"
+        r"|results\.(?:csv|json)))$",
         serve_file_route,
         name="integration_pages_file_route",
     ),

@@ -14,7 +14,7 @@ from integration_pages.core.admin_panels import YourSectionsPanel
 from integration_pages.core.cache import QUERY_PARAMETERS
 from integration_pages.core.privacy import document_hidden
 from integration_pages.forum.access import keeps_section_whole
-from integration_pages.models import ActionField, Dataset, EccarCommitment
+from integration_pages.models import ActionField, Dataset, EccarCommitment, ParticipationNotice
 from integration_pages.monitoring.admin_views import DatasetUploadViewSetMixin
 from snippets.declarations import in_admin_menu
 
@@ -52,6 +52,18 @@ class DatasetViewSet(DatasetUploadViewSetMixin, SnippetViewSet):
 
 
 register_snippet(in_admin_menu(DatasetViewSet, 220))
+
+
+class ParticipationNoticeViewSet(SnippetViewSet):
+    """The consent text and retention period of online participation."""
+
+    model = ParticipationNotice
+    icon = "lock"
+    menu_label = _("Participation notices")
+    list_display = ["title", "retention_days"]
+
+
+register_snippet(ParticipationNoticeViewSet)
 
 
 @hooks.register("register_admin_viewset")

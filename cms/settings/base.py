@@ -226,6 +226,8 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 INTEGRATION_PAGES_SECTION_PARENT_TYPES = ["home.HomePage"]
 # Reminders nobody else is responsible for go to the editorial office (home/0008).
 INTEGRATION_PAGES_REMINDER_GROUP = "Redaktion"
+# The key of the keyed hashes under which a prioritisation keeps addresses and codes.
+INTEGRATION_PAGES_PARTICIPATION_KEY = PARTICIPATION_HASH_KEY  # noqa: F405
 
 
 # wagtail-localize's machine translator, chosen by MACHINE_TRANSLATOR. The offline one

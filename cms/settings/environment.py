@@ -16,6 +16,9 @@ env = environ.Env()
 # No default for the secret: dev/test set their own throwaway key, production
 # refuses to start without one (see production.py).
 SECRET_KEY = env.str("SECRET_KEY", default="")
+# Key of the hashes a prioritisation keeps of addresses and codes: another secret than
+# SECRET_KEY, so rotating that one (sessions, signed links) leaves running processes whole.
+PARTICIPATION_HASH_KEY = env.str("PARTICIPATION_HASH_KEY", default="")
 DEBUG = env.bool("DEBUG", default=False)
 # ".localhost" also admits each demo site's own host name, e.g. lueneburg.localhost.
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[".localhost", "127.0.0.1", "[::1]"])

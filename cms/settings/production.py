@@ -1,10 +1,14 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, env
+from .base import PARTICIPATION_HASH_KEY, SECRET_KEY, env
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
+if not PARTICIPATION_HASH_KEY:
+    raise ImproperlyConfigured(
+        "PARTICIPATION_HASH_KEY must be set in the environment for production."
+    )
 
 DEBUG = False
 STORAGES["staticfiles"] = {  # noqa: F405

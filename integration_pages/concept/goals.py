@@ -58,6 +58,9 @@ class GoalPage(Page):
         from integration_pages.concept.progress import monitored_by
 
         context["indicator_pages"] = monitored_by(self, "goals", hidden)
+        from integration_pages.participation.results import goal_rank
+
+        context["public_rank"] = goal_rank(self, hidden)
         context["measures"] = (
             MeasurePage.objects.descendant_of(self)
             .live()

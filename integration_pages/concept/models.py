@@ -134,7 +134,7 @@ class IntegrationConceptPage(
         ],
     )
 
-    subpage_types = ["integration_pages.GoalPage"]
+    subpage_types = ["integration_pages.GoalPage", "integration_pages.PrioritisationPage"]
     report_kind = "concept"
     report_template = "integration_pages/concept_report.html"
 

@@ -90,6 +90,17 @@ class TableWithCaptionBlock(blocks.StructBlock):
     Meta = block_meta("table", _("Table"), "table")
 
 
+class ParticipationNoticeBlock(blocks.StructBlock):
+    """For the privacy statement: names the consent text and retention period of online
+    participation from the notice itself, so the two never say different things."""
+
+    notice = SnippetChooserBlock(
+        "integration_pages.ParticipationNotice", label=_("Participation notice")
+    )
+
+    Meta = block_meta("lock", _("Participation notice"), "participation_notice")
+
+
 class ContentStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -101,3 +112,4 @@ class ContentStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     table = TableWithCaptionBlock()
     faq = AccordionItemBlock()
+    participation_notice = ParticipationNoticeBlock()

@@ -196,6 +196,7 @@ def test_with_the_database_unreachable_visitors_get_a_translated_503_page(kind, 
     environment.update(
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY="test-only",
+        PARTICIPATION_HASH_KEY="test-only",
         DATABASE_URL=database_url,
     )
     done = subprocess.run(

@@ -164,6 +164,7 @@ def probe_with_a_silent_database(silent, requests, cool_down="5"):
         DATABASE_COOL_DOWN=cool_down,
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY="test-only",
+        PARTICIPATION_HASH_KEY="test-only",
         DATABASE_URL=f"postgres://postgres@127.0.0.1:{silent.port}/portal",
     )
     done = subprocess.run(

@@ -125,6 +125,7 @@ PLUGIN_DOMAINS = {
     "funding",
     "monitoring",
     "networks",
+    "participation",
     "reports",
     "resolutions",
     "signpost",

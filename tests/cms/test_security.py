@@ -90,6 +90,7 @@ def test_production_settings_pass_the_deploy_check_and_send_hsts():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": "a-long-random-production-secret-for-the-check-0123456789abcdefghij",
+        "PARTICIPATION_HASH_KEY": "another-long-random-secret-for-participation-hashes-0123456789",
         "ALLOWED_HOSTS": "integration.example.de",
     }
     check = subprocess.run(

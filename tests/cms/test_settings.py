@@ -69,6 +69,20 @@ def test_production_settings_refuse_to_start_without_secret_key():
     assert "SECRET_KEY must be set" in result.stderr
 
 
+def test_production_settings_refuse_to_start_without_the_participation_key():
+    env = {k: v for k, v in os.environ.items() if k != "PARTICIPATION_HASH_KEY"}
+    env["SECRET_KEY"] = "a-production-secret"
+    result = subprocess.run(
+        [sys.executable, "-c", "import cms.settings.production"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "PARTICIPATION_HASH_KEY must be set" in result.stderr
+
+
 def _redis_answers():
     with socket.socket() as s:
         s.settimeout(1)

@@ -1,0 +1,24 @@
+// Only an enhancement: the server counts the points and checks the budget on every save.
+(function () {
+  var form = document.querySelector("form.ballot");
+  if (!form) return;
+  var budget = parseInt(form.getAttribute("data-budget"), 10);
+  var lang = document.documentElement.lang || "de";
+  function update(group) {
+    var given = 0;
+    group.querySelectorAll("input[type=radio]:checked").forEach(function (input) {
+      given += parseInt(input.value, 10) || 0;
+    });
+    var output = group.querySelector("[data-left]");
+    var left = budget - given;
+    var text = left >= 0 ? form.getAttribute("data-left-text") : form.getAttribute("data-over-text");
+    output.textContent = text
+      .replace("%(left)s", new Intl.NumberFormat(lang).format(Math.max(left, 0)))
+      .replace("%(over)s", new Intl.NumberFormat(lang).format(Math.max(-left, 0)))
+      .replace("%(budget)s", new Intl.NumberFormat(lang).format(budget));
+    group.classList.toggle("ballot__group--over", left < 0);
+  }
+  form.querySelectorAll("[data-group]").forEach(function (group) {
+    group.addEventListener("change", function () { update(group); });
+  });
+})();

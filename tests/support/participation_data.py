@@ -1,0 +1,66 @@
+"""A small prioritisation: a concept with two fields of action, three goals in the first
+and one in the second, a sub-goal without fields (it counts in its parent's field), and
+a process over all of them that is open now."""
+
+import datetime
+import re
+
+from django.core import mail
+from django.utils import timezone
+
+from integration_pages.models import GoalPage, ParticipationNotice, PrioritisationPage
+from tests.support.concept_data import make_concept
+from tests.support.factories import GoalPageFactory
+from tests.support.site import locale, publish
+
+LINK = re.compile(r"https?://\S+")
+
+
+def make_notice(retention_days=180):
+    return ParticipationNotice.objects.create(
+        locale=locale(),
+        title="Online-Beteiligung: Datenschutz",
+        consent_text="<p>Wir speichern Ihre Adresse nur als Prüfwert.</p>",
+        retention_days=retention_days,
+    )
+
+
+def make_process(home, *, opens=None, closes=None, admission="both", **facts):
+    """(process, {name: goal}) below a fresh concept of `home`."""
+    concept, fields, _units = make_concept(home)
+    goals = {}
+    for name, field in [("sprache", "I"), ("kita", "I"), ("schule", "I"), ("arbeit", "II")]:
+        goal = GoalPageFactory(parent=concept, slug=name, title=f"Ziel {name}")
+        goal.action_fields.set([fields[field]])
+        goal.save_revision().publish()
+        goals[name] = goal
+    sub = GoalPageFactory(parent=goals["arbeit"], slug="anerkennung", title="Ziel anerkennung")
+    goals["anerkennung"] = sub
+    now = timezone.now()
+    process = PrioritisationPage(
+        title="Online-Priorisierung",
+        slug="priorisierung",
+        opens_at=opens or now - datetime.timedelta(days=1),
+        closes_at=closes or now + datetime.timedelta(days=30),
+        admission=admission,
+        notice=make_notice(),
+        **facts,
+    )
+    publish(concept, process)
+    process.goals.set(GoalPage.objects.filter(pk__in=[g.pk for g in goals.values()]))
+    process.save_revision().publish()
+    process.refresh_from_db()
+    return process, goals
+
+
+def points(goals, **given):
+    """POST data of a ballot: goal name → points."""
+    return {f"goal-{goals[name].translation_key}": str(value) for name, value in given.items()}
+
+
+def last_link():
+    return LINK.findall(mail.outbox[-1].body)[0]
+
+
+def path_of(url):
+    return re.sub(r"^https?://[^/]+", "", url)
