@@ -7,7 +7,7 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench bench-admin bench-purge bench-import browser test-e2e varnish kern
+.PHONY: demo install install-dev migrate test test-fast lint format lock run clean messages bench-l10n bench bench-admin bench-purge bench-import bench-participation browser test-e2e varnish kern
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -34,13 +34,15 @@ demo: migrate messages kern
 	$(MANAGE) ensure_demo_users
 	@echo "Serving on http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)"
 	@# The background worker (index updates, translation jobs, reminder mails), the scheduler
-	@# that publishes and unpublishes pages at their go-live and expiry times and the daily
-	@# reminders (queued for the worker; mails on this console) live as long as the server.
-	@# In production a systemd timer or cron runs publish_scheduled and send_reminders.
+	@# that publishes and unpublishes pages at their go-live and expiry times, the hourly
+	@# closing of prioritisations and the daily reminders (queued for the worker; mails on
+	@# this console) live as long as the server. In production a systemd timer or cron runs
+	@# publish_scheduled, close_prioritisations and send_reminders.
 	$(MANAGE) db_worker --no-startup-delay & worker=$$!; \
 		(while true; do $(MANAGE) publish_scheduled >/dev/null; sleep 60; done) & scheduler=$$!; \
+		(while true; do $(MANAGE) close_prioritisations >/dev/null; sleep 3600; done) & closer=$$!; \
 		(while true; do $(MANAGE) send_reminders >/dev/null; sleep 86400; done) & reminders=$$!; \
-		trap 'kill $$worker $$scheduler $$reminders 2>/dev/null' EXIT INT TERM; \
+		trap 'kill $$worker $$scheduler $$closer $$reminders 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 run: install
@@ -160,6 +162,19 @@ bench-purge: messages kern varnish
 # BENCH_IMPORT_ARGS, e.g. "--runs 5" or "--fresh"; see bench/dataset_import.py.
 bench-import: install
 	$(PY) bench/dataset_import.py $(BENCH_IMPORT_ARGS)
+
+# Figures, not a test: an open prioritisation under load over HTTP. In a scratch database
+# (PostgreSQL portal_bench_participation on the server DATABASE_URL names or on
+# 127.0.0.1:5432, else SQLite under /tmp/bench_participation; removed at the end), gunicorn
+# as deployed with production settings and the cache on Redis database 13 (flushed first):
+# A: 500 code holders, each from an address of its own (X-Forwarded-For from the trusted
+# proxy 127.0.0.1), redeem their code and send a ballot, 50 at a time; B: one address sends
+# 1,000 submissions of one ballot, then 1,000 people behind it vote, 20 at a time. Fails if
+# A loses a ballot or B gets no 429. Writes docs/performance.md. messages and kern: the
+# pages render with production's static manifest. BENCH_PARTICIPATION_ARGS, e.g. "--keep"
+# or "--db sqlite"; see bench/prioritisation_load.py.
+bench-participation: messages kern
+	$(PY) bench/prioritisation_load.py $(BENCH_PARTICIPATION_ARGS)
 
 # Re-resolve the pinned versions from pyproject.toml in a throwaway venv.
 lock:

@@ -25,6 +25,7 @@ from .newsroom import TEASERS as NEWSROOM_TEASERS
 from .newsroom import TRANSLATED as NEWSROOM_TEXTS
 from .newsroom_builder import NewsroomBuilder
 from .office_builder import build_office
+from .participation_builder import ParticipationBuilder
 from .pictures import PICTURES, demo_image
 from .pictures import TEASERS as TEASER_PICTURES
 from .po_files import ShippedFiles, fill_strings, translation_of
@@ -111,10 +112,18 @@ class DemoBuilder:
         arabic += monitoring_objects
         for code in strings:
             strings[code].update(monitoring.strings(code))
+        # The prioritisation under the concept and the notice its privacy statement names.
+        participation = ParticipationBuilder(self, german, site_spec["key"])
+        participation_english, participation_arabic = participation.build(concept)
+        english += participation_english
+        arabic += participation_arabic
+        for code in strings:
+            strings[code].update(participation.strings(code))
         sections = [self.section(home, spec, contact) for spec in texts["sections"]]
         legal = {
             spec["setting"]: self.legal_page(home, spec, texts["office"]) for spec in content.LEGAL
         }
+        participation.privacy_statement(legal.get("privacy_page"))
         strings["en"].update(content.legal_strings(texts["office"]))
         # Leichte Sprache is German by nature; other languages get it through the sync
         # (and say that they show it in German).
@@ -148,6 +157,7 @@ class DemoBuilder:
         if chains is not None:
             chains.translate(home, [chain_index, *chain_list])
         monitoring.progress(home, contact)  # after the translations: reports freeze them too
+        participation.close()  # likewise: the frozen results keep the English titles
         self.created += build_promotions(home)
 
     def note(self, created, what):

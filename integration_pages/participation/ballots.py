@@ -30,6 +30,10 @@ class Group:
     title: str
     goals: list = field(default_factory=list)
 
+    @property
+    def label(self):
+        return f"{self.code} {self.title}".strip()
+
 
 def goal_groups(process, language, hidden):
     """[Group] of the German `process`'s live goals, in the reader's language; three
@@ -179,7 +183,7 @@ class BallotForm(forms.Form):
                             "%(budget)s points per field of action.",
                             budget,
                         )
-                        % {"field": group.title, "given": given, "budget": budget},
+                        % {"field": group.label, "given": given, "budget": budget},
                         code="over_budget",
                     ),
                 )

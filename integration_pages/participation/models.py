@@ -6,6 +6,7 @@ participants, codes) and the frozen results belong to the German page, so every
 language version counts into one result.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -18,7 +19,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField
 
-from integration_pages.core.base import GermanOriginalMixin, page_search_fields
+from integration_pages.core.base import page_search_fields
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.translation import page_translatable_fields
@@ -77,9 +78,7 @@ class WorkshopWeight(TranslatableMixin, Orderable):
         verbose_name_plural = _("workshop results")
 
 
-class PrioritisationPage(
-    ExampleFlag, GermanOriginalMixin, CachedRoutesMixin, RoutablePageMixin, Page
-):
+class PrioritisationPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page):
     """An online prioritisation of the concept's goals, open for a set time."""
 
     introduction = formatted_introduction(_("What the process asks and what happens with it."))
@@ -248,7 +247,17 @@ class PrioritisationPage(
 
     def original(self):
         """The German process, which holds the ballots and results of every language."""
-        return self.german_original()
+        if not hasattr(self, "_original"):
+            self._original = self
+            if self.locale.language_code != settings.LANGUAGE_CODE:
+                self._original = (
+                    PrioritisationPage.objects.filter(
+                        translation_key=self.translation_key,
+                        locale__language_code=settings.LANGUAGE_CODE,
+                    ).first()
+                    or self
+                )
+        return self._original
 
     @property
     def results(self):

@@ -5,6 +5,7 @@ results: every other answer depends on the person asking."""
 import csv
 import json
 
+from django.conf import settings
 from django.core import signing
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
@@ -37,16 +38,23 @@ from integration_pages.participation.records import (
 from integration_pages.participation.results import close, shown
 
 TEMPLATE = "integration_pages/prioritisation_page.html"
-# Per client address: enough for a family sharing one connection, too few to flood.
-REGISTER_RATE = "20/h"
-# Per e-mail address: a second mail for a typo or a lost first one, no mail bombing.
-ADDRESS_RATE = "3/h"
-# Wrong codes per client address: guessing a code of 50 random bits stays hopeless.
-WRONG_CODE_RATE = "10/10m"
-# Ballot submissions per client address: a workshop room behind one router gets through.
-BALLOT_RATE = "300/10m"
-# Submissions of one ballot.
-PARTICIPANT_RATE = "20/10m"
+# Rates a project may change (settings.INTEGRATION_PAGES_PARTICIPATION_RATES), by name:
+RATES = {
+    # per client address: enough for a family sharing one connection, too few to flood
+    "register": "20/h",
+    # per e-mail address: a second mail for a typo or a lost first one, no mail bombing
+    "address": "3/h",
+    # wrong codes per client address: guessing a code of 50 random bits stays hopeless
+    "wrong_code": "10/10m",
+    # ballot submissions per client address: a workshop room behind one router gets through
+    "ballot": "300/10m",
+    # submissions of one ballot
+    "participant": "20/10m",
+}
+
+
+def rate(name):
+    return getattr(settings, "INTEGRATION_PAGES_PARTICIPATION_RATES", {}).get(name, RATES[name])
 
 
 def _context(page, request, **extra):
@@ -132,7 +140,7 @@ def register(page, request):
     if not page.takes_email():
         return _refuse(page, request, gettext("This process takes part by code only."), 403)
     original = page.original()
-    if _limited(request, f"prioritisation-register:{original.pk}", "ip", REGISTER_RATE):
+    if _limited(request, f"prioritisation-register:{original.pk}", "ip", rate("register")):
         return _refuse(
             page, request, gettext(TOO_OFTEN), 429, address_form=form, code_form=CodeForm()
         )
@@ -143,7 +151,7 @@ def register(page, request):
         request,
         f"prioritisation-address:{original.pk}",
         lambda _group, _request: hashed,
-        ADDRESS_RATE,
+        rate("address"),
     ):
         return _refuse(
             page, request, gettext(TOO_OFTEN), 429, address_form=form, code_form=CodeForm()
@@ -168,7 +176,7 @@ def redeem_code(page, request):
     form = CodeForm(request.POST)
     original = page.original()
     group = f"prioritisation-code:{original.pk}"
-    if _limited(request, group, "ip", WRONG_CODE_RATE, increment=False):
+    if _limited(request, group, "ip", rate("wrong_code"), increment=False):
         return _refuse(
             page, request, gettext(TOO_OFTEN), 429, code_form=form, address_form=AddressForm()
         )
@@ -200,7 +208,7 @@ def redeem_code(page, request):
                 "it yourself, open the link to your ballot that the page showed you then."
             )
     if message:
-        _limited(request, group, "ip", WRONG_CODE_RATE)  # count the failure
+        _limited(request, group, "ip", rate("wrong_code"))  # count the failure
         form.add_error("code", message)
         return _render(page, request, status=400, code_form=form, address_form=AddressForm())
     return HttpResponseRedirect(
@@ -256,12 +264,12 @@ def ballot(page, request, token):
     if request.method == "POST":
         form = BallotForm(request.POST, process=page, groups=groups)
         limited = _limited(
-            request, f"prioritisation-ballot:{original.pk}", "ip", BALLOT_RATE
+            request, f"prioritisation-ballot:{original.pk}", "ip", rate("ballot")
         ) or _limited(
             request,
             f"prioritisation-participant:{original.pk}",
             lambda _group, _request: str(participant.pk),
-            PARTICIPANT_RATE,
+            rate("participant"),
         )
         if limited:
             return _refuse(

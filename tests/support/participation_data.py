@@ -1,19 +1,19 @@
 """A small prioritisation: a concept with two fields of action, three goals in the first
 and one in the second, a sub-goal without fields (it counts in its parent's field), and
-a process over all of them that is open now."""
+a process over all of them that is open now.
+
+The tests read it as a reader of its English copy does: the page's own words are the
+English source strings, so the tests say what a reader sees, whatever the German catalogue
+says; everything sent is stored with the German original (`process.original()`)."""
 
 import datetime
-import re
 
-from django.core import mail
 from django.utils import timezone
 
 from integration_pages.models import GoalPage, ParticipationNotice, PrioritisationPage
 from tests.support.concept_data import make_concept
 from tests.support.factories import GoalPageFactory
-from tests.support.site import locale, publish
-
-LINK = re.compile(r"https?://\S+")
+from tests.support.site import locale, publish, translated
 
 
 def make_notice(retention_days=180):
@@ -25,8 +25,9 @@ def make_notice(retention_days=180):
     )
 
 
-def make_process(home, *, opens=None, closes=None, admission="both", **facts):
-    """(process, {name: goal}) below a fresh concept of `home`."""
+def make_process(home, *, opens=None, closes=None, admission="both", reader="en", **facts):
+    """(process, {name: goal}) below a fresh concept of `home`: the process's copy in
+    `reader`'s language (the German original for "de")."""
     concept, fields, _units = make_concept(home)
     goals = {}
     for name, field in [("sprache", "I"), ("kita", "I"), ("schule", "I"), ("arbeit", "II")]:
@@ -50,17 +51,6 @@ def make_process(home, *, opens=None, closes=None, admission="both", **facts):
     process.goals.set(GoalPage.objects.filter(pk__in=[g.pk for g in goals.values()]))
     process.save_revision().publish()
     process.refresh_from_db()
+    if reader != "de":
+        process = translated(process, reader)
     return process, goals
-
-
-def points(goals, **given):
-    """POST data of a ballot: goal name → points."""
-    return {f"goal-{goals[name].translation_key}": str(value) for name, value in given.items()}
-
-
-def last_link():
-    return LINK.findall(mail.outbox[-1].body)[0]
-
-
-def path_of(url):
-    return re.sub(r"^https?://[^/]+", "", url)
