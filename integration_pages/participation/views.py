@@ -14,7 +14,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language, gettext
-from django_ratelimit.core import is_ratelimited
+from django_ratelimit.core import ALL, get_usage, is_ratelimited
 
 from integration_pages.core.privacy import hidden_q
 from integration_pages.core.spreadsheets import safe_cell
@@ -118,10 +118,16 @@ def _closed_refusal(page, request):
     return None
 
 
-def _limited(request, group, key, rate, increment=True):
-    return is_ratelimited(
-        request, group=group, key=key, rate=rate, method=is_ratelimited.ALL, increment=increment
-    )
+def _limited(request, group, key, rate):
+    """Counts this request; True once the rate is exceeded."""
+    return is_ratelimited(request, group=group, key=key, rate=rate, method=ALL, increment=True)
+
+
+def _spent(request, group, key, rate):
+    """True once the rate's count is used up, without counting this request (wrong codes
+    are counted only when they turn out wrong)."""
+    usage = get_usage(request, group=group, key=key, rate=rate, method=ALL, increment=False)
+    return usage is not None and usage["count"] >= usage["limit"]
 
 
 TOO_OFTEN = (
@@ -176,7 +182,7 @@ def redeem_code(page, request):
     form = CodeForm(request.POST)
     original = page.original()
     group = f"prioritisation-code:{original.pk}"
-    if _limited(request, group, "ip", rate("wrong_code"), increment=False):
+    if _spent(request, group, "ip", rate("wrong_code")):
         return _refuse(
             page, request, gettext(TOO_OFTEN), 429, code_form=form, address_form=AddressForm()
         )

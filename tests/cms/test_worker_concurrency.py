@@ -13,15 +13,13 @@ gone on working meanwhile, without a failed task.
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
-from django.db import connection
 
+from tests.support.database_copy import copied_database
 from tests.support.marks import indexed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,36 +30,8 @@ TASKS, EDITORS, SAVES = 10_000, 4, 5
 def database_copy(django_db_setup, django_db_blocker, tmp_path):
     """A copy of this worker's test database that other processes can open, with a small
     site built into it (see build_site)."""
-    with django_db_blocker.unblock():
-        if connection.vendor == "sqlite":
-            # The test database lives in this process's memory: copy it into a file.
-            connection.ensure_connection()
-            path = tmp_path / "db.sqlite3"
-            target = sqlite3.connect(path)
-            connection.connection.backup(target)
-            target.close()
-            yield build_site(f"sqlite:///{path}")
-            return
-        import psycopg
-
-        source = connection.settings_dict["NAME"]
-        copy = f"concurrency_{uuid.uuid4().hex[:10]}"
-        # A template must have no other sessions while it is copied.
-        connection.close()
-        server = {
-            "host": connection.settings_dict["HOST"] or "127.0.0.1",
-            "port": connection.settings_dict["PORT"] or 5432,
-            "user": connection.settings_dict["USER"] or "postgres",
-        }
-        with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-            admin.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{source}"')
-        try:
-            yield build_site(
-                f"postgres://{server['user']}@{server['host']}:{server['port']}/{copy}"
-            )
-        finally:
-            with psycopg.connect(dbname="postgres", autocommit=True, **server) as admin:
-                admin.execute(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)')
+    with django_db_blocker.unblock(), copied_database(tmp_path) as url:
+        yield build_site(url)
 
 
 def build_site(database_url):

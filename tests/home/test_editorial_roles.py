@@ -134,6 +134,11 @@ def test_model_rights_of_each_group(editor, press, translator):
         assert editor.has_perm(perm), perm
     # a frozen report is annotated, never deleted by the editorial office
     assert not editor.has_perm("integration_pages.delete_frozenreport")
+    # what people sent in a prioritisation is for no one in the office to read or change
+    for model in ("participant", "participationcode", "ballot", "prioritisationresult"):
+        for user in (editor, press, translator):
+            assert not user.has_perm(f"integration_pages.view_{model}"), (user, model)
+            assert not user.has_perm(f"integration_pages.change_{model}"), (user, model)
     assert press.has_perm("wagtailadmin.access_admin")
     assert press.has_perm("snippets.change_topic")
     assert not press.has_perm("snippets.change_contact")
