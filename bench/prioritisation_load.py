@@ -624,6 +624,9 @@ def main():
         "--db", choices=["auto", "postgresql", "sqlite"], default="auto", help="scratch database"
     )
     parser.add_argument("--keep", action="store_true", help="keep the scratch database")
+    parser.add_argument(
+        "--no-doc", action="store_true", help="print only, leave docs/performance.md alone"
+    )
     parser.add_argument("--child", metavar="JSON", help=argparse.SUPPRESS)
     parser.add_argument("--step", help=argparse.SUPPRESS)
     parser.add_argument("--codes", type=int, help=argparse.SUPPRESS)
@@ -702,7 +705,8 @@ def main():
     log("")
     log(text)
     section = f"{BEGIN}\n{text}\n{END}"
-    write_section(section, BEGIN, END, appended(HEADING, section), what="the figures into ")
+    if not args.no_doc:
+        write_section(section, BEGIN, END, appended(HEADING, section), what="the figures into ")
     failures = failures_of(a_check, b_one, b_many, final, args.participants)
     for failure in failures:
         log(f"FAILED: {failure}")

@@ -151,7 +151,10 @@ class ParticipationBuilder(PartBuilder):
         return [self.notice, self.process], arabic
 
     def make_notice(self, spec):
-        defaults = {"consent_text": de(spec["consent_text"]), "retention_days": spec["retention_days"]}
+        defaults = {
+            "consent_text": de(spec["consent_text"]),
+            "retention_days": spec["retention_days"],
+        }
         return self.snippet(
             ParticipationNotice, "participation notice", defaults, title=de(spec["title"])
         )

@@ -45,10 +45,11 @@ def goal_groups(process, language, hidden):
         .live()
         .exclude(hidden)
         .order_by("path")
+        .select_related("locale")
         .prefetch_related("action_fields")
     )
     by_path = {goal.path: goal for goal in german}
-    shown = pages_in_language(german, language, [], hidden)
+    shown = pages_in_language(german, language, ["locale"], hidden)
     fields = {f.pk: f for goal in german for f in goal.action_fields.all()}
     localized = localized_by_key(ActionField, fields.values(), language)
     groups = {}

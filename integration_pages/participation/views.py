@@ -78,12 +78,12 @@ def _render(page, request, status=200, personal=True, **extra):
 
 
 def _notice(page):
-    notice = page.notice
-    if notice is None:
+    if page.notice_id is None:
         return None
     from integration_pages.core.localize import one_in_language
 
-    return one_in_language(type(notice), notice.pk, get_language())
+    model = type(page)._meta.get_field("notice").related_model
+    return one_in_language(model, page.notice_id, get_language())
 
 
 def overview(page, request):

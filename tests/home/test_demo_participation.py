@@ -49,6 +49,11 @@ def _process(site):
     )
 
 
+def _notice_titles(site):
+    """{language code: title} of the site's notice, as the data gives it."""
+    return dict(zip(("de", "en", "ar"), SITES[site]["notice"]["title"], strict=True))
+
+
 def _counts():
     return {
         "processes": PrioritisationPage.objects.count(),
@@ -176,7 +181,7 @@ def test_each_site_has_its_notice_in_german_english_and_arabic(site):
     for code in ("en", "ar"):
         copy = notice.get_translation(Locale.objects.get(language_code=code))
         assert copy.retention_days == 180
-        assert copy.title == dict(zip(("de", "en", "ar"), SITES[site]["notice"]["title"]))[code]
+        assert copy.title == _notice_titles(site)[code]
 
 
 @pytest.mark.parametrize(
@@ -187,8 +192,7 @@ def test_the_privacy_statement_shows_the_notice_and_its_retention_period(client,
     section = html[html.index('class="participation-notice"') :]
     section = section[: section.index("</section>")]
     site = "luebeck" if host == LUEBECK else "lueneburg"
-    titles = dict(zip(("de", "en", "ar"), SITES[site]["notice"]["title"]))
-    assert titles[language] in section
+    assert _notice_titles(site)[language] in section
     assert "180" in section
 
 

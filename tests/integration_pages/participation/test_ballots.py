@@ -121,3 +121,29 @@ def test_the_form_needs_no_javascript_and_groups_goals_by_field(client, open_pro
     assert page.count('<fieldset class="ballot__goal') == 5
     assert page.count('type="radio"') == 5 * 3
     assert "3 of 3 points left" in page
+
+
+@pytest.mark.parametrize("extra_goals", [0, 30])
+def test_the_open_page_and_the_ballot_take_the_same_queries_whatever_the_number_of_goals(
+    client, home_de, django_assert_max_num_queries, extra_goals
+):
+    from tests.support.factories import GoalPageFactory
+
+    process, goals = make_process(home_de)
+    original = process.original()
+    more = [
+        GoalPageFactory(parent=original.get_parent(), slug=f"mehr-{n}") for n in range(extra_goals)
+    ]
+    original.goals.add(*more)
+    original.save_revision().publish()
+    voter = ballot_path(client, process, "ana@example.org")
+    client.get(process.url)  # warm: the site and its settings
+    # the same bound at 5 and at 35 goals
+    with django_assert_max_num_queries(30):
+        overview = client.get(process.url)
+    with django_assert_max_num_queries(30):
+        ballot = client.get(voter)
+    with django_assert_max_num_queries(40):
+        saved = client.post(voter, points(goals, sprache=1))
+    assert overview.status_code == ballot.status_code == saved.status_code == 200
+    assert ballot.content.decode().count('<fieldset class="ballot__goal') == 5 + extra_goals
