@@ -305,6 +305,24 @@ class IntegrationConceptPage(
                 "tree_in_source_language": source is not self
                 and bool(goals)
                 and not translated_goals,
+                "prioritisations": self.prioritisations(source, request),
             }
         )
         return context
+
+    def prioritisations(self, source, request):
+        """The concept's prioritisation processes, newest first: this language's copies,
+        else the German ones."""
+        from integration_pages.participation.models import PrioritisationPage
+
+        hidden = hidden_q(request)
+        for parent in dict.fromkeys([self, source]):
+            found = list(
+                PrioritisationPage.objects.child_of(parent)
+                .live()
+                .exclude(hidden)
+                .order_by("-closes_at")
+            )
+            if found:
+                return found
+        return []

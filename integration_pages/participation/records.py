@@ -16,6 +16,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
@@ -31,7 +32,7 @@ class Admission(models.TextChoices):
 
 class Channel(models.TextChoices):
     EMAIL = "email", _("e-mail")
-    CODE = "code", _("code")
+    CODE = "code", pgettext_lazy("taking part by", "code")
 
 
 def keyed_hash(value):

@@ -14,6 +14,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import ALL, get_usage, is_ratelimited
 
 from integration_pages.core.privacy import hidden_q
@@ -130,7 +131,7 @@ def _spent(request, group, key, rate):
     return usage is not None and usage["count"] >= usage["limit"]
 
 
-TOO_OFTEN = (
+TOO_OFTEN = _(
     "You have sent this too often in a short time. Please try again in about ten minutes; "
     "what you typed is still here."
 )
@@ -147,9 +148,7 @@ def register(page, request):
         return _refuse(page, request, gettext("This process takes part by code only."), 403)
     original = page.original()
     if _limited(request, f"prioritisation-register:{original.pk}", "ip", rate("register")):
-        return _refuse(
-            page, request, gettext(TOO_OFTEN), 429, address_form=form, code_form=CodeForm()
-        )
+        return _refuse(page, request, str(TOO_OFTEN), 429, address_form=form, code_form=CodeForm())
     if not form.is_valid():
         return _render(page, request, status=400, address_form=form, code_form=CodeForm())
     hashed = address_hash(form.cleaned_data["email"])
@@ -159,9 +158,7 @@ def register(page, request):
         lambda _group, _request: hashed,
         rate("address"),
     ):
-        return _refuse(
-            page, request, gettext(TOO_OFTEN), 429, address_form=form, code_form=CodeForm()
-        )
+        return _refuse(page, request, str(TOO_OFTEN), 429, address_form=form, code_form=CodeForm())
     participant, _created = Participant.objects.get_or_create(
         process=original,
         address_hash=hashed,
@@ -184,7 +181,7 @@ def redeem_code(page, request):
     group = f"prioritisation-code:{original.pk}"
     if _spent(request, group, "ip", rate("wrong_code")):
         return _refuse(
-            page, request, gettext(TOO_OFTEN), 429, code_form=form, address_form=AddressForm()
+            page, request, str(TOO_OFTEN), 429, code_form=form, address_form=AddressForm()
         )
     if not form.is_valid():
         return _render(page, request, status=400, code_form=form, address_form=AddressForm())
@@ -222,7 +219,7 @@ def redeem_code(page, request):
     )
 
 
-INVALID_LINK = (
+INVALID_LINK = _(
     "This link is invalid or has expired. Please enter your address again: we will send you "
     "a new link."
 )
@@ -233,10 +230,10 @@ def confirm(page, request, token):
     try:
         pk = mail.read_confirm_token(token)
     except signing.BadSignature:
-        return _closed_refusal(page, request) or _refuse(page, request, gettext(INVALID_LINK))
+        return _closed_refusal(page, request) or _refuse(page, request, str(INVALID_LINK))
     participant = Participant.objects.filter(pk=pk, process=original).first()
     if participant is None:
-        return _closed_refusal(page, request) or _refuse(page, request, gettext(INVALID_LINK))
+        return _closed_refusal(page, request) or _refuse(page, request, str(INVALID_LINK))
     if participant.confirmed_at is None:
         Participant.objects.filter(pk=pk, confirmed_at__isnull=True).update(
             confirmed_at=timezone.now()
@@ -263,7 +260,7 @@ def ballot(page, request, token):
         else None
     )
     if participant is None:
-        return _refuse(page, request, gettext(INVALID_LINK))
+        return _refuse(page, request, str(INVALID_LINK))
     stored = getattr(participant, "ballot", None)
     groups = goal_groups(original, get_language(), hidden_q(request))
     extra = {"groups": groups, "ballot_url": request.path}
@@ -281,7 +278,7 @@ def ballot(page, request, token):
             return _refuse(
                 page,
                 request,
-                gettext(TOO_OFTEN),
+                str(TOO_OFTEN),
                 429,
                 ballot_form=form,
                 given=given_per_group(groups, request.POST),

@@ -25,6 +25,7 @@ INVENTED_PAGES = [
     EventPage,
     plugin.ProcessChainPage,
     plugin.IndicatorPage,
+    plugin.PrioritisationPage,
 ]
 
 
