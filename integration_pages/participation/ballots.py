@@ -10,6 +10,7 @@ import contextlib
 from dataclasses import dataclass, field
 
 from django import forms
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -38,10 +39,9 @@ class Group:
 def goal_groups(process, language, hidden):
     """[Group] of the German `process`'s live goals, in the reader's language; three
     queries whatever the number of goals."""
-    from integration_pages.concept.goals import GoalPage
-
     german = list(
-        GoalPage.objects.filter(pk__in=process.goals.values("pk"))
+        apps.get_model("integration_pages", "GoalPage")
+        .objects.filter(pk__in=process.goals.values("pk"))
         .live()
         .exclude(hidden)
         .order_by("path")

@@ -7,7 +7,6 @@ The codes belong to the German process, like everything the public sends.
 
 import secrets
 
-from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from integration_pages.participation.records import ParticipationCode, code_hash
@@ -25,22 +24,6 @@ def draw_code():
     """A fresh code in its printed form, e.g. 'ABCD-EFGH-JK'."""
     plain = "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
     return "-".join(plain[i : i + GROUP] for i in range(0, LENGTH, GROUP))
-
-
-def german_process(process):
-    """The German process that holds the codes. `process.original()` reads the active
-    language, which outside a request (a management command) is German for every page."""
-    if process.locale.language_code == settings.LANGUAGE_CODE:
-        return process
-    from integration_pages.participation.models import PrioritisationPage
-
-    return (
-        PrioritisationPage.objects.filter(
-            translation_key=process.translation_key,
-            locale__language_code=settings.LANGUAGE_CODE,
-        ).first()
-        or process
-    )
 
 
 def check_can_take_codes(process, count):
@@ -78,7 +61,7 @@ def generate_codes(process, count):
     Only their hashes are stored, on the German process. A code whose hash exists already
     is drawn again, so a collision never fails the batch."""
     check_can_take_codes(process, count)
-    original = german_process(process)
+    original = process.original()
     codes = {}  # hash → printed code
     while len(codes) < count:
         drawn = {}

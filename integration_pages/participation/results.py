@@ -10,11 +10,14 @@ import datetime
 from collections import Counter, defaultdict
 from decimal import Decimal
 
+from django.apps import apps
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from wagtail.models import Page
 
+from integration_pages.core.localize import pages_in_language
 from integration_pages.participation.ballots import goal_groups
 from integration_pages.participation.records import (
     Ballot,
@@ -93,10 +96,10 @@ def ranking(process, groups, online, workshop):
 
 
 def workshop_points(process):
-    from integration_pages.participation.models import WorkshopWeight
-
-    weights = WorkshopWeight.objects.filter(page=process).values_list(
-        "goal__translation_key", "points"
+    weights = (
+        apps.get_model("integration_pages", "WorkshopWeight")
+        .objects.filter(page=process)
+        .values_list("goal__translation_key", "points")
     )
     return {str(key): points for key, points in weights}
 
@@ -113,8 +116,6 @@ def process_languages(process):
 
 def build(process):
     """The frozen data: numbers once, titles per language."""
-    from django.db.models import Q
-
     nothing_hidden = Q(pk__in=[])
     titles = {}
     groups_de = None
@@ -177,10 +178,8 @@ def close(process, now=None):
 
 def close_due(now=None):
     """Close every German process whose closing time has passed; returns how many."""
-    from integration_pages.participation.models import PrioritisationPage
-
     now = now or timezone.now()
-    due = PrioritisationPage.objects.filter(
+    due = apps.get_model("integration_pages", "PrioritisationPage").objects.filter(
         closes_at__lte=now, result__isnull=True, locale__language_code=settings.LANGUAGE_CODE
     )
     count = 0
@@ -263,8 +262,6 @@ def api_results(page):
 def goal_rank(goal, hidden):
     """(rank, process) of the goal in the newest closed process that asked about it, the
     process in the reader's language; None if no closed process ranked it. Two queries."""
-    from integration_pages.core.localize import pages_in_language
-
     found = (
         GoalRank.objects.filter(goal_key=goal.translation_key)
         .select_related("result__process")

@@ -79,6 +79,7 @@ def test_standard_page_body_offers_the_shared_blocks():
         "callout",
         "table",
         "faq",
+        "participation_notice",
     }
 
 

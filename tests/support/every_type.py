@@ -1,7 +1,8 @@
 """The small site's other pages (tests.support.small_site), built in the test's
 transaction: `add_every_type(site)` adds one page of each page type the small site lacks
 (sections, Leichte Sprache, DGS, forms, FAQ, resolutions, networks, funding, signpost,
-process chains, the monitoring and an indicator), and the builders of some of them serve
+process chains, the monitoring and an indicator, a prioritisation), and the builders of
+some of them serve
 on their own: the signpost with one counselling service, a contact form, the accessible
 pages; besides, a second site (`build_second_site`).
 
@@ -29,6 +30,7 @@ from integration_pages.models import (
 )
 from snippets.models import CounsellingService, Organisation, OrganisationKind
 from tests.support.monitoring_data import build_monitoring
+from tests.support.participation_data import build_prioritisation
 from tests.support.services_data import chains_index
 from tests.support.site import add_home, publish
 from tests.support.small_site import office_settings, settle
@@ -171,5 +173,6 @@ def add_every_type(site):
     )
     site.monitoring = build_monitoring(home, indicators=1, years=range(2021, 2024))
     site.indicator = site.monitoring.get_children().first().specific
+    site.prioritisation = build_prioritisation(site.concept, site.goals)
     settle()
     return site

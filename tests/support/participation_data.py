@@ -25,7 +25,9 @@ def make_notice(retention_days=180):
     )
 
 
-def make_process(home, *, opens=None, closes=None, admission="both", reader="en", **facts):
+def make_process(
+    home, *, opens=None, closes=None, admission="both", reader="en", slug="priorisierung", **facts
+):
     """(process, {name: goal}) below a fresh concept of `home`: the process's copy in
     `reader`'s language (the German original for "de")."""
     concept, fields, _units = make_concept(home)
@@ -40,7 +42,7 @@ def make_process(home, *, opens=None, closes=None, admission="both", reader="en"
     now = timezone.now()
     process = PrioritisationPage(
         title="Online-Priorisierung",
-        slug="priorisierung",
+        slug=slug,
         opens_at=opens or now - datetime.timedelta(days=1),
         closes_at=closes or now + datetime.timedelta(days=30),
         admission=admission,
@@ -54,3 +56,21 @@ def make_process(home, *, opens=None, closes=None, admission="both", reader="en"
     if reader != "de":
         process = translated(process, reader)
     return process, goals
+
+
+def build_prioritisation(concept, goals):
+    """An open prioritisation over `goals` below `concept`, as every page type needs one."""
+    now = timezone.now()
+    process = publish(
+        concept,
+        PrioritisationPage(
+            title="Priorisierung",
+            slug="priorisierung",
+            opens_at=now - datetime.timedelta(days=1),
+            closes_at=now + datetime.timedelta(days=30),
+            notice=make_notice(),
+        ),
+    )
+    process.goals.set(goals)
+    process.save_revision().publish()
+    return process

@@ -43,6 +43,7 @@ from tests.support.factories import (
     NewsPageFactory,
 )
 from tests.support.monitoring_data import build_monitoring
+from tests.support.participation_data import build_prioritisation
 from tests.support.site import locale, publish
 
 MANUAL = StringTranslation.TRANSLATION_TYPE_MANUAL
@@ -299,6 +300,7 @@ def _every_page_type(home):
     ]
     monitoring = build_monitoring(home, indicators=1, years=range(2022, 2025))
     indicator = monitoring.get_children().first().specific
+    prioritisation = build_prioritisation(concept, [goal])
     home.refresh_from_db()
     return [
         home,
@@ -307,4 +309,5 @@ def _every_page_type(home):
         *others,
         monitoring,
         indicator,
+        prioritisation,
     ]

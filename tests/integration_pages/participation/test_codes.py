@@ -143,29 +143,31 @@ def test_the_command_refuses_a_count_out_of_range(process, tmp_path, count):
     with pytest.raises(CommandError, match="between 1 and 5000"):
         _make("--process", str(process.pk), "--count", count, "--output", str(target))
     assert not target.exists()
-    assert not ParticipationCode.objects.exists()
+    assert not ParticipationCode.objects.filter(process=process).exists()
 
 
 def test_the_command_refuses_a_closed_process(home_de, tmp_path):
     closed = _closed(home_de)
     with pytest.raises(CommandError, match="has closed"):
         _make("--process", str(closed.pk), "--count", "5", "--output", str(tmp_path / "x.pdf"))
-    assert not ParticipationCode.objects.exists()
+    assert not ParticipationCode.objects.filter(process=closed).exists()
 
 
 def test_the_command_refuses_a_process_by_email_only(home_de, tmp_path):
     by_mail = make_process(home_de, admission="email", reader="de")[0]
     with pytest.raises(CommandError, match="e-mail only"):
         _make("--process", str(by_mail.pk), "--count", "5", "--output", str(tmp_path / "x.pdf"))
-    assert not ParticipationCode.objects.exists()
+    assert not ParticipationCode.objects.filter(process=by_mail).exists()
 
 
 def test_the_command_finds_a_process_by_slug_and_writes_next_to_the_caller(
-    process, tmp_path, monkeypatch
+    home_de, tmp_path, monkeypatch
 ):
+    # a slug of its own: the demo, where a test may run, has a "priorisierung" too
+    process = make_process(home_de, reader="de", slug="eigene-priorisierung")[0]
     monkeypatch.chdir(tmp_path)
-    out = _make("--process", "priorisierung", "--count", "3")
-    written = tmp_path / "priorisierung-codes.pdf"
+    out = _make("--process", "eigene-priorisierung", "--count", "3")
+    written = tmp_path / "eigene-priorisierung-codes.pdf"
     assert written.read_bytes().startswith(b"%PDF")
     assert str(written) in out
     assert ParticipationCode.objects.filter(process=process).count() == 3
@@ -183,7 +185,7 @@ def test_the_command_asks_for_the_id_where_processes_share_a_slug(process, tmp_p
     with pytest.raises(CommandError, match="Use the page id") as refused:
         _make("--process", process.slug, "--count", "1", "--output", str(tmp_path / "x.pdf"))
     assert str(process.pk) in str(refused.value) and str(other.pk) in str(refused.value)
-    assert not ParticipationCode.objects.exists()
+    assert not ParticipationCode.objects.filter(process=process).exists()
 
 
 def test_the_command_never_overwrites_an_earlier_sheet(process, tmp_path):
@@ -193,4 +195,4 @@ def test_the_command_never_overwrites_an_earlier_sheet(process, tmp_path):
     with pytest.raises(CommandError, match="exists already"):
         _make("--process", str(process.pk), "--count", "2", "--output", str(target))
     assert target.read_bytes() == b"earlier sheet"
-    assert not ParticipationCode.objects.exists()
+    assert not ParticipationCode.objects.filter(process=process).exists()

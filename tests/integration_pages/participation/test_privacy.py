@@ -111,7 +111,9 @@ def test_a_forged_or_expired_confirmation_link_is_refused(client, open_process):
     assert "This link is invalid or has expired" in response.content.decode()
     forged = old_link.replace("/MQ/", "/Mg/")
     assert client.get(forged).status_code == 400
-    assert not Participant.objects.filter(confirmed_at__isnull=False).exists()
+    assert not Participant.objects.filter(
+        process=process.original(), confirmed_at__isnull=False
+    ).exists()
 
 
 def test_a_forged_ballot_link_is_refused(client, open_process):
@@ -123,7 +125,7 @@ def test_a_forged_ballot_link_is_refused(client, open_process):
     )
     response = client.post(forged, points(goals, sprache=1))
     assert response.status_code == 400
-    assert not Ballot.objects.exists()
+    assert not Ballot.objects.filter(process=process.original()).exists()
 
 
 def test_an_unconfirmed_address_has_no_ballot(client, open_process):
@@ -136,7 +138,7 @@ def test_an_unconfirmed_address_has_no_ballot(client, open_process):
         f"{process.url}ballot/{ballot_token(participant)}/", points(goals, sprache=1)
     )
     assert response.status_code == 400
-    assert not Ballot.objects.exists()
+    assert not Ballot.objects.filter(process=process.original()).exists()
 
 
 def test_the_mail_is_in_the_language_the_person_took_part_in(client, open_process):
@@ -145,7 +147,7 @@ def test_the_mail_is_in_the_language_the_person_took_part_in(client, open_proces
 
     arabic = translated(process.original(), "ar")
     client.post(arabic.url + "register/", {"email": ADDRESS, "consent": "on"})
-    assert Participant.objects.get().language == "ar"
+    assert Participant.objects.get(process=process.original()).language == "ar"
     assert "/ar/" in mail.outbox[-1].body
 
 
@@ -159,7 +161,8 @@ def test_consent_and_honeypot(client, open_process):
     trapped = register(client, process, ADDRESS, **{"website-url": "http://spam.example"})
     assert trapped.status_code == 400
     assert "a field meant to stay empty was filled in" in trapped.content.decode()
-    assert not Participant.objects.exists() and not mail.outbox
+    assert not Participant.objects.filter(process=process.original()).exists()
+    assert not mail.outbox
 
 
 def test_the_notice_shows_its_consent_text_and_retention_period(client, open_process):
@@ -176,7 +179,7 @@ def test_anonymous_ballots_are_deleted_after_the_retention_period(client, open_p
     close_now(process)
     call_command("close_prioritisations")
     assert PrioritisationResult.objects.filter(process=process.original()).exists()
-    assert not Participant.objects.exists()
+    assert not Participant.objects.filter(process=process.original()).exists()
     assert Ballot.objects.filter(process=process.original()).count() == 1  # within the 180 days
     with time_machine.travel(timezone.now() + datetime.timedelta(days=181)):
         call_command("close_prioritisations")

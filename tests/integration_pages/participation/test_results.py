@@ -181,7 +181,7 @@ def test_no_results_before_the_closing(client, home_de):
     assert client.get(process.url + "results.json").status_code == 404
     assert client.get(process.url + "results.csv").status_code == 404
     assert "Who took part" not in client.get(process.url).content.decode()
-    assert not PrioritisationResult.objects.exists()
+    assert not PrioritisationResult.objects.filter(process=process.original()).exists()
 
 
 def test_the_api_has_the_rules_and_the_frozen_results(client, home_de):
