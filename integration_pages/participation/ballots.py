@@ -41,7 +41,8 @@ def goal_groups(process, language, hidden):
     queries whatever the number of goals."""
     german = list(
         apps.get_model("integration_pages", "GoalPage")
-        .objects.filter(pk__in=process.goals.values("pk"))
+        # by the stored relation: an instance may hold unsaved choices in memory
+        .objects.filter(prioritisations__pk=process.pk)
         .live()
         .exclude(hidden)
         .order_by("path")
@@ -113,6 +114,11 @@ class ParticipationForm(forms.Form):
 
 
 class AddressForm(ParticipationForm):
+    # Two forms on one page: ids of their own (the names stay), so each label is its field's.
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "email_%s")
+        super().__init__(*args, **kwargs)
+
     email = forms.EmailField(
         label=_("Your e-mail address"),
         max_length=254,
@@ -127,6 +133,10 @@ class AddressForm(ParticipationForm):
 
 
 class CodeForm(ParticipationForm):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "code_%s")
+        super().__init__(*args, **kwargs)
+
     code = forms.CharField(
         label=_("Your code"),
         max_length=40,

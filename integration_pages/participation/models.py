@@ -23,6 +23,7 @@ from integration_pages.core.base import page_search_fields
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.translation import page_translatable_fields
+from integration_pages.participation.admin_forms import PrioritisationPageForm
 from integration_pages.participation.records import Admission
 from snippets.declarations import localized_fields
 from snippets.fields import choice, formatted_introduction, prose, short_text, tags
@@ -207,6 +208,7 @@ class PrioritisationPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page
         ],
     )
 
+    base_form_class = PrioritisationPageForm
     parent_page_types = ["integration_pages.IntegrationConceptPage"]
     subpage_types = []
 

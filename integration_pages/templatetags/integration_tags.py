@@ -6,6 +6,7 @@ from django.template.defaultfilters import floatformat
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
+from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import routablepageurl
 from wagtail.models import Page
 
 from integration_pages.core.translation_states import shows_source
@@ -85,3 +86,11 @@ def status_label(status):
     from integration_pages.core.choices import MeasureStatus
 
     return dict(MeasureStatus.choices).get(status, status)
+
+
+@register.simple_tag(takes_context=True)
+def fileurl(context, page, url_name, *args, **kwargs):
+    """A file-like route's address (…/data.csv, …/results.json) without the slash
+    Wagtail's routes end in: integration_pages.urls serves it so, and with the slash it
+    would not be found (Wagtail serves no path with a dot)."""
+    return routablepageurl(context, page, url_name, *args, **kwargs).rstrip("/")

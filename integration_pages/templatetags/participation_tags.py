@@ -57,3 +57,9 @@ def ranking_chart(field, weights, rule):
         for goal in field["goals"]
     ]
     return stacked_bar_chart(rows, ["online", "workshop"])
+
+
+def _number(value):
+    """Whole numbers as such (6, not 6.0, which a German page would print "6,0")."""
+    value = round(float(value), 2)
+    return int(value) if value.is_integer() else value

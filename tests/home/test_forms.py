@@ -87,7 +87,7 @@ def test_contact_form_renders_accessible_fields_and_a_hidden_honeypot(client):
         'id="id_e_mail_helptext"',
         '<div class="form-field--trap" aria-hidden="true">',
         f'name="{HONEYPOT_FIELD}" id="id_{HONEYPOT_FIELD}" value="" tabindex="-1"',
-        "home/css/forms.css",
+        "integration_pages/css/forms.css",
     ):
         assert markup in html
     assert 'enctype="multipart/form-data"' not in html
