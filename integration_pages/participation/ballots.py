@@ -165,6 +165,7 @@ class BallotForm(forms.Form):
                     coerce=int,
                     required=False,
                     empty_value=0,
+                    initial=0,  # a goal without points shows "0" chosen, not nothing
                     widget=forms.RadioSelect,
                     error_messages={
                         "invalid_choice": _("Give between 0 and %(most)s points to this goal.")

@@ -48,11 +48,9 @@ def ranking_chart(field, weights, rule):
     workshop_weight = weights["workshop"] if rule == "weighted" else 1
     rows = [
         (
-            f"{goal['field_rank']}.",
-            [
-                round(goal["online"] * online_weight, 2),
-                round(goal["workshop"] * workshop_weight, 2),
-            ],
+            # the rank alone: "1." would read ".1" right to left
+            str(goal["field_rank"]),
+            [_number(goal["online"] * online_weight), _number(goal["workshop"] * workshop_weight)],
         )
         for goal in field["goals"]
     ]

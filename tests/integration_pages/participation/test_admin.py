@@ -82,9 +82,7 @@ def test_an_editor_enters_workshop_points_and_the_ranking_uses_them(superuser_cl
     weights = [(goals["schule"], 7), (goals["arbeit"], 2)]
     response = save(superuser_client, process, form_data(process, asked, weights))
     assert response.status_code == 302, errors(response)
-    stored = dict(
-        WorkshopWeight.objects.filter(page=process).values_list("goal__slug", "points")
-    )
+    stored = dict(WorkshopWeight.objects.filter(page=process).values_list("goal__slug", "points"))
     assert stored == {"schule": 7, "arbeit": 2}
 
 

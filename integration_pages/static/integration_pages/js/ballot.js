@@ -3,7 +3,6 @@
   var form = document.querySelector("form.ballot");
   if (!form) return;
   var budget = parseInt(form.getAttribute("data-budget"), 10);
-  var lang = document.documentElement.lang || "de";
   function update(group) {
     var given = 0;
     group.querySelectorAll("input[type=radio]:checked").forEach(function (input) {
@@ -13,9 +12,10 @@
     var left = budget - given;
     var text = left >= 0 ? form.getAttribute("data-left-text") : form.getAttribute("data-over-text");
     output.textContent = text
-      .replace("%(left)s", new Intl.NumberFormat(lang).format(Math.max(left, 0)))
-      .replace("%(over)s", new Intl.NumberFormat(lang).format(Math.max(-left, 0)))
-      .replace("%(budget)s", new Intl.NumberFormat(lang).format(budget));
+      // digits as the server prints them, whatever the language
+      .replace("%(left)s", String(Math.max(left, 0)))
+      .replace("%(over)s", String(Math.max(-left, 0)))
+      .replace("%(budget)s", String(budget));
     group.classList.toggle("ballot__group--over", left < 0);
   }
   form.querySelectorAll("[data-group]").forEach(function (group) {
