@@ -128,3 +128,32 @@ def follow_menu(page, href):
         menu.locator(f"nav.main-nav a[href='{href}']").click()
     else:
         page.locator(".site-header__nav nav.main-nav").locator(f"a[href='{href}']").click()
+
+
+# The focused element, for keyboard tests: what it is, its form, and whether its focus
+# indicator shows (an outline of 2 px or more, or a ring).
+ACTIVE = """() => {
+  const e = document.activeElement;
+  const style = getComputedStyle(e);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  const ring = style.boxShadow && style.boxShadow !== 'none';
+  return {tag: e.tagName.toLowerCase(), href: e.getAttribute('href') || '',
+          name: e.getAttribute('name') || '', type: e.getAttribute('type') || '',
+          text: (e.innerText || e.value || '').trim().slice(0, 60),
+          visible: outline || ring, className: e.className,
+          form: e.form ? e.form.getAttribute('action') : null};
+}"""
+
+
+def tab_to(page, matches, limit=150):
+    """Press Tab until `matches(active element)` holds; every stop on the way must show a
+    visible focus indicator."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        active = page.evaluate(ACTIVE)
+        if active["tag"] == "body":
+            continue
+        assert active["visible"], f"focus not visible on {active}"
+        if matches(active):
+            return active
+    raise AssertionError("never reached by Tab")

@@ -5,32 +5,7 @@ import re
 
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import new_context
-
-ACTIVE = """() => {
-  const e = document.activeElement;
-  const style = getComputedStyle(e);
-  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-  const ring = style.boxShadow && style.boxShadow !== 'none';
-  return {tag: e.tagName.toLowerCase(), href: e.getAttribute('href') || '',
-          name: e.getAttribute('name') || '', type: e.getAttribute('type') || '',
-          text: (e.innerText || e.value || '').trim().slice(0, 60),
-          visible: outline || ring, className: e.className};
-}"""
-
-
-def tab_to(page, matches, limit=120):
-    """Press Tab until `matches(active element)` holds; every stop on the way must show a
-    visible focus indicator."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        active = page.evaluate(ACTIVE)
-        if active["tag"] == "body":
-            continue
-        assert active["visible"], f"focus not visible on {active}"
-        if matches(active):
-            return active
-    raise AssertionError("never reached by Tab")
+from tests.e2e.helpers import ACTIVE, new_context, tab_to
 
 
 def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(page, manifest):

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.helpers import describe, new_context, run_axe, screenshot
+from tests.e2e.helpers import describe, new_context, run_axe, screenshot, tab_to
 from tests.support.demo_site import serve_copy
 
 # Lüneburg's process (home/demo/data/participation.yaml): slug "priorisierung" below the
@@ -32,15 +32,6 @@ from tests.support.demo_site import serve_copy
 PROCESS_SLUG = "priorisierung"
 PROCESS_AR = "/ar/integrationskonzept/priorisierung/"
 # Where Tab stops: the element focused, and whether its focus can be seen.
-ACTIVE = """() => {
-  const e = document.activeElement;
-  const style = getComputedStyle(e);
-  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-  const ring = style.boxShadow && style.boxShadow !== 'none';
-  return {tag: e.tagName.toLowerCase(), name: e.getAttribute('name') || '',
-          type: e.getAttribute('type') || '',
-          form: e.form ? e.form.getAttribute('action') : null, visible: outline || ring};
-}"""
 # The page's width and the viewport's (without a scroll bar): wider means sideways scrolling.
 WIDTHS = "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
 
@@ -148,20 +139,6 @@ def mail_link(message, route):
 def numbers(text):
     """The numbers in a text, whatever digits it is written in (Arabic-Indic too)."""
     return [int(n) for n in re.findall(r"\d+", text)]
-
-
-def tab_to(page, matches, limit=150):
-    """Press Tab until `matches(active element)` holds; every stop on the way shows where
-    focus is."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        active = page.evaluate(ACTIVE)
-        if active["tag"] == "body":
-            continue
-        assert active["visible"], f"focus not visible on {active}"
-        if matches(active):
-            return active
-    raise AssertionError("never reached by Tab")
 
 
 def expect_phone_page(page, language="ar", direction="rtl"):
