@@ -4,6 +4,7 @@ results: every other answer depends on the person asking."""
 
 import csv
 import json
+import logging
 
 from django.conf import settings
 from django.core import signing
@@ -38,6 +39,7 @@ from integration_pages.participation.records import (
 )
 from integration_pages.participation.results import close, shown
 
+logger = logging.getLogger(__name__)
 TEMPLATE = "integration_pages/prioritisation_page.html"
 # Rates a project may change (settings.INTEGRATION_PAGES_PARTICIPATION_RATES), by name:
 RATES = {
@@ -137,6 +139,12 @@ TOO_OFTEN = _(
 )
 
 
+MAIL_FAILED = _(
+    "We could not send the mail just now. Please try again in a few minutes; what you typed "
+    "is still here."
+)
+
+
 def register(page, request):
     if request.method != "POST":
         return HttpResponseRedirect(page.url)
@@ -164,7 +172,15 @@ def register(page, request):
         address_hash=hashed,
         defaults={"channel": Channel.EMAIL, "language": get_language()},
     )
-    mail.send_link(page, participant, form.cleaned_data["email"])
+    try:
+        mail.send_link(page, participant, form.cleaned_data["email"])
+    except Exception:
+        # A mail server that is down: say so, keep what was typed; sending again later
+        # finds the same participant and sends the link then.
+        logger.exception("Could not send the prioritisation mail of participant %s", participant.pk)
+        return _refuse(
+            page, request, str(MAIL_FAILED), 503, address_form=form, code_form=CodeForm()
+        )
     return _render(page, request, sent_to=form.cleaned_data["email"])
 
 

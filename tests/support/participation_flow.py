@@ -31,3 +31,13 @@ def ballot_path(client, process, address):
 def points(goals, **given):
     """POST data of a ballot: goal name → points."""
     return {f"goal-{goals[name].translation_key}": str(value) for name, value in given.items()}
+
+
+class BrokenMailBackend:
+    """A mail server that does not answer."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("no mail server")

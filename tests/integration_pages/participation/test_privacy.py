@@ -187,3 +187,16 @@ def test_anonymous_ballots_are_deleted_after_the_retention_period(client, open_p
     # the results stay
     result = PrioritisationResult.objects.get(process=process.original())
     assert result.data["participation"]["ballots"] == 1
+
+
+def test_a_mail_server_that_is_down_is_said_and_the_address_kept(client, open_process, settings):
+    process, _goals = open_process
+    settings.EMAIL_BACKEND = "tests.support.participation_flow.BrokenMailBackend"
+    response = register(client, process, ADDRESS)
+    assert response.status_code == 503
+    assert "We could not send the mail just now" in response.content.decode()
+    assert f'value="{ADDRESS}"' in response.content.decode()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    assert register(client, process, ADDRESS).status_code == 200
+    assert "Please confirm your participation" in mail.outbox[-1].subject
+    assert Participant.objects.filter(process=process.original()).count() == 1
