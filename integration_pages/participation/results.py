@@ -13,11 +13,11 @@ from decimal import Decimal
 from django.apps import apps
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone, translation
 from wagtail.models import Page
 
 from integration_pages.core.localize import pages_in_language
+from integration_pages.core.privacy import hidden_q
 from integration_pages.participation.ballots import goal_groups
 from integration_pages.participation.records import (
     Ballot,
@@ -115,13 +115,14 @@ def process_languages(process):
 
 
 def build(process):
-    """The frozen data: numbers once, titles per language."""
-    nothing_hidden = Q(pk__in=[])
+    """The frozen data: numbers once, titles per language. The results are public: a goal
+    in a restricted section is left out of them, as the public lists leave it out."""
+    public = hidden_q(None)
     titles = {}
     groups_de = None
     for language in process_languages(process):
         with translation.override(language):
-            groups = goal_groups(process, language, nothing_hidden)
+            groups = goal_groups(process, language, public)
         if language == settings.LANGUAGE_CODE:
             groups_de = groups
         titles[language] = {
@@ -147,10 +148,9 @@ def build(process):
     }
 
 
-def close(process, now=None):
+def close(process):
     """Freeze the results of the German `process` and delete what identified people.
     Returns the result; a second call returns the first one's."""
-    now = now or timezone.now()
     existing = PrioritisationResult.objects.filter(process=process).first()
     if existing is not None:
         return existing
@@ -184,7 +184,7 @@ def close_due(now=None):
     )
     count = 0
     for process in due:
-        close(process, now)
+        close(process)
         count += 1
     return count
 

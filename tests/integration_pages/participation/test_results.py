@@ -232,3 +232,14 @@ def test_the_results_page_takes_the_same_queries_whatever_the_number_of_goals(
         response = client.get(process.url)
     assert response.status_code == 200
     assert response.content.decode().count('<th scope="row">') == 2 * (5 + extra_goals)
+
+
+def test_a_goal_in_a_restricted_section_stays_out_of_the_public_results(client, home_de):
+    from wagtail.models import PageViewRestriction
+
+    process, goals = closed(home_de)
+    PageViewRestriction.objects.create(page=goals["kita"], restriction_type="login")
+    result = close(process.original())
+    assert str(goals["kita"].translation_key) not in {row["goal"] for row in result.data["ranking"]}
+    assert "Ziel kita" not in str(result.data)
+    assert "Ziel kita" not in client.get(process.url).content.decode()
