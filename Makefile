@@ -136,6 +136,7 @@ bench: messages kern varnish
 	$(PY) bench/run.py $(BENCH_ARGS)
 	$(PY) bench/varnish_purge.py $(BENCH_PURGE_ARGS)
 	$(PY) bench/dataset_import.py $(BENCH_IMPORT_ARGS)
+	$(PY) bench/prioritisation_load.py $(BENCH_PARTICIPATION_ARGS)
 
 # Figures, not a test: the server time of opening each page type's edit and add form, of
 # publishing it unchanged and of publishing a new page, in-process with Django's test client
@@ -158,7 +159,8 @@ bench-purge: messages kern varnish
 # Figures, not a test: importing 100,000 values into a dataset (3 dimensions) from CSV
 # and XLSX: reading and checking, the plan, the import, the same file again and a file
 # with 10 % changed, in a scratch SQLite database under /tmp/bench_import and PostgreSQL
-# portal_bench_import when one answers on 127.0.0.1:5432. `make bench` runs it last.
+# portal_bench_import when one answers on 127.0.0.1:5432. `make bench` runs it after the
+# purge.
 # BENCH_IMPORT_ARGS, e.g. "--runs 5" or "--fresh"; see bench/dataset_import.py.
 bench-import: install
 	$(PY) bench/dataset_import.py $(BENCH_IMPORT_ARGS)
@@ -170,7 +172,8 @@ bench-import: install
 # A: 500 code holders, each from an address of its own (X-Forwarded-For from the trusted
 # proxy 127.0.0.1), redeem their code and send a ballot, 50 at a time; B: one address sends
 # 1,000 submissions of one ballot, then 1,000 people behind it vote, 20 at a time. Fails if
-# A loses a ballot or B gets no 429. Writes docs/performance.md. messages and kern: the
+# A loses a ballot or B gets no 429. Writes docs/performance.md; `make bench` runs it last.
+# messages and kern: the
 # pages render with production's static manifest. BENCH_PARTICIPATION_ARGS, e.g. "--keep"
 # or "--db sqlite"; see bench/prioritisation_load.py.
 bench-participation: messages kern
