@@ -210,7 +210,9 @@ class BallotForm(forms.Form):
         }
 
     def goal_fields(self, group):
-        return [self[GOAL_PREFIX + goal.key] for goal in group.goals]
+        """(bound field, goal) of each goal of `group`: the goal tells the language of
+        its title (German where nobody translated it)."""
+        return [(self[GOAL_PREFIX + goal.key], goal) for goal in group.goals]
 
 
 def initial_points(ballot):

@@ -86,7 +86,10 @@ def _notice(page):
     from integration_pages.core.localize import one_in_language
 
     model = type(page)._meta.get_field("notice").related_model
-    return one_in_language(model, page.notice_id, get_language())
+    notice = one_in_language(model, page.notice_id, get_language())
+    # the German notice where nobody translated it: said so for screen readers
+    notice.text_lang = "" if notice.locale_id == page.locale_id else settings.LANGUAGE_CODE
+    return notice
 
 
 def overview(page, request):

@@ -200,3 +200,14 @@ def test_a_mail_server_that_is_down_is_said_and_the_address_kept(client, open_pr
     assert register(client, process, ADDRESS).status_code == 200
     assert "Please confirm your participation" in mail.outbox[-1].subject
     assert Participant.objects.filter(process=process.original()).count() == 1
+
+
+def test_german_text_on_a_page_in_another_language_says_it_is_german(client, open_process):
+    """The notice and the goals nobody translated are shown in German, marked so that a
+    screen reader reads them with a German voice."""
+    process, _goals = open_process
+    voter = ballot_path(client, process, ADDRESS)
+    page = client.get(process.url).content.decode()
+    assert '<h3 lang="de">Online-Beteiligung: Datenschutz</h3>' in page
+    ballot = client.get(voter).content.decode()
+    assert '<legend><bdi lang="de">Ziel sprache</bdi></legend>' in ballot
