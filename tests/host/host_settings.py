@@ -13,3 +13,6 @@ LANGUAGE_CODE = "de"
 LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 USE_I18N = True
 WAGTAIL_I18N_ENABLED = True
+# A prioritisation keeps addresses and codes under keyed hashes: a secret of its own,
+# read from the environment in production.
+INTEGRATION_PAGES_PARTICIPATION_KEY = "host-test-participation-key"

@@ -1,8 +1,9 @@
 """Runs inside the host project the plugin was installed into (tests/host/test_plugin_host.py).
 
 Builds one of each section through the ORM under the host's own home page — a concept
-with a field of action, a goal and two measures, a Forum with a meeting, the ECCAR plan
-with a measure linked to a commitment, a signpost with a counselling service — then asks
+with a field of action, a goal, two measures and an open prioritisation, a Forum with a
+meeting, the ECCAR plan with a measure linked to a commitment, a signpost with a
+counselling service — then asks
 the host for every page, sub-route and export and prints what came back as JSON:
 {url: {"status": …, "host_base": whether the host's base.html framed it}}.
 """
@@ -33,6 +34,8 @@ from integration_pages.models import (  # noqa: E402
     IntegrationConceptPage,
     MeasurePage,
     MeasureStatus,
+    ParticipationNotice,
+    PrioritisationPage,
     SignpostPage,
 )
 from snippets.models import CounsellingService, Language  # noqa: E402
@@ -60,6 +63,21 @@ def build():
     goal = add(concept, GoalPage(title="Sprache von Anfang an", slug="sprache"))
     goal.action_fields.add(field)
     goal.save_revision().publish()
+    notice = ParticipationNotice.objects.create(
+        title="Datenschutz", consent_text="<p>Nur als Prüfwert.</p>", locale=concept.locale
+    )
+    process = add(
+        concept,
+        PrioritisationPage(
+            title="Online-Priorisierung",
+            slug="priorisierung",
+            opens_at=timezone.now() - datetime.timedelta(days=1),
+            closes_at=timezone.now() + datetime.timedelta(days=30),
+            notice=notice,
+        ),
+    )
+    process.goals.add(goal)
+    process.save_revision().publish()
     commitment = EccarCommitment.objects.get(number=1)
     measures = []
     for number, status in enumerate([MeasureStatus.IN_PROGRESS, MeasureStatus.IMPLEMENTED], 1):
@@ -110,6 +128,7 @@ SECTIONS = {
         ("measures.json", "Sprachcafé 1"),
         ("measures.csv", "Sprachcafé 2"),
         ("sprache/", "Sprachcafé 1"),
+        ("priorisierung/", "Sprache von Anfang an"),
     ],
     "/forum/": [
         ("", "Sitzung im Juni"),

@@ -129,7 +129,7 @@ def test_only_declared_dependencies_are_installed(host):
 
 def test_every_section_sub_route_and_export_answers_in_the_host(host):
     pages = {url: page for url, page in host["pages"].items() if not url.startswith("_")}
-    assert len(pages) == 19
+    assert len(pages) == 20
     failed = {url: page for url, page in pages.items() if page["status"] != 200}
     assert not failed, json.dumps(failed, indent=1, ensure_ascii=False)[:6000]
     assert [url for url, page in pages.items() if not page["content"]] == []
@@ -141,7 +141,7 @@ def test_html_pages_are_framed_by_the_hosts_own_base_template(host):
         for url, page in host["pages"].items()
         if not url.startswith("_") and page["type"].startswith("text/html")
     }
-    assert len(html) == 14
+    assert len(html) == 15
     assert [url for url, page in html.items() if not page["host_base"]] == []
 
 
