@@ -24,6 +24,7 @@ from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.participation.admin_forms import PrioritisationPageForm
+from integration_pages.participation.admin_panels import TurnoutPanel
 from integration_pages.participation.records import Admission
 from snippets.declarations import localized_fields
 from snippets.fields import choice, formatted_introduction, prose, short_text, tags
@@ -169,6 +170,7 @@ class PrioritisationPage(ExampleFlag, CachedRoutesMixin, RoutablePageMixin, Page
             heading=_("Workshops and ranking"),
         ),
         example_panel(),
+        TurnoutPanel(heading=_("Participation so far")),
     ]
     edit_handler = content_and_facts_tabs(content_panels, facts_panels, _("Process"))
     search_fields = page_search_fields("introduction", "description")

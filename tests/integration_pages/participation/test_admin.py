@@ -15,7 +15,7 @@ from integration_pages.models import GoalPage, PrioritisationPage, WorkshopWeigh
 from integration_pages.participation.results import close
 from tests.support.marks import indexed
 from tests.support.participation_data import make_process
-from tests.support.site import add_home
+from tests.support.site import add_home, translated
 
 # The admin's editor reads the reference index (usage counts): the saves keep it.
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off"), indexed]
@@ -139,3 +139,35 @@ def test_a_closed_process_keeps_its_rules_and_takes_a_note(superuser_client, ger
     assert process.closes_at < timezone.now()
     noted = form_data(process, list(goals.values()), results_note="Im Rat vorgestellt.")
     assert save(superuser_client, process, noted).status_code == 302
+
+
+def test_the_editor_shows_the_turnout_so_far_and_nothing_about_anyone(
+    superuser_client, client, german
+):
+    """Counts only: the office sees how many took part, not who nor how the goals stand."""
+    from integration_pages.participation.admin_panels import turnout
+    from integration_pages.participation.codes import generate_codes
+    from tests.support.participation_flow import ballot_path, points, register
+
+    process, goals = german
+    english = translated(process, "en")
+    voter = ballot_path(client, english, "ana@example.org")
+    client.post(voter, points(goals, sprache=2))
+    register(client, english, "wartet@example.org")  # never confirmed
+    code = generate_codes(process, 3)[0]
+    by_code = client.post(english.url + "code/", {"code": code, "consent": "on"})
+    client.post(by_code["Location"], points(goals, kita=1))
+    assert turnout(process) == {
+        "confirmed": 1,
+        "waiting": 1,
+        "by_email": 1,
+        "by_code": 1,
+        "codes": 3,
+        "codes_used": 1,
+    }
+    page = superuser_client.get(reverse("wagtailadmin_pages:edit", args=[process.pk]))
+    html = page.content.decode()
+    with translation.override("de"):
+        expected = gettext("Ballots so far: %(ballots_email)s by e-mail, %(ballots_code)s by code.")
+    assert expected % {"ballots_email": 1, "ballots_code": 1} in html
+    assert "ana@example.org" not in html and "Ziel sprache</td>" not in html
