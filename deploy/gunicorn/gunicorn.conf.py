@@ -13,8 +13,9 @@ bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", 2))
 wsgi_app = "cms.wsgi:application"
-# Varnish is on the same host; the visitor's address arrives in X-Forwarded-For.
-forwarded_allow_ips = "127.0.0.1"
+# Varnish on the same host by default; with several nodes (deploy/README.md) it is on
+# another host: name its address here, as in TRUSTED_PROXIES.
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 timeout = 30
 # gunicorn caps no request body: limit_request_line and limit_request_field_size bound
 # only the request line and headers. Bodies are capped by cms.ops.body_limit (413 for a
