@@ -13,6 +13,7 @@ from cms.settings.environment import (
     MACHINE_TRANSLATOR,
     PROJECT_DIR,
 )
+from cms.settings.storage import FILE_STORAGES, MEDIA_URL, WAGTAILDOCS_SERVE_METHOD  # noqa: F401
 
 INSTALLED_APPS = [
     "home",
@@ -151,8 +152,9 @@ STATICFILES_FINDERS = [
 ]
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 STATIC_URL = "/static/"
+# Media and receipts: local folders, or S3-compatible buckets (cms/settings/storage.py).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **FILE_STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 

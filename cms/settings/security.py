@@ -3,7 +3,7 @@ passwords."""
 
 from urllib.parse import urlsplit
 
-from cms.settings.environment import MEDIA_URL
+from cms.settings.storage import MEDIA_URL
 
 # --- Security -------------------------------------------------------------------
 # Public pages run no inline script or style and load nothing from another host
