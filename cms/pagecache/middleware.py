@@ -28,6 +28,11 @@ from .store import (
 )
 from .wagtail_hooks import PAGE_ATTRIBUTE
 
+# Keys in the WSGI environ (request.META) shared with the fast path in front (fast_path.py).
+LOOKUP = "cms.pagecache.lookup"
+PENDING = "cms.pagecache.pending"
+OUTER = "cms.pagecache.outer"
+
 # --- The middleware ----------------------------------------------------------------
 
 
@@ -45,7 +50,10 @@ class PageCacheMiddleware:
         self.excluded = re.compile(_setting("PAGE_CACHE_EXCLUDED", DEFAULT_EXCLUDED))
 
     def __call__(self, request):
-        lookup = self.lookup(request)
+        # Done already by the fast path in front (fast_path.py), in the same way.
+        lookup = request.META.pop(LOOKUP, None)
+        if lookup is None or self.personal(request):
+            lookup = self.lookup(request)
         if lookup is None:
             response = self.get_response(request)
             if self.personal(request) and "Cache-Control" not in response:
@@ -55,12 +63,16 @@ class PageCacheMiddleware:
         key, versions, variant, site_key = lookup
         hit = versions.pop("entry")
         if hit is not None:
+            if request.META.get(OUTER):
+                # Stored without the final headers: the fast path adds them.
+                request.META[PENDING] = (key, hit)
             return self.replay(request, hit)
         response = self.get_response(request)
         stored = (
             request.method == "GET"
             and self.storable(request, response)
             and self.store(
+                request,
                 key,
                 versions,
                 variant,
@@ -139,7 +151,7 @@ class PageCacheMiddleware:
             return False
         return len(response.content) <= MAX_CONTENT_LENGTH
 
-    def store(self, key, versions, variant, response, xkeys):
+    def store(self, request, key, versions, variant, response, xkeys):
         (vkey, path_token), (gkey, site_token) = versions["path"], versions["site"]
         # A token missing when the request came in is created now; if someone else
         # (a purge) set one meanwhile, this response may be stale and is not kept.
@@ -174,7 +186,11 @@ class PageCacheMiddleware:
             "headers": [(name, value) for name, value in response.items() if name != "X-Cache"],
             "content": response.content,
         }
-        cache().set(key, entry, timeout())
+        if request.META.get(OUTER):
+            # Stored by the fast path, with the headers the whole stack sends.
+            request.META[PENDING] = (key, entry)
+        else:
+            cache().set(key, entry, timeout())
         return True
 
     def replay(self, request, entry):
