@@ -6,8 +6,12 @@ import shutil
 import subprocess
 
 from pages_report import CACHED_SHARE_OF_NGINX, bypassed
-from scratch import ROOT, SITE_HOST, flush_redis, log
+from scratch import PRODUCTION_SETTINGS, ROOT, SITE_HOST, flush_redis, log
 from servers import Gunicorn, Varnish, cache_status
+
+# Production settings plus the trivial view at TRIVIAL_PATH (bench/trivial_view.py).
+TRIVIAL_SETTINGS = "bench.cached_settings"
+TRIVIAL_PATH = "/bench/trivial/"
 
 
 def wrk(url, duration, args):
@@ -47,11 +51,16 @@ def cached_passes(cached_env, rows, args, servers):
     """The same load through the page cache (a gunicorn with `cached_env`, whose REDIS_URL
     it empties first), then through Varnish in front of it.
 
-    Returns the cached gunicorn, left running for the mixed load."""
+    The production settings of `cached_env` gain one trivial view (bench/cached_settings.py),
+    loaded before and after the pages: the ceiling of that gunicorn, in each row's
+    "trivial". Returns the cached gunicorn, left running for the mixed load."""
     flush_redis(cached_env["REDIS_URL"])
+    if cached_env.get("DJANGO_SETTINGS_MODULE") == PRODUCTION_SETTINGS:
+        cached_env = {**cached_env, "DJANGO_SETTINGS_MODULE": TRIVIAL_SETTINGS}
     gunicorn = Gunicorn(cached_env, preload=args.preload, label="cached")
     servers.append(gunicorn)
     log(f"gunicorn with the page cache: {gunicorn.base}")
+    trivial_before = trivial_view(gunicorn, args)
     for row in rows:
         # The warm-up second of load() fills the cache.
         row["cached"] = load(gunicorn.base + row["path"], args)
@@ -60,6 +69,14 @@ def cached_passes(cached_env, rows, args, servers):
             f"  {row['name']:<28} cached {row['cached']['rps']:>10.0f} req/s "
             f"({row['cached']['x_cache']})"
         )
+    trivial_after = trivial_view(gunicorn, args)
+    trivial = {
+        "before": trivial_before,
+        "after": trivial_after,
+        "rps": (trivial_before + trivial_after) / 2,
+    }
+    for row in rows:
+        row["trivial"] = trivial
     if args.no_varnish:
         return gunicorn
     varnish = Varnish(gunicorn.port)
@@ -69,6 +86,13 @@ def cached_passes(cached_env, rows, args, servers):
         row["varnish"] = load(varnish.base + row["path"], args)
         log(f"  {row['name']:<28} Varnish {row['varnish']['rps']:>10.0f} req/s")
     return gunicorn
+
+
+def trivial_view(gunicorn, args):
+    """req/s of the trivial view through the whole middleware stack of `gunicorn`."""
+    rps = load(gunicorn.base + TRIVIAL_PATH, args)["rps"]
+    log(f"  {'trivial Django view':<28} {rps:>17.0f} req/s")
+    return rps
 
 
 def same_html(rows, nginx, nginx_rps, static_html, args):
