@@ -14,6 +14,11 @@ Each entry is checked against two version tokens, looked up in the same round tr
 * one per site, which a change to a snippet, a setting or a page in the main navigation
   replaces, so the whole site goes at once.
 
+Under gunicorn a hit does not reach Django at all: cms.wsgi wraps Django's handler in
+`fast_path.PageCacheApplication`, which makes the same lookup in front of every
+middleware and replays the entry with the headers the whole stack sent the first time
+(stored there, at the outermost point, on a miss).
+
 The tokens are read before the page is rendered and an entry is only stored under the
 token read then; a purge that lands while a page is rendered leaves it unreachable.
 
