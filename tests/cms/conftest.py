@@ -1,10 +1,12 @@
 """Fixtures the page cache's tests share (test_page_cache.py, test_page_cache_xkey.py),
-and the German admin's (test_admin_german.py, test_admin_german_pages.py)."""
+the German admin's (test_admin_german.py, test_admin_german_pages.py), and the S3 server
+of the object storage tests (test_object_storage.py)."""
 
 import pytest
 
 from integration_pages.models import GoalPage, IntegrationConceptPage
 from tests.support.admin_language import logged_in_choosing_language
+from tests.support.s3_server import s3_server  # noqa: F401  (object storage tests)
 from tests.support.small_site import build_concept, build_plan
 
 

@@ -7,8 +7,10 @@
   snippets, form submissions and receipts, users, groups, images, documents …), both as
   Django fixtures (`dumpdata` JSON, portable between SQLite and PostgreSQL, with times to
   the microsecond);
-- `media/…`: every file under MEDIA_ROOT, `private/…`: every file under
-  PRIVATE_MEDIA_ROOT (the receipts of the refund form);
+- `media/…`: every file of the media storage (MEDIA_ROOT, or the media bucket on object
+  storage), `private/…`: every file of the receipts' storage (PRIVATE_MEDIA_ROOT or the
+  private bucket: the receipts of the refund form), named relative to the folder or to
+  the installation's key prefix (AWS_LOCATION), so a backup restores into either;
 - `manifest.json`, last: size and SHA-256 checksum of every other member, the number of
   rows of every model, the migrations the database had, and what was left out.
 
@@ -24,7 +26,8 @@ So `manage.py restore <archive>` first empties the target database completely (f
 without re-creating content types), loads content types and permissions with their ids,
 then everything else, and checks that every model has as many rows as the manifest says.
 That happens in one transaction: if anything fails, the database is as it was. The files
-are moved into place at the end of it.
+are written into their storages (through Django's storage API, local or S3) at the end
+of it.
 
 Before it changes anything, restore checks every member against the manifest, and refuses
 a database that holds content or media folders whose files differ from the archive's

@@ -2,12 +2,14 @@
 
 import datetime
 import hashlib
-import os
+import posixpath
+from functools import partial
 from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
 from django.core import serializers
+from django.core.files.storage import FileSystemStorage
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DEFAULT_DB_ALIAS, router
 from django.db.migrations.loader import MigrationLoader
@@ -113,33 +115,93 @@ def _dump(models_, path, using):
         serializers.serialize("json", rows(), stream=f, cls=_ExactEncoder)
 
 
-def file_roots():
-    """(prefix in the archive, folder) of the media folders."""
-    roots = [("media", Path(settings.MEDIA_ROOT))]
-    private = getattr(settings, "PRIVATE_MEDIA_ROOT", None)
-    if private:
-        roots.append(("private", Path(private)))
-    return roots
+def file_storages():
+    """(prefix in the archive, storage) of the media and of the receipts: local folders
+    or buckets, whatever STORAGES says."""
+    from django.core.files.storage import default_storage
+
+    from home.storage import private_storage
+
+    found = [("media", default_storage)]
+    if not isinstance(private_storage(), FileSystemStorage) or getattr(
+        settings, "PRIVATE_MEDIA_ROOT", None
+    ):
+        found.append(("private", private_storage()))
+    return found
+
+
+def local_root(storage):
+    """The folder of a storage on the local disk; None for object storage."""
+    return Path(storage.location).resolve() if isinstance(storage, FileSystemStorage) else None
+
+
+def _walk(storage, keep_folder, folder=""):
+    """Every file name in the storage under `folder`, through the storage's own listing."""
+    folders, names = storage.listdir(folder)
+    for name in sorted(names):
+        yield posixpath.join(folder, name)
+    for sub in sorted(folders):
+        sub = posixpath.join(folder, sub)
+        if keep_folder(sub):
+            yield from _walk(storage, keep_folder, sub)
 
 
 def _files(skip=()):
-    """(name in the archive, path) of every regular file in the media folders."""
-    roots = file_roots()
+    """(name in the archive, storage, name in the storage) of every file in the media and
+    receipt storages."""
+    pairs = file_storages()
     skip = {Path(p).resolve() for p in skip}
-    folders = {root.resolve() for _prefix, root in roots}
-    for prefix, root in roots:
-        if not root.is_dir():
+    roots = {local_root(storage) for _prefix, storage in pairs} - {None}
+    for prefix, storage in pairs:
+        root = local_root(storage)
+        if root is None:
+            names = _walk(storage, lambda folder: True)
+        elif not root.is_dir():
             continue
-        for folder, subfolders, names in os.walk(root):
-            # A media folder inside another is archived under its own prefix only.
-            subfolders[:] = sorted(
-                d for d in subfolders if (Path(folder) / d).resolve() not in folders
+        else:
+            names = (
+                name
+                for name in _walk(storage, partial(_keep_local_folder, storage, roots))
+                if _regular_file(Path(storage.path(name)), skip)
             )
-            for name in sorted(names):
-                path = Path(folder) / name
-                if path.is_symlink() or not path.is_file() or path.resolve() in skip:
-                    continue
-                yield f"{prefix}/{path.relative_to(root).as_posix()}", path
+        for name in names:
+            yield f"{prefix}/{name}", storage, name
+
+
+def _keep_local_folder(storage, roots, folder):
+    # A media folder inside another is archived under its own prefix only, and a link to
+    # a folder is not followed (as os.walk does not).
+    path = Path(storage.path(folder))
+    return not path.is_symlink() and path.resolve() not in roots
+
+
+def _regular_file(path, skip):
+    return not path.is_symlink() and path.is_file() and path.resolve() not in skip
+
+
+def stored_sha256(storage, name):
+    """The checksum of a stored file; None when there is none, "" when the name is taken
+    by something that is not a file (a folder)."""
+    root = local_root(storage)
+    if root is not None:
+        path = Path(storage.path(name))
+        if not path.exists():
+            return None
+        return _sha256(path) if path.is_file() else ""
+    if not storage.exists(name):
+        return None
+    digest = hashlib.sha256()
+    with storage.open(name, "rb") as f:
+        while chunk := f.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def describe(storage, name):
+    """Where a stored file is, for a message: its path, or bucket and key."""
+    if local_root(storage) is not None:
+        return storage.path(name)
+    return f"{storage.bucket_name}/{storage._normalize_name(name)}"
 
 
 def _sha256(path):

@@ -2,7 +2,6 @@
 
 import hashlib
 import json
-import shutil
 import tarfile
 import tempfile
 from contextlib import contextmanager
@@ -11,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
+from django.core.files import File
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
@@ -29,10 +29,11 @@ from .archive import (
     TYPES,
     VERSION,
     _applied,
-    _sha256,
     backed_up_models,
     created_by_migrations,
-    file_roots,
+    describe,
+    file_storages,
+    stored_sha256,
 )
 
 # --- Restore ---------------------------------------------------------------------------
@@ -162,24 +163,24 @@ def content_rows(using):
 
 
 def _target(name):
-    """Where the archive's file `name` goes in this installation (None: not a file)."""
+    """(storage, name in it) where the archive's file `name` goes in this installation
+    (None: not a file)."""
     prefix, _, relative = name.partition("/")
     if prefix not in FILE_PREFIXES:
         return None
-    roots = dict(file_roots())
-    if prefix not in roots:
+    storages = dict(file_storages())
+    if prefix not in storages:
         raise CommandError(f"The backup holds {prefix} files, but PRIVATE_MEDIA_ROOT is not set.")
-    return roots[prefix] / relative
+    return storages[prefix], relative
 
 
 def _conflicting_files(manifest):
     conflicts = []
     for name, expected in manifest["files"].items():
-        path = _target(name)
-        if path is None:
+        if (target := _target(name)) is None:
             continue
-        if path.exists() and (not path.is_file() or _sha256(path) != expected["sha256"]):
-            conflicts.append(str(path))
+        if stored_sha256(*target) not in (None, expected["sha256"]):
+            conflicts.append(describe(*target))
     return conflicts
 
 
@@ -222,14 +223,21 @@ def _check_rows(manifest, using):
 
 def _place_files(staging, manifest, placed):
     for name in sorted(manifest["files"]):
-        target = _target(name)
-        if target is None:
+        if (target := _target(name)) is None:
             continue
-        if target.is_file() and _sha256(target) == manifest["files"][name]["sha256"]:
+        storage, stored = target
+        found = stored_sha256(storage, stored)
+        if found == manifest["files"][name]["sha256"]:
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(staging / name, target)
-        placed.append(target)
+        if found is not None:
+            # Only with --force: _conflicting_files refused otherwise. Without deleting it,
+            # save() would keep the old file and choose another name.
+            storage.delete(stored)
+        with open(staging / name, "rb") as f:
+            saved = storage.save(stored, File(f))
+        placed.append((storage, saved))
+        if saved != stored:
+            raise CommandError(f"{describe(storage, stored)} could not be written under its name.")
 
 
 def _clear_caches(log):
@@ -299,8 +307,8 @@ def restore(archive, *, using=DEFAULT_DB_ALIAS, force=False, rebuild_index=True,
                 _check_rows(manifest, using)
                 _place_files(staging, manifest, placed)
         except BaseException:
-            for path in placed:
-                path.unlink(missing_ok=True)
+            for storage, stored in placed:
+                storage.delete(stored)
             raise
         finally:
             ContentType.objects.clear_cache()

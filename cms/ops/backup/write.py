@@ -11,7 +11,7 @@ from pathlib import Path
 import django
 import wagtail
 from django.apps import apps
-from django.core.files.storage import FileSystemStorage, default_storage
+from django.core.files.storage import FileSystemStorage
 from django.core.management.base import CommandError
 from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.utils import timezone
@@ -29,6 +29,7 @@ from .archive import (
     _files,
     _HashingReader,
     backed_up_models,
+    local_root,
 )
 
 # --- Backup ----------------------------------------------------------------------------
@@ -67,6 +68,18 @@ def _missing_files(using):
     return missing
 
 
+def _size_and_time(storage, name, f):
+    """Size and modification time (seconds) of an open stored file, for its tar header."""
+    s3_object = getattr(f, "obj", None)
+    if s3_object is not None:
+        # django-storages' S3 file: one HEAD request gives both.
+        return s3_object.content_length, int(s3_object.last_modified.timestamp())
+    if local_root(storage) is not None:
+        stat = os.stat(storage.path(name))
+        return stat.st_size, int(stat.st_mtime)
+    return storage.size(name), int(storage.get_modified_time(name).timestamp())
+
+
 def _waiting_tasks(using):
     try:
         result = apps.get_model("django_tasks_database", "DBTaskResult")
@@ -80,11 +93,6 @@ def backup(archive, *, using=DEFAULT_DB_ALIAS, overwrite=False):
     archive = Path(archive).absolute()
     if archive.exists() and not overwrite:
         raise CommandError(f"{archive} exists already; choose another name or pass --force.")
-    if not isinstance(default_storage, FileSystemStorage):
-        raise CommandError(
-            "Media files are not kept in MEDIA_ROOT (STORAGES['default'] is "
-            f"{type(default_storage).__name__}); back them up with that storage's own tools."
-        )
     archive.parent.mkdir(parents=True, exist_ok=True)
     partial = archive.with_name(archive.name + ".partial")
     connection = connections[using]
@@ -104,13 +112,13 @@ def backup(archive, *, using=DEFAULT_DB_ALIAS, overwrite=False):
             missing = _missing_files(using)
             waiting = _waiting_tasks(using)
         with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
-            members = [(TYPES, scratch / TYPES), (DATA, scratch / DATA)]
+            dumps = FileSystemStorage(location=scratch)
+            members = [(TYPES, dumps, TYPES), (DATA, dumps, DATA)]
             members += list(_files(skip=[archive, partial]))
-            for name, path in members:
-                info = tar.gettarinfo(str(path), arcname=name)
-                info.uid = info.gid = 0
-                info.uname = info.gname = ""
-                with open(path, "rb") as f:
+            for name, storage, stored in members:
+                with storage.open(stored, "rb") as f:
+                    info = tarfile.TarInfo(name)
+                    info.size, info.mtime = _size_and_time(storage, stored, f)
                     reader = _HashingReader(f)
                     tar.addfile(info, reader)
                 files[name] = {"size": reader.size, "sha256": reader.digest.hexdigest()}

@@ -6,7 +6,8 @@ from cms.ops.backup import backup
 class Command(BaseCommand):
     help = (
         "Write the whole installation into one archive (tar.gz): the database as Django "
-        "fixtures, every file of MEDIA_ROOT and PRIVATE_MEDIA_ROOT, and a manifest with the "
+        "fixtures, every media file and receipt (MEDIA_ROOT and PRIVATE_MEDIA_ROOT, or their "
+        "buckets on object storage), and a manifest with the "
         "SHA-256 checksum of each. Bring it back with `manage.py restore`."
     )
 
@@ -25,7 +26,7 @@ class Command(BaseCommand):
         if missing := manifest["missing_files"]:
             self.stderr.write(
                 f"Warning: the database names {len(missing)} files that are not in the media "
-                "folders, so they are not in the backup either:\n  " + "\n  ".join(missing[:20])
+                "storages, so they are not in the backup either:\n  " + "\n  ".join(missing[:20])
             )
         if waiting := manifest["waiting_tasks"]:
             self.stderr.write(
