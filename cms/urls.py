@@ -1,11 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import sitemaps
+from home import routing, sitemaps
 from home import views as home_views
 from home.api import api_router
 
@@ -32,6 +32,9 @@ urlpatterns += i18n_patterns(
     path("search/", home_views.search, name="search"),
     path("manifest.webmanifest", home_views.web_manifest, name="web_manifest"),
     path("", include("integration_pages.urls")),
+    # Wagtail's page serving, routed in one query (home.routing); Wagtail's own pattern
+    # below keeps its name for reverse(), and its login and password views (_util/) stay.
+    re_path(wagtail_urls.serve_pattern.replace("^", "^(?!_util/)", 1), routing.serve),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -14,6 +14,7 @@ from django.utils.dates import WEEKDAYS
 from django.utils.translation import get_language, gettext
 
 from home.models import OfficeSettings, VisitorInformation
+from integration_pages.core.shared_state import remembered
 
 SCHEMA_DAYS = {
     1: "https://schema.org/Monday",
@@ -35,26 +36,32 @@ def visitor_information(request):
         return None
     if not hasattr(request, "_portal_visitor_information"):
         office = OfficeSettings.for_request(request)
-        info = None
-        chosen_id = office.visitor_information_id
-        if chosen_id:
-            chosen_key = VisitorInformation.objects.filter(pk=chosen_id).values("translation_key")
-            found = list(
-                VisitorInformation.objects.filter(
-                    Q(pk=chosen_id)
-                    | Q(
-                        translation_key__in=chosen_key,
-                        locale__language_code__in=[get_language(), settings.LANGUAGE_CODE],
-                    )
-                ).select_related("locale")
-            )
-            by_language = {obj.locale.language_code: obj for obj in found}
-            chosen = next((obj for obj in found if obj.pk == chosen_id), None)
-            info = (
-                by_language.get(get_language()) or by_language.get(settings.LANGUAGE_CODE) or chosen
-            )
-        request._portal_visitor_information = info
+        request._portal_visitor_information = remembered(
+            request,
+            ("visitor-information", office.pk, get_language()),
+            lambda: _visitor_information(office),
+        )
     return request._portal_visitor_information
+
+
+def _visitor_information(office):
+    info = None
+    chosen_id = office.visitor_information_id
+    if chosen_id:
+        chosen_key = VisitorInformation.objects.filter(pk=chosen_id).values("translation_key")
+        found = list(
+            VisitorInformation.objects.filter(
+                Q(pk=chosen_id)
+                | Q(
+                    translation_key__in=chosen_key,
+                    locale__language_code__in=[get_language(), settings.LANGUAGE_CODE],
+                )
+            ).select_related("locale")
+        )
+        by_language = {obj.locale.language_code: obj for obj in found}
+        chosen = next((obj for obj in found if obj.pk == chosen_id), None)
+        info = by_language.get(get_language()) or by_language.get(settings.LANGUAGE_CODE) or chosen
+    return info
 
 
 def day_names(days):

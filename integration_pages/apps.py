@@ -12,15 +12,24 @@ class IntegrationPagesConfig(ReusableApp, AppConfig):
     reference_data_models = ["EccarCommitment"]
 
     def ready(self):
+        from wagtail.models.i18n import LocaleManager
+
+        from integration_pages.core import shared_state
         from integration_pages.core.admin_forms import localise_every_admin_form
         from integration_pages.core.localize import (
             connect_signals as follow_translations_on_publish,
         )
-        from integration_pages.core.privacy import connect_signals
+        from integration_pages.core.privacy import connect_signals, gate_wagtail_restriction_check
         from integration_pages.core.spreadsheets import protect_wagtail_exports
         from integration_pages.forum import access as forum_access  # noqa: F401  (connects the Forum board's page rights)
 
         connect_signals()
+        shared_state.connect_signals()
+        # Wagtail asks the database for the active locale several times per page view.
+        LocaleManager.get_for_language = shared_state.locale_for_language(
+            LocaleManager.get_for_language
+        )
+        gate_wagtail_restriction_check()
         protect_wagtail_exports()
         localise_every_admin_form()  # lists offer the object's own language and site
         follow_translations_on_publish()

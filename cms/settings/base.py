@@ -71,6 +71,9 @@ MIDDLEWARE = [
     # Database unreachable: a static 503 page in German and the visitor's language.
     "cms.middleware.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # What every page reads and editors seldom change (sites, locales, office settings,
+    # view restrictions, routes), kept per process while a token in the cache stands.
+    "integration_pages.core.shared_state.SharedStateMiddleware",
     # Production: a foreign host, port or scheme is sent to the site's root URL before
     # anything is rendered or cached (off where CANONICAL_HOST_REDIRECT is false).
     "cms.ops.canonical.CanonicalHostMiddleware",

@@ -1,8 +1,11 @@
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from integration_pages.core.shared_state import remembered
 from snippets.fields import (
     image_link,
     optional_link,
@@ -22,6 +25,25 @@ ACCESSIBLE_PAGES = ("easy_language_page", "sign_language_page")
 @register_setting(icon="site")
 class OfficeSettings(ExampleFlag, BaseSiteSetting):
     """Who runs this site: shown in the footer of every page."""
+
+    @classmethod
+    def base_queryset(cls):
+        # The header shows the logo on every page.
+        return super().base_queryset().select_related("logo")
+
+    @classmethod
+    def for_site(cls, site):
+        """The site's settings, kept per process while nothing changes
+        (integration_pages.core.shared_state): every page reads them. A copy, because
+        Wagtail keeps the request on the object it hands out."""
+        if site is None:
+            return super().for_site(site)
+        parent = super()
+
+        def read():
+            return parent.for_site(site)
+
+        return copy.copy(remembered(None, ("office-settings", cls.__name__, site.pk), read))
 
     office_name = models.CharField(
         _("office name"),

@@ -17,6 +17,7 @@ from home.models import HomePage, NewsPage, OfficeSettings
 from home.office import amenity_features, opening_hours_specification, visitor_information
 from home.search import summary_text
 from integration_pages.core.page_urls import site_url
+from integration_pages.core.shared_state import remembered
 from integration_pages.core.translation_states import page_facts, shows_german, title_shows_source
 
 register = template.Library()
@@ -163,26 +164,29 @@ def _office_pages(request):
     if not hasattr(request, "_portal_office_pages"):
         office = OfficeSettings.for_request(request)
         ids = office.legal_page_ids + office.accessible_page_ids
-        pages = {}
-        if ids:
-            found = list(
-                Page.objects.live().filter(
-                    Q(id__in=ids)
-                    | Q(
-                        translation_key__in=Page.objects.filter(id__in=ids).values(
-                            "translation_key"
-                        ),
-                        locale__language_code=get_language(),
-                    )
-                )
-            )
-            originals = {p.pk: p for p in found if p.pk in ids}
-            localized = {p.translation_key: p for p in found if p.pk not in ids}
-            pages = {
-                pk: localized.get(page.translation_key, page) for pk, page in originals.items()
-            }
+        # Kept per process while no page is published, moved or deleted (shared_state).
+        pages = remembered(
+            request, ("office-pages", tuple(ids), get_language()), lambda: _read_office_pages(ids)
+        )
         request._portal_office_pages = (pages, office)
     return request._portal_office_pages
+
+
+def _read_office_pages(ids):
+    if not ids:
+        return {}
+    found = list(
+        Page.objects.live().filter(
+            Q(id__in=ids)
+            | Q(
+                translation_key__in=Page.objects.filter(id__in=ids).values("translation_key"),
+                locale__language_code=get_language(),
+            )
+        )
+    )
+    originals = {p.pk: p for p in found if p.pk in ids}
+    localized = {p.translation_key: p for p in found if p.pk not in ids}
+    return {pk: localized.get(page.translation_key, page) for pk, page in originals.items()}
 
 
 @register.inclusion_tag("includes/legal_links.html", takes_context=True)

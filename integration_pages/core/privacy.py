@@ -18,12 +18,21 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestriction
 
+from integration_pages.core.shared_state import remembered
+
 _CACHE_ATTRIBUTE = "_integration_pages_hidden_q"
 
 
-def _restrictions(with_groups):
+def _restrictions(with_groups, request=None):
     """(id, page path, type, group ids) of every view restriction: one query, and one more
-    for the groups where someone logged in asks."""
+    for the groups where someone logged in asks; kept per process until one changes
+    (integration_pages.core.shared_state)."""
+    return remembered(
+        request, ("view-restrictions", with_groups), lambda: _read_restrictions(with_groups)
+    )
+
+
+def _read_restrictions(with_groups):
     rows = list(
         PageViewRestriction.objects.values_list("id", "page__path", "restriction_type").order_by(
             "page__path"
@@ -83,7 +92,7 @@ def restricted_q(request):
     query = Q()
     user = getattr(request, "user", None)
     logged_in = bool(user is not None and user.is_authenticated)
-    for restriction_id, path, kind, group_ids in _restrictions(with_groups=logged_in):
+    for restriction_id, path, kind, group_ids in _restrictions(logged_in, request):
         if not passes(request, restriction_id, kind, group_ids):
             query |= Q(path__startswith=path)
     query = query if query else Q(pk__in=[])
@@ -223,3 +232,40 @@ def document_hidden(document, request):
         return False
     pages = Page.objects.filter(pk__in=[int(object_id) for _type_id, object_id in users])
     return not visible(pages, request).exists()
+
+
+def covered(request, page):
+    """Whether any view restriction may apply to `page`: one on it or on an ancestor (an
+    alias is judged by its original, which Wagtail looks up)."""
+    if page.alias_of_id:
+        return True
+    return any(
+        page.path.startswith(path) for _pk, path, _kind, _groups in _restrictions(False, request)
+    )
+
+
+def gate_wagtail_restriction_check():
+    """Wagtail checks each page it serves for view restrictions with two queries, the page's
+    ancestors and their restrictions. Where none of the restrictions (kept per process)
+    covers the page, that check is skipped; where one does, Wagtail's own runs as before."""
+    from wagtail import hooks
+    from wagtail.wagtail_hooks import check_view_restrictions
+
+    entries = hooks._hooks.get("on_serve_page", [])
+    for index, (hook, order) in enumerate(entries):
+        if hook is check_view_restrictions:
+            entries[index] = (_gated(check_view_restrictions), order)
+
+
+def _gated(check):
+    def hook(callback):
+        checked = check(callback)
+
+        def inner(page, request, serve_args, serve_kwargs):
+            if covered(request, page):
+                return checked(page, request, serve_args, serve_kwargs)
+            return callback(page, request, serve_args, serve_kwargs)
+
+        return inner
+
+    return hook

@@ -33,6 +33,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from integration_pages.core.shared_state import language_codes
+
 MISSING, OUTDATED, UNTRANSLATED, MACHINE, REVIEWED, AWAITING_REVIEW = (
     "missing",
     "outdated",
@@ -227,8 +229,9 @@ def mark_text_language(objects, field, language_code):
     objects = [obj for obj in objects if obj is not None]
     source = settings.LANGUAGE_CODE
     copies = []
+    codes = language_codes()
     for obj in objects:
-        code = obj.locale.language_code
+        code = codes.get(obj.locale_id) or obj.locale.language_code
         obj.text_lang = code if code != language_code else ""
         if code == language_code and code != source:
             copies.append(obj)
