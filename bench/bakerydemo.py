@@ -14,8 +14,8 @@ machine that slows down during the run slows both sides alike.
 """
 
 import os
-import signal
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path

@@ -12,7 +12,9 @@ sub-routes and 404s stay exactly its own. Which page a path leads to is kept per
 
 from django.db.models import Q
 from django.http import Http404
+from django.urls import Resolver404
 from wagtail import views as wagtail_views
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, Site
 
 # Deeper URLs are walked by Wagtail's own route below this depth.
@@ -85,14 +87,37 @@ def _walk(root, locale, components):
         model = _model(current[4])
         if model is None:
             return None
-        if consumed == len(components) or model.route is not Page.route:
+        if consumed == len(components) or consumed == len(levels):
+            return model, current[0], consumed  # Wagtail's route goes on from here
+        walks = _walks_children(model, current[7], components[consumed:])
+        if walks is None:
             return model, current[0], consumed
-        if consumed == len(levels):
-            return model, current[0], consumed  # Wagtail's route walks on from here
         child = children.get((current[1], components[consumed]))
         if child is None:
-            return None
+            # A plain page has no child of that slug: 404. Anything else decides itself.
+            return None if walks == "only" else (model, current[0], consumed)
         current, consumed = child, consumed + 1
+
+
+def _walks_children(model, live, rest):
+    """How a page of `model` routes the rest of the URL: "only" to a child (Wagtail's
+    Page.route); "also" to a child unless one of its own sub-routes matches first
+    (RoutablePageMixin, or a type that says it routes the same way); None: only the page
+    itself knows."""
+    if model.route is Page.route:
+        return "only"
+    routable = model.route is RoutablePageMixin.route or getattr(
+        model, "routes_through_children", False
+    )
+    if not routable:
+        return None
+    if live:
+        try:
+            model.get_resolver().resolve("/" + "/".join(rest) + "/")
+        except Resolver404:
+            return "also"
+        return None  # one of its sub-routes
+    return "also"
 
 
 def _model(content_type_id):

@@ -2,8 +2,9 @@
 reader is on, with the results editors promote for a query.
 
 A results page costs the same number of queries whatever the number of results: pages are
-counted and sliced by the search backend, their specific rows come in one query per page
-type on the slice, and the (few) services of a locale come in one query.
+counted and sliced by the search backend, what a result shows of its specific row is kept
+per process (one query per page type on the slice for those not kept yet), and the (few)
+services of a locale come in one query.
 """
 
 import datetime
@@ -21,6 +22,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from integration_pages.core.privacy import hidden_q, restricted_q, visible
+from integration_pages.core.shared_state import remembered, remembered_many
 from integration_pages.core.translation_states import title_shows_source
 
 RESULTS_PER_PAGE = 10
@@ -63,16 +65,34 @@ def result_date(page):
     return None
 
 
-def _describe_page(page, request, german_titles=()):
-    page.search_kind = page._meta.verbose_name
+def _describe_page(page, request, german_titles=(), described=None):
+    """`page` with what a result shows; `described` (summary, date) where known, else
+    read from `page`, which must then be specific."""
+    page.search_kind = page.specific_class._meta.verbose_name
     # A copy whose title nobody translated shows the German one: marked so a screen reader
     # reads it in German (as menus and breadcrumbs do).
     page.search_title_german = page.pk in german_titles
     page.search_title = page.title
     page.search_url = page.get_url(request)
-    page.search_text = summary_text(page)
-    page.search_date = result_date(page)
+    page.search_text, page.search_date = described or (summary_text(page), result_date(page))
     return page
+
+
+def page_descriptions(pages, request):
+    """{page id: (summary, date)} from the pages' specific rows. A page's text changes only
+    when it is published, so they are kept per process (shared_state); those not kept yet
+    are read in one query per page type."""
+
+    def read(missing):
+        pks = [pk for _name, pk in missing]
+        return {
+            ("search-description", page.pk): (summary_text(page), result_date(page))
+            for page in Page.objects.filter(pk__in=pks).specific()
+        }
+
+    keys = [("search-description", page.pk) for page in pages]
+    found = remembered_many(request, keys, read)
+    return {pk: found.get((name, pk)) for name, pk in keys}
 
 
 def _describe_service(service, url):
@@ -89,13 +109,14 @@ def localized_root(request, locale):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return (
-        Page.objects.live()
-        .filter(
-            translation_key__in=Page.objects.filter(pk=site.root_page_id).values("translation_key"),
-            locale=locale,
-        )
-        .first()
+    return remembered(
+        request,
+        ("search-root", site.root_page_id, locale.pk),
+        lambda: (
+            Page.objects.live()
+            .filter(translation_key=site.root_page.translation_key, locale=locale)
+            .first()
+        ),
     )
 
 
@@ -131,7 +152,10 @@ class CombinedResults:
             end = min(stop, self.page_count)
             pages = list(self.pages[start:end])
             german = german_titles([page.pk for page in pages])
-            items += [_describe_page(page, self.request, german) for page in pages]
+            described = page_descriptions(pages, self.request)
+            items += [
+                _describe_page(page, self.request, german, described[page.pk]) for page in pages
+            ]
         if stop > self.page_count:
             items += self.services[max(start - self.page_count, 0) : stop - self.page_count]
         return items
@@ -156,7 +180,6 @@ def search_pages(query, root, locale, hidden):
         Page.objects.live()
         .exclude(hidden)
         .filter(locale=locale, path__startswith=root.path)
-        .specific()
         .search(query, operator="and")
     )
 

@@ -17,7 +17,8 @@ from wagtail.search import index
 from integration_pages.core.base import GermanOriginalMixin
 from integration_pages.core.blocks import ContentStreamBlock
 from integration_pages.core.localize import pages_in_language, prefer_language
-from integration_pages.core.privacy import hidden_q
+from integration_pages.core.privacy import hidden_q, sees_public_view
+from integration_pages.core.shared_state import remembered
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.models import ProcessChainIndexPage, SignpostPage
 from snippets.fields import (
@@ -131,8 +132,17 @@ class HomePage(GermanOriginalMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         hidden = hidden_q(request)
         language = get_language()
-        teasers = self.localized_teasers(hidden)
-        sections = self.sections(hidden, language)
+        if sees_public_view(request):
+            # What every visitor sees changes when a page is published, moved or deleted:
+            # kept per process until then (integration_pages.core.shared_state).
+            teasers, sections = remembered(
+                request,
+                ("home-sections", self.pk, language),
+                lambda: (self.localized_teasers(hidden), self.sections(hidden, language)),
+            )
+        else:
+            teasers, sections = self.localized_teasers(hidden), self.sections(hidden, language)
+        teasers = [dict(teaser) for teaser in teasers]  # given their images below
         calendar, newsroom = sections.get(EventIndexPage), sections.get(NewsIndexPage)
         events = self.next_events(calendar, hidden, language)
         releases = self.newest_releases(newsroom, hidden, language)

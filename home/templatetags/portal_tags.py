@@ -126,11 +126,15 @@ def _localized_home(request, page=None):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    return (
-        Page.objects.filter(
-            translation_key=site.root_page.translation_key, locale__language_code=get_language()
-        ).first()
-        or site.root_page
+    return remembered(
+        request,
+        ("localized-home", site.root_page_id, get_language()),
+        lambda: (
+            Page.objects.filter(
+                translation_key=site.root_page.translation_key, locale__language_code=get_language()
+            ).first()
+            or site.root_page
+        ),
     )
 
 
@@ -145,7 +149,15 @@ def main_nav(context):
         # The header shows the menu twice (phone and wide screen): one query serves both.
         items = request._portal_menu
     else:
-        items = list(home.get_children().live().in_menu()) if home else []
+        items = (
+            remembered(
+                request,
+                ("menu", home.pk),
+                lambda: list(home.get_children().live().in_menu()),
+            )
+            if home
+            else []
+        )
         if request is not None:
             request._portal_menu = items
     current_path = page.path if isinstance(page, Page) else ""

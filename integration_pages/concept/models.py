@@ -172,6 +172,11 @@ class IntegrationConceptPage(
         )
         return source or self
 
+    # Routes like a routable page over its tree (its sub-routes, else its descendants), so
+    # a project that routes a whole URL in one query (the portal's home.routing) may walk
+    # past it; the override below is for Wagtail's own routing, level by level.
+    routes_through_children = True
+
     def route(self, request, path_components):
         # Wagtail walks down one query pair per level; goals and measures sit two to
         # three levels below, so look the page up by its URL path in one query instead.

@@ -107,6 +107,18 @@ def hidden_q(request):
     return restricted_q(request) | Q(expire_at__lte=timezone.now())
 
 
+def sees_public_view(request):
+    """Whether `request` sees what every anonymous visitor sees: nobody logged in and no
+    session (a passed password lives in the session). Only such views may be shared."""
+    if request is None:
+        return True
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    session = getattr(request, "session", None)
+    return not (session is not None and getattr(session, "session_key", None))
+
+
 def visible(queryset, request):
     """The pages of `queryset` that `request` may see: live, not expired, not restricted."""
     return queryset.live().exclude(hidden_q(request))

@@ -69,6 +69,22 @@ def _values(request):
     return values
 
 
+def remembered_many(request, keys, compute):
+    """{key: answer} for each of `keys`; `compute(missing)` answers, as a dict, those the
+    process does not keep yet, in one go."""
+    values = _values(request)
+    found = {key: values[key] for key in keys if key in values}
+    missing = [key for key in keys if key not in found]
+    if missing:
+        computed = compute(missing)
+        with _lock:
+            if len(values) + len(computed) >= MAX_ENTRIES:
+                values.clear()
+            values.update(computed)
+        found.update(computed)
+    return found
+
+
 def remembered(request, key, compute, keep=None):
     """`compute()`'s answer for `key` in the current generation, computed once per process
     and generation (where `keep(answer)` allows). Answers are shared between requests and
