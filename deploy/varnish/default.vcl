@@ -11,6 +11,9 @@
 # shows on, in `xkey-purge`, which takes every stored copy of those pages: query variants
 # and routes included. With VARNISH_PURGE=urls it sends a PURGE per URL instead and, for
 # changes shown on every page, a BAN of the site's host name; both still work here.
+#
+# Several application nodes: deploy/varnish/cluster.py makes their VCL from this file
+# (deploy/README.md).
 vcl 4.1;
 
 import std;
