@@ -333,11 +333,6 @@ def test_varnish_spreads_requests_over_both_nodes(cluster):
     }
 
 
-# Object storage settings (cms/settings/storage.py) are being added in parallel.
-@pytest.mark.skipif(
-    importlib.util.find_spec("cms.settings.storage") is None,
-    reason="no object storage settings (cms/settings/storage.py) yet",
-)
 def test_an_image_uploaded_through_one_node_is_served_by_the_other(cluster):
     """The editor's upload on node A lands in the media bucket, not on A's disk; node B
     (with a session node A made: sessions are in the database) renders it."""
