@@ -42,7 +42,7 @@ GUNICORN = Path(sys.executable).with_name("gunicorn")
 VARNISHD = shutil.which("varnishd") or shutil.which("varnishd", path="/usr/sbin")
 VARNISHSTAT = shutil.which("varnishstat") or "/usr/bin/varnishstat"
 XKEY_VMOD = list(Path("/usr/lib").glob("*/varnish/vmods/libvmod_xkey.so"))
-# No other test or bench uses this database number (they use 3, 7 and 9 to 14).
+# No other test or bench uses this database number (they use 3, 5, 7 and 9 to 14).
 REDIS_DB = 6
 REDIS_URL = f"redis://127.0.0.1:6379/{REDIS_DB}"
 PG = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
