@@ -2,6 +2,11 @@
 and the AWS_* variables turn into, what is refused, and that nothing changes when none is
 set. The storages themselves are tested against a real server in test_object_storage.py."""
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -99,3 +104,34 @@ def test_settings_that_cannot_work_or_would_mix_receipts_into_media_are_refused(
     receipts in the media bucket stop the start with a message."""
     with pytest.raises(ImproperlyConfigured, match=message):
         s3_config(environ)
+
+
+def test_the_settings_read_s3_url_from_the_environment_and_admit_the_media_host():
+    """Started with S3_URL in its environment, the portal's settings put media and
+    receipts in the buckets, set MEDIA_URL to the bucket's address, have documents served
+    by Wagtail's view, and the content security policy admits the media host."""
+    script = (
+        "import json; from django.conf import settings as s; print(json.dumps(["
+        "s.STORAGES['default']['OPTIONS']['bucket_name'], "
+        "s.STORAGES['private']['OPTIONS']['bucket_name'], s.MEDIA_URL, "
+        "s.WAGTAILDOCS_SERVE_METHOD, s.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src']]))"
+    )
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("AWS_")}
+    environment.update(
+        DJANGO_SETTINGS_MODULE="cms.settings.test",
+        S3_URL="s3+http://k:s@127.0.0.1:9000/media?private_bucket=receipts&location=office-a",
+        MEDIA_URL="/media/",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {script}"],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    media, private, media_url, serve, images = json.loads(done.stdout)
+    assert (media, private) == ("media", "receipts")
+    assert media_url == "http://127.0.0.1:9000/media/office-a/"
+    assert serve == "serve_view"
+    assert "http://127.0.0.1:9000" in images
