@@ -73,7 +73,7 @@ def path_of(page):
 
 def entered_django(served):
     """Counts the requests that reached Django's handler behind the fast path."""
-    served("/robots.txt", method="POST")  # builds the application
+    served("/robots.txt")  # builds the application
     handler, calls = served.made["django"], []
     app = served.made["app"]
     app.application = lambda environ, start: (
