@@ -26,7 +26,6 @@ from cms.ops.backup import restore
 from cms.settings.storage import s3_config, storages
 from home.models import Receipt
 from tests.support.marks import indexed
-from tests.support.s3_server import ACCESS_KEY, REGION, SECRET_KEY
 
 pytestmark = pytest.mark.django_db
 
@@ -40,9 +39,7 @@ def buckets(s3_server, settings):
     """STORAGES switched to two new buckets (media, receipts) by an S3_URL, with a key
     prefix as one office of a shared hosting has it."""
     media, private = s3_server.new_bucket("media"), s3_server.new_bucket("receipts")
-    host = s3_server.endpoint_url.removeprefix("http://")
-    url = f"s3+http://{ACCESS_KEY}:{SECRET_KEY}@{host}/{media}"
-    url += f"?private_bucket={private}&region={REGION}&location={LOCATION}"
+    url = s3_server.s3_url(media, private_bucket=private, location=LOCATION)
     found, media_url = storages(s3_config({"S3_URL": url}), "/media/")
     settings.STORAGES = {**settings.STORAGES, **found}
     settings.MEDIA_URL = media_url

@@ -19,7 +19,8 @@ adds a counter), since the server outlives the tests. Outside pytest,
 `start_s3_server()` returns a listening `S3Server`; call `.stop()` when done.
 
 The credentials are throwaway (moto accepts any); `storage_options(bucket)` gives the
-OPTIONS of a django-storages S3 backend pointed at the server.
+OPTIONS of a django-storages S3 backend pointed at the server, `s3_url(bucket, ...)` the
+S3_URL to start an installation (a subprocess server, say) on its buckets with.
 """
 
 import itertools
@@ -74,6 +75,16 @@ class S3Server:
             "region_name": REGION,
             **extra,
         }
+
+    def s3_url(self, bucket: str, **parameters) -> str:
+        """The S3_URL an installation using `bucket` is started with (cms/settings/storage.py),
+        e.g. s3_url(media, private_bucket=receipts, location="office-a") for a server's
+        environment."""
+        host = self.endpoint_url.removeprefix("http://")
+        query = "&".join(
+            f"{key}={value}" for key, value in {"region": REGION, **parameters}.items()
+        )
+        return f"s3+http://{ACCESS_KEY}:{SECRET_KEY}@{host}/{bucket}?{query}"
 
     def stop(self) -> None:
         self._server.shutdown()
