@@ -6,7 +6,6 @@ the admin view, deletes, and a backup restored into the buckets."""
 
 import hashlib
 import io
-import json
 import tarfile
 from types import SimpleNamespace
 
@@ -30,7 +29,6 @@ from tests.support.marks import indexed
 pytestmark = pytest.mark.django_db
 
 LOCATION = "office-a"
-PUBLIC_PREFIXES = ["images", "original_images"]
 RECEIPT = b"%PDF-1.4\n% Fahrkarten zur Ausl\xc3\xa4nderbeh\xc3\xb6rde, 23,50 EUR\n%%EOF\n"
 
 
@@ -45,10 +43,7 @@ def buckets(s3_server, settings):
     settings.MEDIA_URL = media_url
     settings.WAGTAILDOCS_SERVE_METHOD = "serve_view"
     # What the operator's documentation asks: the public may read images, nothing else.
-    public = [f"arn:aws:s3:::{media}/{LOCATION}/{prefix}/*" for prefix in PUBLIC_PREFIXES]
-    statement = {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject", "Resource": public}
-    policy = json.dumps({"Version": "2012-10-17", "Statement": [statement]})
-    s3_server.client().put_bucket_policy(Bucket=media, Policy=policy)
+    s3_server.allow_public_read(media, [f"{LOCATION}/images", f"{LOCATION}/original_images"])
     return SimpleNamespace(media=media, private=private, server=s3_server, media_url=media_url)
 
 

@@ -24,6 +24,7 @@ S3_URL to start an installation (a subprocess server, say) on its buckets with.
 """
 
 import itertools
+import json
 from dataclasses import dataclass, field
 from threading import Thread
 
@@ -60,6 +61,15 @@ class S3Server:
     def new_bucket(self, prefix: str) -> str:
         """A bucket no earlier test of this process used."""
         return self.create_bucket(f"{prefix}-{next(self._counter)}")
+
+    def allow_public_read(self, bucket: str, prefixes=("images", "original_images")) -> None:
+        """Let anybody read the objects under `prefixes` (each "location/images", say), by
+        a bucket policy as the README asks operators to. moto, as S3, refuses anonymous
+        reads of everything else: a media URL outside them answers 403."""
+        resources = [f"arn:aws:s3:::{bucket}/{prefix.strip('/')}/*" for prefix in prefixes]
+        statement = {"Effect": "Allow", "Principal": "*", "Action": "s3:GetObject"}
+        policy = {"Version": "2012-10-17", "Statement": [{**statement, "Resource": resources}]}
+        self.client().put_bucket_policy(Bucket=bucket, Policy=json.dumps(policy))
 
     def keys(self, bucket: str) -> list[str]:
         """Every object key in the bucket, sorted."""
