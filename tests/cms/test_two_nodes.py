@@ -274,7 +274,7 @@ def node_environment(database, s3, varnish):
 
 
 @pytest.fixture(scope="module")
-def cluster(request, s3_server):  # noqa: F811 (the fixture)
+def cluster(s3_server):  # noqa: F811 (the fixture)
     work = Path(tempfile.mkdtemp(prefix="portal-two-nodes-"))
     # varnishd's worker runs as its own user: its folder must be readable for it.
     work.chmod(0o755)
@@ -282,7 +282,7 @@ def cluster(request, s3_server):  # noqa: F811 (the fixture)
     varnish = Varnish(work)
     env = node_environment(database, s3_server, varnish)
     # A copy of a migrated template: migrating here would take most of a minute.
-    new_database(request, database, env)
+    new_database(database, env)
     subprocess.run(["redis-cli", "-n", str(REDIS_DB), "flushdb"], capture_output=True)
     nodes = [Node(env, work, "a"), Node(env, work, "b")]
     try:

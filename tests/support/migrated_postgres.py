@@ -3,12 +3,11 @@ database the suite runs on (tests/cms/test_two_nodes.py).
 
 Migrating takes some 35 s on an idle machine (Django renders the model states of some
 300 migrations) and several times that on a busy one; copying a template takes a
-second. When the suite itself runs on PostgreSQL, its own migrated copy
-(tests/support/migrated.py) is the template. Otherwise a template is migrated once and
-kept on the server between runs, named by a digest of every migration file the project
-loads (its apps' and Wagtail's): another set of migrations gets a new one, and the
-outdated ones are dropped then. Dropping
-`portal_migrated_*` by hand is harmless: the next run migrates again.
+second. So a template is migrated once and kept on the server between runs (the suite's
+own copy, tests/support/migrated.py, lives only as long as a PostgreSQL run). It is
+named by a digest of every migration file the project loads (its apps' and Wagtail's):
+another set of migrations gets a new one, and the outdated ones are dropped then.
+Dropping `portal_migrated_*` by hand is harmless: the next run migrates again.
 """
 
 import hashlib
@@ -76,19 +75,9 @@ def kept_template(env):
     return name
 
 
-def suite_template(request):
-    """The suite's own migrated PostgreSQL database, when the suite runs on PostgreSQL."""
-    from django.conf import settings
-
-    if settings.DATABASES["default"]["ENGINE"] != "cms.db.postgresql":
-        return None
-    migrated = request.getfixturevalue("migrated_database")
-    return migrated.postgres_template if migrated else None
-
-
-def new_database(request, name, env):
-    """Creates database `name` on SERVER as a copy of a migrated template."""
-    template = suite_template(request) or kept_template(env)
+def new_database(name, env):
+    """Creates database `name` on SERVER as a copy of the migrated template."""
+    template = kept_template(env)
     admin(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     admin(f'ALTER DATABASE "{name}" SET synchronous_commit = off')
 
