@@ -11,20 +11,28 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.db.models import F
+from django.db.models import Count, F, Q
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page, TranslatableMixin, WorkflowState
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from home.indexing import index_in_bulk, index_updates_deferred
+from home.l10n.pages import Fallback, PageBatch
+from home.l10n.sources import sources_for
 from integration_pages.core.localize import follow_translations
 from integration_pages.core.translation_states import (
     AWAITING_REVIEW,
     MISSING,
     OUTDATED,
     SYNCED,
+    has_letter,
     real_translations,
     segment_counts,
     state,
@@ -80,23 +88,31 @@ def status_rows(objects=None, locales=None):
     """One row per German object with its status in every other locale; a few queries
     per model, whatever the number of objects."""
     german = source_locale()
+    # Objects named: only theirs are read (a sync of a few pages read every source and
+    # translation in the database, twice).
+    only = {} if objects is None else {"translation_key__in": [o.translation_key for o in objects]}
     objects = source_objects(german) if objects is None else objects
     locales = target_locales() if locales is None else locales
-    sources = {
-        (s.object_id, s.specific_content_type_id): s
-        for s in TranslationSource.objects.filter(locale=german)
-    }
+    known = TranslationSource.objects.filter(locale=german)
+    if only:
+        known = known.filter(object_id__in=only["translation_key__in"])
+    sources = {(s.object_id, s.specific_content_type_id): s for s in known}
     existing = set()
     # Pages of every type share one table: one query for all of them, one per snippet model.
     bases = {Page if isinstance(obj, Page) else type(obj)._meta.concrete_model for obj in objects}
     for base in bases:
         existing |= set(
-            base.objects.exclude(locale=german).values_list("translation_key", "locale_id")
+            base.objects.exclude(locale=german)
+            .filter(**only)
+            .values_list("translation_key", "locale_id")
         )
-    totals, done = segment_counts(german)
+    if only:
+        totals, done = _segment_counts([s.pk for s in sources.values()])
+    else:
+        totals, done = segment_counts(german)
     awaiting = set(
         Page.objects.exclude(locale=german)
-        .filter(_workflow_states__status=WorkflowState.STATUS_IN_PROGRESS)
+        .filter(_workflow_states__status=WorkflowState.STATUS_IN_PROGRESS, **only)
         .values_list("translation_key", "locale_id")
     )
     rows = []
@@ -118,6 +134,35 @@ def status_rows(objects=None, locales=None):
             row.statuses[locale.language_code] = status
         rows.append(row)
     return rows
+
+
+def _segment_counts(source_ids):
+    """`segment_counts` (integration_pages.core.translation_states), of these sources only."""
+    totals = dict(
+        StringSegment.objects.filter(has_letter("string__data"), source_id__in=source_ids)
+        .values_list("source_id")
+        .annotate(n=Count("id"))
+    )
+    done = {
+        (row["translation_of__segments__source_id"], row["locale_id"]): (
+            row["translated"],
+            row["machine"],
+        )
+        for row in real_translations()
+        .filter(
+            has_letter("translation_of__data"),
+            translation_of__segments__source_id__in=source_ids,
+            translation_of__segments__context_id=F("context_id"),
+        )
+        .values("translation_of__segments__source_id", "locale_id")
+        .annotate(
+            translated=Count("id"),
+            machine=Count(
+                "id", filter=Q(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
+            ),
+        )
+    }
+    return totals, done
 
 
 def _content_type_id(obj):
@@ -208,6 +253,9 @@ def sync_one(obj, locale, *, publish, translator=None, status=None, changed=None
     return "created" if status == MISSING else "updated"
 
 
+BATCH = 50  # German pages read and translated together
+
+
 def sync_all(
     *,
     objects=None,
@@ -222,7 +270,8 @@ def sync_all(
 
     Translations stay drafts unless `publish` (default: TRANSLATIONS_PUBLISH_ON_SYNC). The
     copies are indexed for search and references at the end, unless `index` is false
-    (a caller that rebuilds every index afterwards).
+    (a caller that rebuilds every index afterwards). Pages are translated in batches
+    (home.l10n.pages); snippets one by one.
     """
     publish = (
         getattr(settings, "TRANSLATIONS_PUBLISH_ON_SYNC", False) if publish is None else publish
@@ -230,34 +279,146 @@ def sync_all(
     translator = get_machine_translator() if machine else None
     locales = locales or target_locales()
     rows = status_rows(objects=objects, locales=locales)
-    report = SyncReport()
-    total = len(rows) * len(locales)
-    done = 0
-    changed = []
+    run = _Run(
+        report=SyncReport(),
+        locales=locales,
+        publish=publish,
+        translator=translator,
+        before=before,
+        progress=progress,
+        total=len(rows) * len(locales),
+    )
+    pages = [row for row in rows if isinstance(row.obj, Page)]
     with index_updates_deferred():
+        for start in range(0, len(pages), BATCH):
+            run.pages(pages[start : start + BATCH])
         for row in rows:
-            for locale in locales:
-                try:
-                    outcome = sync_one(
-                        row.obj,
-                        locale,
-                        publish=publish,
-                        translator=translator,
-                        status=row.statuses[locale.language_code],
-                        changed=changed,
-                        before=before,
-                    )
-                    setattr(report, outcome, getattr(report, outcome) + 1)
-                except Exception as error:  # one failure must not stop the others
-                    report.failed.append((row.obj, locale.language_code, error))
-                done += 1
-                if progress:
-                    progress(done, total)
+            if not isinstance(row.obj, Page):
+                for locale in locales:
+                    run.one(row, locale)
     if index:
-        index_in_bulk(changed)
+        index_in_bulk(run.changed)
+    report = run.report
     report.states = Counter(
         status
         for row in status_rows(objects=[row.obj for row in rows], locales=locales)
         for status in row.statuses.values()
     )
     return report
+
+
+@dataclass
+class _Run:
+    report: SyncReport
+    locales: list
+    publish: bool
+    translator: object
+    before: object
+    progress: object
+    total: int
+    done: int = 0
+    changed: list = field(default_factory=list)
+
+    def count(self, outcome):
+        setattr(self.report, outcome, getattr(self.report, outcome) + 1)
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, self.total)
+
+    def fail(self, row, locale, error):
+        self.report.failed.append((row.obj, locale.language_code, error))
+        self.count_only()
+
+    def count_only(self):
+        self.done += 1
+        if self.progress:
+            self.progress(self.done, self.total)
+
+    def one(self, row, locale):
+        """The stock path, one object and language (its own transaction)."""
+        try:
+            outcome = sync_one(
+                row.obj,
+                locale,
+                publish=self.publish,
+                translator=self.translator,
+                status=row.statuses[locale.language_code],
+                changed=self.changed,
+                before=self.before,
+            )
+        except Exception as error:  # one failure must not stop the others
+            self.fail(row, locale, error)
+        else:
+            self.count(outcome)
+
+    def pages(self, rows):
+        """A batch of German pages into every language where they are missing or outdated."""
+        todo = [
+            (row, locale)
+            for row in rows
+            for locale in self.locales
+            if row.statuses[locale.language_code] not in SYNCED
+        ]
+        for _ in range(len(rows) * len(self.locales) - len(todo)):
+            self.count("unchanged")
+        if not todo:
+            return
+        pages = list({row.obj.pk: row.obj.specific for row, _l in todo}.values())
+        try:
+            with transaction.atomic():
+                sources = sources_for(pages, source_locale(), source_changed)
+                translations = _translation_rows(sources.values(), self.locales)
+        except Exception:  # each page and language then fails or succeeds on its own
+            for row, locale in todo:
+                self.one(row, locale)
+            return
+        ready = []
+        for row, locale in todo:
+            translation = translations[(sources[row.obj.translation_key].pk, locale.pk)]
+            if self.before is None and self.translator is None:
+                ready.append((row, locale, translation))
+                continue
+            try:
+                with transaction.atomic():
+                    if self.before is not None:
+                        self.before(row.obj, translation)
+                    if self.translator is not None:
+                        machine_translate(translation, self.translator)
+            except Exception as error:
+                self.fail(row, locale, error)
+            else:
+                ready.append((row, locale, translation))
+        batch = PageBatch(pages, sources, self.locales, publish=self.publish)
+        for row, locale, translation in ready:
+            status = row.statuses[locale.language_code]
+            try:
+                try:
+                    page = batch.translate(row.obj.specific, locale)
+                except Fallback:
+                    with transaction.atomic():
+                        translation.save_target(publish=self.publish)
+                    page = translation.get_target_instance()
+                    batch.taken_by_stock(row.obj, locale, page)
+            except Exception as error:  # one failure must not stop the others
+                self.fail(row, locale, error)
+            else:
+                self.changed.append(page)
+                self.count("created" if status == MISSING else "updated")
+        batch.finish()
+
+
+def _translation_rows(sources, locales):
+    """{(source pk, locale pk): Translation}, made (enabled) where missing."""
+    found = {
+        (t.source_id, t.target_locale_id): t
+        for t in Translation.objects.filter(source__in=sources, target_locale__in=locales)
+    }
+    missing = [
+        Translation(source=source, target_locale=locale, enabled=True)
+        for source in sources
+        for locale in locales
+        if (source.pk, locale.pk) not in found
+    ]
+    Translation.objects.bulk_create(missing)
+    found.update(((t.source.pk, t.target_locale.pk), t) for t in missing)
+    return found
