@@ -348,7 +348,7 @@ def test_varnish_spreads_requests_over_both_nodes(cluster):
     }
 
 
-def test_an_image_uploaded_through_one_node_is_served_by_the_other(cluster):
+def test_an_image_uploaded_through_one_node_is_served_by_the_other(cluster, s3_server):  # noqa: F811
     """The editor's upload on node A lands in the media bucket, not on A's disk; node B
     (with a session node A made: sessions are in the database) renders it."""
     from PIL import Image
@@ -369,6 +369,7 @@ def test_an_image_uploaded_through_one_node_is_served_by_the_other(cluster):
     [(pk, name)] = query(
         cluster["database"], "SELECT id, file FROM wagtailimages_image WHERE title = %s", title
     )
+    assert name in s3_server.keys(cluster["a"].env["AWS_STORAGE_BUCKET_NAME"])
     assert not list((Path(cluster["a"].env["MEDIA_ROOT"])).rglob("*.png"))
 
     status, headers, body = editor.get(cluster["b"], f"/admin/images/{pk}/preview/max-60x60/")
