@@ -8,7 +8,7 @@ from servers import WORKERS
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 
 # The targets of the performance issue.
-MAX_QUERIES = 20
+MAX_QUERIES = 12
 MIN_RPS = 100
 MAX_RSS_MB = 130
 CACHED_SHARE_OF_NGINX = 0.5

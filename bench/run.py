@@ -37,6 +37,7 @@ import json
 import time
 from datetime import datetime
 
+import bakerydemo
 import faults
 import faults_report
 import pages_report
@@ -135,6 +136,11 @@ def main():
     )
     parser.add_argument("--no-varnish", action="store_true", help="skip the pass through Varnish")
     parser.add_argument(
+        "--no-bakerydemo",
+        action="store_true",
+        help="skip the pairs with bakerydemo (BAKERYDEMO_DIR, see bench/bakerydemo.py)",
+    )
+    parser.add_argument(
         "--soak",
         type=int,
         default=10_000,
@@ -224,6 +230,11 @@ def main():
             )
         results["rss"] = {pid: memory_mb(pid) for pid in gunicorn.workers()}
         results["uss"] = {pid: private_mb(pid) for pid in gunicorn.workers()}
+        if not args.no_bakerydemo:
+            log("Pairs with Wagtail's bakerydemo (bench/bakerydemo.py), loaded alternately:")
+            args.database_is_postgres = url.startswith("postgres")
+            pairs, info = bakerydemo.paired_passes(rows, gunicorn.base, load, args, WORK)
+            results["bakerydemo"] = {"pairs": pairs, "info": info}
         if cache_middleware:
             gunicorn.stop()
             # As in production: the cache on Redis, shared by both workers.
@@ -252,6 +263,8 @@ def main():
     log(text.split("\n", 2)[2].rsplit("\n", 1)[0])  # without the markers
     if not args.no_doc:
         pages_report.write_doc(results)
+        if "bakerydemo" in results:
+            bakerydemo.write_doc(**results["bakerydemo"])
     (WORK / "results.json").write_text(json.dumps(results, indent=2, default=str))
     faulty = []
     if args.fault_seconds:

@@ -9,6 +9,7 @@ from django import template
 from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 from wagtail.models import Page, Site
 
@@ -32,8 +33,13 @@ def language_versions(context):
     translated yet (integration_pages.core.translation_states.shows_german) is linked but
     marked the same way.
     """
-    request = context.get("request")
-    page = context.get("page")
+    request, page = context.get("request"), context.get("page")
+    # Computed where first shown: a header or head kept by {% keep %} (kept_tags) shows
+    # them without asking for the page's translations again.
+    return SimpleLazyObject(lambda: _language_versions(request, page))
+
+
+def _language_versions(request, page):
     current = get_language()
     versions = []
     translations = {}
@@ -273,6 +279,7 @@ OG_LOCALES = {
 OG_IMAGE_SPEC = "width-960"
 
 
+@register.filter
 def og_locale(code):
     return OG_LOCALES.get(code) or f"{code}_{code.upper()}"
 

@@ -16,7 +16,6 @@ from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from icalendar import Calendar, Event
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 
@@ -29,7 +28,13 @@ from snippets.fields import optional_text
 DEFAULT_DURATION = timedelta(hours=2)
 
 
+# icalendar is imported where a calendar is made: a page view that makes none does not
+# hold its 80 modules in every worker.
+
+
 def calendar_event(item, request):
+    from icalendar import Event
+
     event = Event()
     # The translation key is shared by every language version of an item, so a
     # reader who subscribes in two languages does not get it twice.
@@ -50,6 +55,8 @@ def calendar_event(item, request):
 
 
 def calendar_response(request, name, items, filename):
+    from icalendar import Calendar
+
     calendar = Calendar()
     calendar.add("prodid", "-//integration-portal//integration_pages//DE")
     calendar.add("version", "2.0")

@@ -18,7 +18,6 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
-from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
 
 from integration_pages.monitoring.datasets import Period, values_key
 
@@ -37,7 +36,16 @@ NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 YEAR = re.compile(r"\d{4}")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 ZIP_MAGIC = b"PK\x03\x04"
-FORMULA_TYPES = (ArrayFormula, DataTableFormula)
+
+
+def formula_types():
+    """openpyxl's formula cells; imported here, when a table is read, so that serving
+    pages does not load openpyxl (175 modules) into every worker."""
+    from openpyxl.worksheet.formula import ArrayFormula, DataTableFormula
+
+    return (ArrayFormula, DataTableFormula)
+
+
 # The old binary Excel format (.xls), which openpyxl cannot read.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 

@@ -7,11 +7,9 @@ import io
 import zipfile
 
 from django.utils.translation import gettext as _
-from openpyxl.utils import get_column_letter
 
 from integration_pages.monitoring.upload_checks import (
     DELIMITERS,
-    FORMULA_TYPES,
     MAX_BYTES,
     OLE_MAGIC,
     ZIP_MAGIC,
@@ -19,6 +17,7 @@ from integration_pages.monitoring.upload_checks import (
     Problems,
     RowReader,
     UploadRefused,
+    formula_types,
     heading,
     refused,
 )
@@ -164,9 +163,12 @@ def refuse_formulas(number, row, problems, headings):
     """Whether row `number` holds a formula, each reported: its result is not in the file
     as we read it (data_only=False gives the formula), and a formula is no figure the
     office checked. A text cell starting with "=" reads the same; it is no figure either."""
+    from openpyxl.utils import get_column_letter
+
     found = False
+    formulas = formula_types()
     for index, value in enumerate(row):
-        if (value.__class__ is str and value[:1] == "=") or isinstance(value, FORMULA_TYPES):
+        if (value.__class__ is str and value[:1] == "=") or isinstance(value, formulas):
             found = True
             cell = f"{get_column_letter(index + 1)}{number}"
             problems.add(

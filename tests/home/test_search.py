@@ -92,7 +92,7 @@ def test_german_search_finds_a_german_measure_by_a_word_of_its_title(client, mea
     response = client.get("/de/search/", {"q": measure.title})
     assert response.status_code == 200
     hit = next(r for r in results(response) if r.pk == measure.pk)
-    assert isinstance(hit, MeasurePage)
+    assert hit.specific_class is MeasurePage
     assert str(hit.search_kind) == str(MeasurePage._meta.verbose_name)
     assert hit.search_url == path(measure)
     assert hit.search_text.startswith(" ".join(measure.summary.split()[:5]))
