@@ -21,6 +21,7 @@ hosts each node brings its own cores.
 
 import importlib.util
 import json
+import math
 import os
 import shutil
 import signal
@@ -146,8 +147,8 @@ def two_node_pass(env, pages, duration, connections=CONNECTIONS, threads=2):
     """Requests per second of each page through Varnish over one node, then over two.
 
     `env`: what gunicorn runs with (bench/run.py's uncached environment). Returns the
-    figures per page, their sums, the scaling factor, the cores, and what Varnish
-    counted (cache hits, which must be 0, and requests per node)."""
+    figures per page, the scaling factor (the geometric mean of the pages'), the cores,
+    and what Varnish counted (cache hits, which must be 0, and requests per node)."""
     pages = [p if isinstance(p, dict) else {"name": p, "path": p} for p in pages]
     args = SimpleNamespace(threads=threads, connections=connections)
     env = {**env, **({"REDIS_URL": REDIS} if answers("127.0.0.1", 6379) else {})}
@@ -163,17 +164,18 @@ def two_node_pass(env, pages, duration, connections=CONNECTIONS, threads=2):
     finally:
         for node in nodes:
             node.stop()
-    total_one = sum(row["one"] for row in rows)
-    total_two = sum(row["two"] for row in rows)
+    for row in rows:
+        row["factor"] = row["two"] / row["one"] if row["one"] else 0.0
+    # Each page counts once, however fast it is: the geometric mean of the factors.
+    factors = [row["factor"] for row in rows if row["factor"] > 0]
+    factor = math.exp(sum(map(math.log, factors)) / len(factors)) if factors else None
     return {
         "cores": os.cpu_count(),
         "workers_per_node": WORKERS,
         "duration": duration,
         "connections": connections,
         "rows": rows,
-        "one": total_one,
-        "two": total_two,
-        "factor": total_two / total_one if total_one else None,
+        "factor": factor,
         "varnish": counts,
         "load_after": load_average(),
     }
@@ -191,11 +193,10 @@ def report(result):
         "|---|---:|---:|---:|",
     ]
     for row in result["rows"]:
-        factor = row["two"] / row["one"] if row["one"] else 0
-        lines.append(f"| {row['name']} | {row['one']:.1f} | {row['two']:.1f} | {factor:.2f} |")
-    lines.append(
-        f"| **all** | {result['one']:.1f} | {result['two']:.1f} | **{result['factor']:.2f}** |"
-    )
+        lines.append(
+            f"| {row['name']} | {row['one']:.1f} | {row['two']:.1f} | {row['factor']:.2f} |"
+        )
+    lines.append(f"| **geometric mean** | | | **{result['factor']:.2f}** |")
     counts = result["varnish"]["two"]
     lines += [
         "",
