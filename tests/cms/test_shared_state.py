@@ -1,0 +1,63 @@
+"""What a worker keeps between page views (integration_pages.core.shared_state): the site,
+locales, office settings, routes and the kept chrome ({% keep %}) are never stale. A
+change made through the models shows on the next view; a change another process made
+shows once its new generation token is in the shared cache; without a cache nothing is
+kept."""
+
+import pytest
+from django.core.cache import cache
+
+from home.models import OfficeSettings, StandardPage
+from integration_pages.core import shared_state
+from tests.support.factories import StandardPageFactory
+from tests.support.site import publish, site_of
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_off")]
+
+
+def _menu_page(home, title, slug):
+    return publish(home, StandardPage(title=title, slug=slug, intro="Kurz.", show_in_menus=True))
+
+
+def test_a_page_published_after_a_view_shows_in_the_kept_menu_at_once(client, home_de):
+    page = StandardPageFactory(parent=home_de, slug="ueber-uns", title="Über uns")
+    assert "Beratung vor Ort" not in client.get(page.url).content.decode()
+    _menu_page(home_de, "Beratung vor Ort", "beratung")
+    assert "Beratung vor Ort" in client.get(page.url).content.decode()
+
+
+def test_a_moved_page_is_found_at_its_new_address_not_its_old_one(client, home_de):
+    page = StandardPageFactory(parent=home_de, slug="alt", title="Umzug")
+    old = page.url
+    assert client.get(old).status_code == 200
+    page.slug = "neu"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert page.url.endswith("/neu/")
+    assert client.get(old).status_code == 404
+    assert client.get(page.url).status_code == 200
+
+
+def test_another_process_change_shows_once_its_token_is_in_the_cache(client, home_de):
+    """A change written without this process' signals (another worker or node) is not seen
+    while the generation stands, and is seen as soon as the shared token changes."""
+    page = StandardPageFactory(parent=home_de, slug="seite", title="Seite")
+    OfficeSettings.objects.update_or_create(
+        site=site_of(home_de), defaults={"office_name": "Stabsstelle Integration"}
+    )
+    assert "Stabsstelle Integration" in client.get(page.url).content.decode()
+    OfficeSettings.objects.filter(site=site_of(home_de)).update(office_name="Neues Amt")
+    assert "Neues Amt" not in client.get(page.url).content.decode()
+    cache.set(shared_state.TOKEN_KEY, "a token another process wrote", None)
+    assert "Neues Amt" in client.get(page.url).content.decode()
+
+
+def test_without_a_shared_cache_every_view_reads_afresh(client, home_de, settings):
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    page = StandardPageFactory(parent=home_de, slug="seite", title="Seite")
+    OfficeSettings.objects.update_or_create(
+        site=site_of(home_de), defaults={"office_name": "Stabsstelle Integration"}
+    )
+    assert "Stabsstelle Integration" in client.get(page.url).content.decode()
+    OfficeSettings.objects.filter(site=site_of(home_de)).update(office_name="Neues Amt")
+    assert "Neues Amt" in client.get(page.url).content.decode()
