@@ -41,7 +41,9 @@ import bakerydemo
 import faults
 import faults_report
 import pages_report
+import two_nodes
 from page_load import cached_passes, load, same_html
+from performance_doc import appended, write_section
 from scratch import (
     PG_HOST,
     PG_PORT,
@@ -66,6 +68,9 @@ SQLITE_FILE = WORK / "portal.sqlite3"
 BENCH_REDIS = "redis://127.0.0.1:6379/11"
 # The page whose HTML nginx serves as a file: a typical detail page.
 NGINX_PAGE = "measure"
+# What the pass with two application nodes loads (bench/two_nodes.py).
+TWO_NODE_PAGES = ("home", "measure", "measure list", "signpost", "news", "home (ar)")
+TWO_NODES_BEGIN, TWO_NODES_END = "<!-- bench:two-nodes:begin -->", "<!-- bench:two-nodes:end -->"
 
 
 # --- Database ------------------------------------------------------------------------
@@ -135,6 +140,9 @@ def main():
         help="gunicorn without --preload (deploy/gunicorn/gunicorn.conf.py preloads)",
     )
     parser.add_argument("--no-varnish", action="store_true", help="skip the pass through Varnish")
+    parser.add_argument(
+        "--no-two-nodes", action="store_true", help="skip the pass with two application nodes"
+    )
     parser.add_argument(
         "--no-bakerydemo",
         action="store_true",
@@ -252,6 +260,12 @@ def main():
     finally:
         for server in reversed(servers):
             server.stop()
+    if not args.no_two_nodes:
+        # A few typical pages, not all 37: two passes each, through Varnish over one node
+        # and over two (bench/two_nodes.py).
+        typical = [p for p in pages if p["name"] in TWO_NODE_PAGES] or pages[:3]
+        results["two_nodes"] = two_nodes.two_node_pass(env, typical, args.duration)
+        log(two_nodes.report(results["two_nodes"]))
 
     results["load_after"] = load_average()
     results["nginx"] = (nginx_before, nginx_after)
@@ -265,6 +279,14 @@ def main():
         pages_report.write_doc(results)
         if "bakerydemo" in results:
             bakerydemo.write_doc(**results["bakerydemo"])
+        if "two_nodes" in results:
+            write_section(
+                f"{TWO_NODES_BEGIN}\n{two_nodes.report(results['two_nodes'])}\n{TWO_NODES_END}",
+                TWO_NODES_BEGIN,
+                TWO_NODES_END,
+                appended("\n## Two application nodes behind Varnish\n\n", ""),
+                "the two-node pass into ",
+            )
     (WORK / "results.json").write_text(json.dumps(results, indent=2, default=str))
     faulty = []
     if args.fault_seconds:
