@@ -1,3 +1,4 @@
+import copy
 import json
 
 from django import template
@@ -50,6 +51,32 @@ _KERN_CONTROLS = {
 }
 
 
+# Django renders each option of a choice widget through two or three included templates:
+# 55 options of the signpost's filters were 40 % of its rendering. These templates write
+# the same HTML, byte for byte, with the options inline (tests/integration_pages/
+# test_inline_widgets.py compares them with Django's).
+_INLINE_TEMPLATES = {
+    "django/forms/widgets/select.html": "integration_pages/widgets/select.html",
+    "django/forms/widgets/radio.html": "integration_pages/widgets/multiple_input.html",
+    "django/forms/widgets/checkbox_select.html": "integration_pages/widgets/multiple_input.html",
+}
+_STOCK_OPTIONS = {
+    "django/forms/widgets/select_option.html",
+    "django/forms/widgets/radio_option.html",
+    "django/forms/widgets/checkbox_option.html",
+}
+
+
+def inline_widget(widget):
+    """`widget`, or a copy that renders its options inline where its templates are Django's."""
+    inline = _INLINE_TEMPLATES.get(widget.template_name)
+    if inline is None or getattr(widget, "option_template_name", None) not in _STOCK_OPTIONS:
+        return widget
+    widget = copy.copy(widget)
+    widget.template_name = inline
+    return widget
+
+
 @register.filter
 def kern_control(field):
     """A form field's control rendered with the KERN design system's classes, keeping any
@@ -58,7 +85,10 @@ def kern_control(field):
     if field.errors:
         css = f"{css} {css}--error"
     existing = field.field.widget.attrs.get("class")
-    return field.as_widget(attrs={"class": f"{existing} {css}" if existing else css})
+    return field.as_widget(
+        widget=inline_widget(field.field.widget),
+        attrs={"class": f"{existing} {css}" if existing else css},
+    )
 
 
 @register.filter
