@@ -11,6 +11,7 @@ BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
 MAX_QUERIES = 12
 MIN_RPS = 100
 MAX_RSS_MB = 130
+MAX_PSS_MB = 100
 CACHED_SHARE_OF_NGINX = 0.5
 # A page-cache hit against a trivial Django view under the same gunicorn (the issue's
 # "near the application server's own limit").
@@ -112,7 +113,7 @@ def trivial_verdict(rows):
     )
 
 
-def verdicts(rows, rss, nginx_rps, soak_result, database):
+def verdicts(rows, rss, nginx_rps, soak_result, database, uss=None):
     over_queries = [r for r in rows if r["queries"] > MAX_QUERIES]
     slow = [r for r in rows if r["rps"] < MIN_RPS]
     worst = min(rows, key=lambda r: r["rps"])
@@ -142,6 +143,14 @@ def verdicts(rows, rss, nginx_rps, soak_result, database):
         + ("holds" if peak < MAX_RSS_MB else f"missed by {peak - MAX_RSS_MB:.0f} MB")
         + f" (peak {peak:.0f} MB after the load).",
     ]
+    shares = [mb["pss"] for mb in (uss or {}).values() if mb is not None]
+    if shares:
+        most = max(shares)
+        lines.append(
+            f"- **Worker PSS at most {MAX_PSS_MB} MB:** "
+            + ("holds" if most <= MAX_PSS_MB else f"missed by {most - MAX_PSS_MB:.0f} MB")
+            + f" (largest {most:.0f} MB after the load)."
+        )
     return "\n".join(lines)
 
 
@@ -291,7 +300,14 @@ def section(results):
         "",
         "### Targets",
         "",
-        verdicts(rows, rss, results["nginx_rps"], results.get("soak"), results["database"]),
+        verdicts(
+            rows,
+            rss,
+            results["nginx_rps"],
+            results.get("soak"),
+            results["database"],
+            results.get("uss"),
+        ),
     ]
     repeated = repeated_queries(rows)
     if repeated:
