@@ -113,12 +113,23 @@ messages: install
 		|| (sudo apt-get update -qq && sudo apt-get install -y -qq gettext)
 	$(MANAGE) compilemessages --ignore=.venv -v0
 
-# Translating pages: stock wagtail-localize beside the bulk sync, on a scratch database.
+# Translating pages: stock wagtail-localize beside the bulk sync (warm-up, then rounds in
+# alternating order; medians), on the demo in scratch databases: SQLite, and PostgreSQL
+# portal_bench_l10n when one answers on 127.0.0.1:5432. Writes docs/performance.md's rows.
+L10N_SQLITE := sqlite:////tmp/portal-bench-l10n.sqlite3
+L10N_PG := postgres://postgres@127.0.0.1:5432/portal_bench_l10n
 bench-l10n: install
 	rm -f /tmp/portal-bench-l10n.sqlite3
-	DATABASE_URL=sqlite:////tmp/portal-bench-l10n.sqlite3 $(MANAGE) migrate --no-input -v0
-	DATABASE_URL=sqlite:////tmp/portal-bench-l10n.sqlite3 $(MANAGE) load_demo -v0
-	DATABASE_URL=sqlite:////tmp/portal-bench-l10n.sqlite3 $(MANAGE) bench_translations --pages 40
+	DATABASE_URL=$(L10N_SQLITE) $(MANAGE) migrate --no-input -v0
+	DATABASE_URL=$(L10N_SQLITE) $(MANAGE) load_demo -v0
+	DATABASE_URL=$(L10N_SQLITE) $(MANAGE) bench_translations --pages 40 --write-doc
+	@if $(PY) -c "import psycopg; c = psycopg.connect('postgres://postgres@127.0.0.1:5432/postgres', \
+	    autocommit=True, connect_timeout=3); c.execute('DROP DATABASE IF EXISTS portal_bench_l10n'); \
+	    c.execute('CREATE DATABASE portal_bench_l10n')" 2>/dev/null; then \
+	  DATABASE_URL=$(L10N_PG) $(MANAGE) migrate --no-input -v0 && \
+	  DATABASE_URL=$(L10N_PG) $(MANAGE) load_demo -v0 && \
+	  DATABASE_URL=$(L10N_PG) $(MANAGE) bench_translations --pages 40 --write-doc; \
+	else echo "No PostgreSQL on 127.0.0.1:5432: SQLite only."; fi
 
 # Figures, not a test: a large Lübeck site in a scratch database (PostgreSQL portal_bench
 # when one answers on 127.0.0.1:5432, else SQLite under /tmp), served by gunicorn with

@@ -5,12 +5,16 @@ What `Translation.save_target` does for one page and language (wagtail-localize'
 translated segments, save a revision, log it), with what is the same for every language
 read once per page, and the look-ups of a batch (segments, their translations, existing
 translations, translated parents, sibling slugs) made a few queries for the whole batch.
-The pages, revisions and log entries made are those of the stock path, in its order.
+The pages, revisions and log entries made are those of the stock path, in its order
+(tests/home/test_l10n_sync_performance.py compares them); what is left out is repetition:
+the checks of each save made once, Wagtail's nested savepoints, page updates that the
+next write repeats anyway, log entries inserted one by one.
 
 Cases this does not handle go back to the stock path (`Fallback`): a page whose parent
 has no translation yet (wagtail-localize then makes alias copies of the ancestors), a
 child of the root, a page with view restrictions of its own, a translation that is still
-an alias of its original.
+an alias of its original, a translation that fails validation (wagtail-localize marks
+the strings that made it invalid).
 """
 
 import json
@@ -303,7 +307,9 @@ def _revision(page, *, changed, write=True):
 @contextmanager
 def _logs_kept(entries):
     """Inside, the page log entries Wagtail writes one by one (each validated with two
-    queries, then inserted) are kept in `entries` for one bulk insert at the end."""
+    queries, then inserted) are kept in `entries` for one bulk insert at the end. For
+    the whole process, like home.indexing.index_updates_deferred: the bulk sync runs in
+    commands and the background worker, one thing at a time."""
     manager = PageLogEntry.objects
     manager.create = lambda **fields: entries.append(PageLogEntry(**fields))
     try:
