@@ -26,6 +26,7 @@ from wagtail_localize.models import (
 from home.indexing import index_in_bulk, index_updates_deferred
 from home.l10n.pages import Fallback, PageBatch
 from home.l10n.sources import sources_for
+from integration_pages.core import shared_state
 from integration_pages.core.localize import follow_translations
 from integration_pages.core.translation_states import (
     AWAITING_REVIEW,
@@ -298,6 +299,9 @@ def sync_all(
                     run.one(row, locale)
     if index:
         index_in_bulk(run.changed)
+    # Written in bulk, without the signals that start a new generation of what workers
+    # keep (translation notices, menus, routes): one for all of it.
+    shared_state.changed()
     report = run.report
     report.states = Counter(
         status

@@ -260,9 +260,25 @@ def translation_incomplete(page):
 
 @register.simple_tag(takes_context=True)
 def german_original_url(context, page):
-    """The German version's address, from the translations the switcher already fetched."""
-    original = _chrome(page)["translations"].get(settings.LANGUAGE_CODE)
-    return original.get_url(context.get("request")) if original else None
+    """The German version's address: from the translations the switcher fetched where it
+    did, else kept per generation (the switcher itself may be kept, see kept_tags)."""
+    request = context.get("request")
+    if hasattr(page, "_portal_chrome"):
+        original = page._portal_chrome["translations"].get(settings.LANGUAGE_CODE)
+        return original.get_url(request) if original else None
+
+    def read():
+        original = (
+            Page.objects.live()
+            .filter(
+                translation_key=page.translation_key,
+                locale__language_code=settings.LANGUAGE_CODE,
+            )
+            .first()
+        )
+        return original.get_url(request) if original else None
+
+    return remembered(request, ("german-original-url", page.translation_key), read)
 
 
 # Open Graph wants language_TERRITORY; the territory where each language is mostly read.

@@ -207,10 +207,13 @@ def connect_signals(*models, changes_only=()):
     a new row is no news: nothing kept can refer to it yet (an image nobody chose as the
     logo; the office settings Wagtail creates at their first reading)."""
     from django.db.models.signals import m2m_changed, post_delete, post_save
-    from wagtail.models import Locale, PageViewRestriction, Site
+    from wagtail.models import Locale, PageViewRestriction, Revision, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtail_localize.models import StringTranslation
 
-    for model in (Site, Locale, PageViewRestriction, *models):
+    # A revision (a German page edited after its translation) and a translated string
+    # change what a translation's notice says (translation_states.page_facts).
+    for model in (Site, Locale, PageViewRestriction, Revision, StringTranslation, *models):
         post_save.connect(changed, sender=model, dispatch_uid=f"shared-state-save-{model}")
         post_delete.connect(changed, sender=model, dispatch_uid=f"shared-state-delete-{model}")
     for model in changes_only:

@@ -33,7 +33,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
-from integration_pages.core.shared_state import language_codes
+from integration_pages.core.shared_state import language_codes, remembered
 
 MISSING, OUTDATED, UNTRANSLATED, MACHINE, REVIEWED, AWAITING_REVIEW = (
     "missing",
@@ -166,33 +166,38 @@ def page_facts(page):
     `incomplete` (some is not), `machine` (some was by machine, not reviewed since) and
     `outdated` (the German page changed after the translation was synced)."""
     if not hasattr(page, "_translation_facts"):
-        translations = translations_of_segment(page.locale_id)
-        machine = translations.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
-        newer_original = Page.objects.filter(
-            translation_key=page.translation_key,
-            locale__language_code=settings.LANGUAGE_CODE,
-            latest_revision_created_at__gt=OuterRef("source__last_updated_at"),
+        # Kept per generation (shared_state): a revision or a translated string is news.
+        page._translation_facts = remembered(
+            None, ("page-facts", page.pk), lambda: _read_page_facts(page)
         )
-        rows = list(
-            StringSegment.objects.filter(
-                has_letter("string__data"),  # a phone number or a year: nothing to translate
-                source__object_id=page.translation_key,
-                source__translations__target_locale_id=page.locale_id,
-            )
-            .annotate(
-                done=Exists(translations), machine=Exists(machine), newer=Exists(newer_original)
-            )
-            .values_list("context__path", "done", "machine", "newer")
-        )
-        done = sum(1 for row in rows if row[1])
-        page._translation_facts = {
-            "segments": [(path, translated) for path, translated, _m, _n in rows],
-            "untranslated": bool(rows) and done == 0,
-            "incomplete": 0 < done < len(rows),
-            "machine": any(row[2] for row in rows),
-            "outdated": any(row[3] for row in rows),
-        }
     return page._translation_facts
+
+
+def _read_page_facts(page):
+    translations = translations_of_segment(page.locale_id)
+    machine = translations.filter(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
+    newer_original = Page.objects.filter(
+        translation_key=page.translation_key,
+        locale__language_code=settings.LANGUAGE_CODE,
+        latest_revision_created_at__gt=OuterRef("source__last_updated_at"),
+    )
+    rows = list(
+        StringSegment.objects.filter(
+            has_letter("string__data"),  # a phone number or a year: nothing to translate
+            source__object_id=page.translation_key,
+            source__translations__target_locale_id=page.locale_id,
+        )
+        .annotate(done=Exists(translations), machine=Exists(machine), newer=Exists(newer_original))
+        .values_list("context__path", "done", "machine", "newer")
+    )
+    done = sum(1 for row in rows if row[1])
+    return {
+        "segments": [(path, translated) for path, translated, _m, _n in rows],
+        "untranslated": bool(rows) and done == 0,
+        "incomplete": 0 < done < len(rows),
+        "machine": any(row[2] for row in rows),
+        "outdated": any(row[3] for row in rows),
+    }
 
 
 def page_state(page):

@@ -282,9 +282,12 @@ def test_the_api_gives_each_translated_page_its_state_by_the_same_rule(
         translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
     )
     assert api_state(arabic) == state_of(page, "ar") == MACHINE  # the title is the glossary's
-    StringTranslation.objects.filter(locale=locale("ar"), translation_of__data=KNOWN).update(
-        translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL
-    )
+    # Reviewed as wagtail-localize's editor does it: each translation saved.
+    for reviewed in StringTranslation.objects.filter(
+        locale=locale("ar"), translation_of__data=KNOWN
+    ):
+        reviewed.translation_type = StringTranslation.TRANSLATION_TYPE_MANUAL
+        reviewed.save()
     assert api_state(arabic) == state_of(page, "ar") == REVIEWED
     listing = client.get("/api/v2/pages/").json()
     assert listing["items"]
