@@ -1,4 +1,4 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.utils.translation import gettext_lazy as _
 
 from snippets.apps import ReusableApp
@@ -24,7 +24,11 @@ class IntegrationPagesConfig(ReusableApp, AppConfig):
         from integration_pages.forum import access as forum_access  # noqa: F401  (connects the Forum board's page rights)
 
         connect_signals()
-        shared_state.connect_signals()
+        # What the public lists keep per generation names organisations and fields of
+        # action: renaming one is news.
+        shared_state.connect_signals(
+            self.get_model("ActionField"), apps.get_model("snippets", "Organisation")
+        )
         # Wagtail asks the database for the active locale several times per page view.
         LocaleManager.get_for_language = shared_state.locale_for_language(
             LocaleManager.get_for_language

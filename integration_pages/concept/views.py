@@ -15,7 +15,8 @@ from integration_pages.concept.goals import GoalPage
 from integration_pages.concept.measures import MeasurePage
 from integration_pages.core.localize import linked_in_language, localize, localized_by_key
 from integration_pages.core.pagination import paginate
-from integration_pages.core.privacy import visible
+from integration_pages.core.privacy import sees_public_view, visible
+from integration_pages.core.shared_state import remembered
 from snippets.models import Organisation
 
 PAGE_SIZE = 20
@@ -60,16 +61,27 @@ def with_relations(concept, measures, *, fields, units, partners=False, goals=Fa
     return measures
 
 
+def filter_options(concept, measures):
+    """(units, fields of action, years) the measure list filters by, in the reader's
+    language."""
+    return units_of(measures), concept.localized_action_fields(), measure_years(measures)
+
+
 def measure_list(concept, request):
     measures = concept_measures(concept, request)
-    units = units_of(measures)
-    fields = concept.localized_action_fields()
+    if sees_public_view(request):
+        # The same for every anonymous visitor until something is published or a unit
+        # renamed: kept per generation (integration_pages.core.shared_state).
+        key = ("measure-filters", concept.pk, get_language())
+        units, fields, years = remembered(request, key, lambda: filter_options(concept, measures))
+    else:
+        units, fields, years = filter_options(concept, measures)
     filterset = MeasureFilterSet(
         request.GET,
         measures,
         fields=fields,
         units=sorted(((pk, unit.name) for pk, unit in units.items()), key=lambda u: u[1]),
-        years=measure_years(measures),
+        years=years,
     )
     pages = paginate(request, filterset.qs.prefetch_related("action_fields"), PAGE_SIZE)
     page_obj = pages["page_obj"]
