@@ -291,10 +291,11 @@ def report(pairs, info):
 def write_doc(pairs, info):
     from performance_doc import appended, write_section
 
+    text = report(pairs, info)
     write_section(
-        report(pairs, info),
+        text,
         BEGIN,
         END,
-        appended("\n## Against Wagtail's reference site, bakerydemo\n\n", ""),
+        appended("\n## Against Wagtail's reference site, bakerydemo\n\n", text),
         "the bakerydemo pairs into ",
     )
