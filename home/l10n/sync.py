@@ -11,13 +11,12 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
-from django.db.models import Count, F, Q
+from django.db.models import F
 from modelcluster.models import ClusterableModel, get_serializable_data_for_fields
 from wagtail.models import Locale, Page, TranslatableMixin, WorkflowState
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import (
-    StringSegment,
     StringTranslation,
     Translation,
     TranslationSource,
@@ -33,7 +32,6 @@ from integration_pages.core.translation_states import (
     MISSING,
     OUTDATED,
     SYNCED,
-    has_letter,
     real_translations,
     segment_counts,
     state,
@@ -108,7 +106,7 @@ def status_rows(objects=None, locales=None):
             .values_list("translation_key", "locale_id")
         )
     if only:
-        totals, done = _segment_counts([s.pk for s in sources.values()])
+        totals, done = segment_counts(source_ids=[s.pk for s in sources.values()])
     else:
         totals, done = segment_counts(german)
     awaiting = set(
@@ -135,35 +133,6 @@ def status_rows(objects=None, locales=None):
             row.statuses[locale.language_code] = status
         rows.append(row)
     return rows
-
-
-def _segment_counts(source_ids):
-    """`segment_counts` (integration_pages.core.translation_states), of these sources only."""
-    totals = dict(
-        StringSegment.objects.filter(has_letter("string__data"), source_id__in=source_ids)
-        .values_list("source_id")
-        .annotate(n=Count("id"))
-    )
-    done = {
-        (row["translation_of__segments__source_id"], row["locale_id"]): (
-            row["translated"],
-            row["machine"],
-        )
-        for row in real_translations()
-        .filter(
-            has_letter("translation_of__data"),
-            translation_of__segments__source_id__in=source_ids,
-            translation_of__segments__context_id=F("context_id"),
-        )
-        .values("translation_of__segments__source_id", "locale_id")
-        .annotate(
-            translated=Count("id"),
-            machine=Count(
-                "id", filter=Q(translation_type=StringTranslation.TRANSLATION_TYPE_MACHINE)
-            ),
-        )
-    }
-    return totals, done
 
 
 def _content_type_id(obj):

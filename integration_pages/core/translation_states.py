@@ -130,11 +130,18 @@ def state(*, exists, outdated, segments, translated, machine):
     return MACHINE if machine else REVIEWED
 
 
-def segment_counts(source_locale):
-    """For the TranslationSources of `source_locale`: {source id: number of segments} and
-    {(source id, locale id): (translated, by machine)}; two queries whatever the number."""
+def segment_counts(source_locale=None, source_ids=None):
+    """For the TranslationSources of `source_locale` (or those of `source_ids`): {source id:
+    number of segments} and {(source id, locale id): (translated, by machine)}; two
+    queries whatever the number."""
+    if source_ids is not None:
+        sources = {"source_id__in": source_ids}
+        of_sources = {"translation_of__segments__source_id__in": source_ids}
+    else:
+        sources = {"source__locale": source_locale}
+        of_sources = {"translation_of__segments__source__locale": source_locale}
     totals = dict(
-        StringSegment.objects.filter(has_letter("string__data"), source__locale=source_locale)
+        StringSegment.objects.filter(has_letter("string__data"), **sources)
         .values_list("source_id")
         .annotate(n=Count("id"))
     )
@@ -146,8 +153,8 @@ def segment_counts(source_locale):
         for row in real_translations()
         .filter(
             has_letter("translation_of__data"),
-            translation_of__segments__source__locale=source_locale,
             translation_of__segments__context_id=F("context_id"),
+            **of_sources,
         )
         .values("translation_of__segments__source_id", "locale_id")
         .annotate(
