@@ -10,12 +10,16 @@ change reaches every process with its next request.
 
 Where the cache does not answer (Redis down: the circuit breaker returns None), each
 request gets a generation of its own and asks the database as before: slower, never stale.
+A process also drops what it kept after MAX_AGE seconds whatever the token says: with the
+embedded memory cache the token lives in each process, so a page the scheduler or the
+background worker publishes (other processes) reaches the web server that way.
 """
 
 import contextlib
 import contextvars
 import copy
 import threading
+import time
 import uuid
 
 from django.core.cache import cache
@@ -25,12 +29,14 @@ TOKEN_KEY = "portal:shared-state"
 _REQUEST_ATTRIBUTE = "_portal_shared_state"
 # A generation's answers. Bounded: a host or path space nobody limits must not grow it.
 MAX_ENTRIES = 5000
+# Seconds a process keeps a generation's answers at most (see the module's docstring).
+MAX_AGE = 60
 
 _lock = threading.Lock()
 # The generation of the request being served, for code that is not handed the request
 # (Wagtail's Locale lookups); set by SharedStateMiddleware.
 _current = contextvars.ContextVar("portal_shared_state", default=None)
-_generation = {"token": None, "values": {}}
+_generation = {"token": None, "values": {}, "since": 0.0}
 
 
 def _new_token():
@@ -61,9 +67,10 @@ def _values(request):
     if token is None:
         values = {}
     else:
+        now = time.monotonic()
         with _lock:
-            if _generation["token"] != token:
-                _generation["token"], _generation["values"] = token, {}
+            if _generation["token"] != token or now - _generation["since"] > MAX_AGE:
+                _generation.update(token=token, values={}, since=now)
             values = _generation["values"]
     setattr(request, _REQUEST_ATTRIBUTE, values)
     return values
@@ -179,13 +186,13 @@ def _bump():
     with contextlib.suppress(Exception):
         cache.set(TOKEN_KEY, _new_token(), None)
     with _lock:
-        _generation["token"], _generation["values"] = None, {}
+        _generation.update(token=None, values={})
 
 
 def forget():
     """Drop this process' answers (tests: a rolled-back transaction sends no signal)."""
     with _lock:
-        _generation["token"], _generation["values"] = None, {}
+        _generation.update(token=None, values={})
 
 
 def _page_deleted(sender, instance, **kwargs):

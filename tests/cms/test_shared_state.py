@@ -61,3 +61,23 @@ def test_without_a_shared_cache_every_view_reads_afresh(client, home_de, setting
     assert "Stabsstelle Integration" in client.get(page.url).content.decode()
     OfficeSettings.objects.filter(site=site_of(home_de)).update(office_name="Neues Amt")
     assert "Neues Amt" in client.get(page.url).content.decode()
+
+
+def test_a_worker_drops_what_it_kept_after_max_age_whatever_the_token(client, home_de, monkeypatch):
+    """With the embedded memory cache the token lives in each process: a change another
+    process made (the scheduler publishing a page) reaches this one at the latest when the
+    generation is MAX_AGE old."""
+    page = StandardPageFactory(parent=home_de, slug="seite", title="Seite")
+    OfficeSettings.objects.update_or_create(
+        site=site_of(home_de), defaults={"office_name": "Stabsstelle Integration"}
+    )
+    assert "Stabsstelle Integration" in client.get(page.url).content.decode()
+    OfficeSettings.objects.filter(site=site_of(home_de)).update(office_name="Neues Amt")
+    assert "Neues Amt" not in client.get(page.url).content.decode()
+    # The generation began MAX_AGE seconds ago (as if that much time had passed).
+    monkeypatch.setitem(
+        shared_state._generation,
+        "since",
+        shared_state._generation["since"] - shared_state.MAX_AGE - 1,
+    )
+    assert "Neues Amt" in client.get(page.url).content.decode()
