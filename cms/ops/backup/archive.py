@@ -120,14 +120,22 @@ def file_storages():
     or buckets, whatever STORAGES says."""
     from django.core.files.storage import default_storage
 
-    from home.storage import private_storage
-
     found = [("media", default_storage)]
-    if not isinstance(private_storage(), FileSystemStorage) or getattr(
-        settings, "PRIVATE_MEDIA_ROOT", None
-    ):
-        found.append(("private", private_storage()))
+    private = _private_storage()
+    if private is not None:
+        found.append(("private", private))
     return found
+
+
+def _private_storage():
+    """STORAGES["private"] (the receipts), by its alias: the project layer names no app's
+    module. Settings without that alias keep them in PRIVATE_MEDIA_ROOT, if set."""
+    from django.core.files.storage import storages
+
+    if "private" in settings.STORAGES:
+        return storages["private"]
+    root = getattr(settings, "PRIVATE_MEDIA_ROOT", None)
+    return FileSystemStorage(location=root) if root else None
 
 
 def local_root(storage):
