@@ -92,7 +92,9 @@ class PageCacheApplication:
         if any(pattern.search(agent) for pattern in self.refused_agents):
             return None
         try:
-            request = WSGIRequest(environ)
+            # A copy: WSGIRequest writes the decoded path back into the environ it is
+            # given, and Django's handler would then decode a non-ASCII path twice.
+            request = WSGIRequest(environ.copy())
             if settings.SECURE_SSL_REDIRECT and not request.is_secure():
                 return None
             return self.page_cache.lookup(request)

@@ -7,7 +7,7 @@ cms.wsgi, so it serves here as the full stack to compare with and to log in with
 """
 
 import uuid
-from urllib.parse import urlsplit
+from urllib.parse import quote, unquote_to_bytes, urlsplit
 
 import pytest
 from django.core.cache import caches
@@ -20,6 +20,7 @@ from redis.connection import AbstractConnection
 from cms.pagecache import fast_path
 from tests.cms.test_hanging_services import SilentListener
 from tests.support.commit import committed
+from tests.support.factories import StandardPageFactory
 from tests.support.forms_data import settings_module_with
 from tests.support.marks import indexed
 from tests.support.ports import redis_available
@@ -44,7 +45,8 @@ def served():
             made["app"] = fast_path.wrap(made["django"])
         parts = urlsplit(path)
         environ = RequestFactory()._base_environ(
-            PATH_INFO=parts.path,
+            # As a WSGI server passes it: the path's UTF-8 bytes as ISO-8859-1 characters.
+            PATH_INFO=unquote_to_bytes(parts.path).decode("iso-8859-1"),
             QUERY_STRING=parts.query,
             REQUEST_METHOD=method,
             HTTP_HOST=host,
@@ -93,6 +95,18 @@ def test_a_hit_is_answered_without_django_and_without_the_database(
         status, second, _body = served(path_of(measure))
     assert status == "200 OK" and second["X-Cache"] == "HIT"
     assert calls == [path_of(measure)], "the hit went through Django"
+
+
+def test_a_page_whose_address_is_not_ascii_is_found_then_served_from_the_cache(served, home_de):
+    """Wagtail allows slugs like 'integrationsbüro': the fast path's look at the request
+    must leave the path as the WSGI server gave it, or Django would not find the page."""
+    page = StandardPageFactory(parent=home_de, slug="integrationsbüro", title="Integrationsbüro")
+    address = quote(path_of(page), safe="/%")
+    status, first, _body = served(address)
+    assert status == "200 OK" and first["X-Cache"] == "MISS"
+    status, second, body = served(address)
+    assert status == "200 OK" and second["X-Cache"] == "HIT"
+    assert "Integrationsbüro" in body.decode()
 
 
 def test_the_hit_has_the_body_and_every_header_of_the_full_response(served, measure, settings):
