@@ -80,7 +80,16 @@ def _walk(root, locale, components):
     )
     if home is None:
         # No live home page in this language: Wagtail serves the site's own (`localized`).
-        home = (root.pk, root.path, root.depth, root.slug, root.content_type_id)
+        home = (
+            root.pk,
+            root.path,
+            root.depth,
+            root.slug,
+            root.content_type_id,
+            root.translation_key,
+            root.locale_id,
+            root.live,
+        )
     children = {(r[1][: -Page.steplen], r[3]): r for r in rows}
     current, consumed = home, 0
     while True:

@@ -81,3 +81,12 @@ def test_a_worker_drops_what_it_kept_after_max_age_whatever_the_token(client, ho
         shared_state._generation["since"] - shared_state.MAX_AGE - 1,
     )
     assert "Neues Amt" in client.get(page.url).content.decode()
+
+
+def test_a_language_without_its_own_home_page_is_routed_through_the_sites_home(client, home_de):
+    """As Wagtail routes it (`localized` falls back to the site's own home page): a page
+    asked for under a language whose home page is missing is found, not a server error."""
+    page = StandardPageFactory(parent=home_de, slug="seite", title="Seite")
+    assert client.get(page.url).status_code == 200
+    assert client.get("/ar/seite/").status_code == 200
+    assert client.get("/ar/keine-seite/").status_code == 404
