@@ -186,22 +186,22 @@ def search_pages(query, root, locale, hidden):
 
 def search_services(query, root, locale, hidden, request):
     """Services of this site (or shared by every site) matching `query`, each linked to
-    its page on the site's signpost in the reader's language.
+    its page on the site's signpost in the reader's language: counted in the database,
+    and only those a results page shows read (ServiceHits)."""
+    from django.db.models import Q
 
-    Services are few (the signpost lists them all on one page), so every match is fetched
-    and those of other sites dropped here: the site is not a search filter field.
-    """
     from integration_pages.models import SignpostPage
     from snippets.models import CounsellingService
 
     if root is None:
         return []
     site = Site.find_for_request(request)
+    on_site = Q(site__isnull=True) | Q(site=site) if site else Q(site__isnull=True)
     found = get_search_backend().search(
-        query, CounsellingService.objects.filter(locale=locale), operator="and"
+        query, CounsellingService.objects.filter(on_site, locale=locale), operator="and"
     )
-    found = [s for s in found if s.site_id is None or (site and s.site_id == site.pk)]
-    if not found:
+    count = found.count()
+    if not count:
         return []
     signpost = (
         SignpostPage.objects.live()
@@ -213,13 +213,30 @@ def search_services(query, root, locale, hidden, request):
     if signpost is None:
         # Without a signpost in this language a service has no page to link to.
         return []
-    base = signpost.get_url(request)
-    return [
-        _describe_service(
-            service, base + signpost.reverse_subpage("service", kwargs={"slug": service.slug})
-        )
-        for service in found
-    ]
+    return ServiceHits(found, count, signpost, request)
+
+
+class ServiceHits:
+    """The services found, in order of relevance, as a list for CombinedResults: its
+    length is the count, and a slice is read in one query when a results page shows it."""
+
+    def __init__(self, found, count, signpost, request):
+        self.found, self.count = found, count
+        self.signpost, self.base = signpost, signpost.get_url(request)
+
+    def __len__(self):
+        return self.count
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        return [
+            _describe_service(
+                service,
+                self.base + self.signpost.reverse_subpage("service", kwargs={"slug": service.slug}),
+            )
+            for service in self.found[key]
+        ]
 
 
 def promoted_pages(query, root, locale, hidden, request):

@@ -156,7 +156,8 @@ class CounsellingService(Named, ExampleFlag, TranslatableMixin, index.Indexed, C
         ],
     )
 
-    search_fields = chooser_search_fields("name", "description")
+    # The site search counts and pages a site's services in the database (home/search.py).
+    search_fields = [*chooser_search_fields("name", "description"), index.FilterField("site")]
 
     class Meta(ListedByName):
         verbose_name = _("counselling service")

@@ -6,6 +6,8 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+from django.db import connection
+from django.db.models.signals import post_init
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
@@ -415,3 +417,48 @@ def test_search_queries_do_not_grow_with_the_number_of_results(
         response = client.get("/de/search/", {"q": "Beratung", "page": paginator.num_pages})
     kinds = {type(r) for r in results(response)}
     assert CounsellingService in kinds
+
+
+def test_services_are_counted_in_the_database_and_only_those_shown_are_read(
+    client, home_de, other_site
+):
+    """The services found are counted by the database, without another site's, and a
+    results page reads the rows of the services it shows only (not every match)."""
+    services_data.signpost(home_de)
+    ours = [
+        services_data.service(slug=f"quokka-{i}", name=f"Quokka-Beratung {i}")
+        for i in range(RESULTS_PER_PAGE + 3)
+    ]
+    theirs = services_data.service(slug="quokka-dort", name="Quokka-Beratung dort")
+    theirs.site = Site.objects.get(hostname=OTHER_SITE)
+    theirs.save()
+    read = []
+
+    def note(sender, instance, **kwargs):
+        read.append(instance)
+
+    post_init.connect(note, sender=CounsellingService)
+    try:
+        response = client.get("/de/search/", {"q": "Quokka"})
+    finally:
+        post_init.disconnect(note, sender=CounsellingService)
+    assert response.context["paginator"].count == len(ours)
+    assert len(read) == RESULTS_PER_PAGE
+    found = all_results(client, "/de/search/", "Quokka")
+    assert {r.pk for r in found} == {s.pk for s in ours}
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite searches its own full-text table"
+)
+def test_postgresql_finds_index_entries_by_object_and_by_document():
+    """On PostgreSQL the search index's table has the indexes home/0023 adds: by object id
+    (the join from a page to its entry) and a GIN index on `title || body` (the match)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s",
+            ["wagtailsearch_indexentry"],
+        )
+        indexes = dict(cursor.fetchall())
+    assert "(object_id)" in indexes["portal_search_object_id"]
+    assert "gin (((title || body)))" in indexes["portal_search_document_gin"]
