@@ -24,10 +24,21 @@ class IntegrationPagesConfig(ReusableApp, AppConfig):
         from integration_pages.forum import access as forum_access  # noqa: F401  (connects the Forum board's page rights)
 
         connect_signals()
-        # What the public lists keep per generation names organisations and fields of
-        # action: renaming one is news.
+        # What the public lists keep per generation names organisations, fields of action
+        # and the signpost's services, grounds, life areas and languages: editing one is
+        # news.
         shared_state.connect_signals(
-            self.get_model("ActionField"), apps.get_model("snippets", "Organisation")
+            self.get_model("ActionField"),
+            *(
+                apps.get_model("snippets", name)
+                for name in (
+                    "Organisation",
+                    "CounsellingService",
+                    "DiscriminationGround",
+                    "LifeArea",
+                    "Language",
+                )
+            ),
         )
         # Wagtail asks the database for the active locale several times per page view.
         LocaleManager.get_for_language = shared_state.locale_for_language(

@@ -24,7 +24,8 @@ from integration_pages.core.admin_widgets import MoneyInput
 from integration_pages.core.base import YEAR_RANGE, SectionMixin, page_search_fields
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
-from integration_pages.core.privacy import hidden_q
+from integration_pages.core.privacy import hidden_q, sees_public_view
+from integration_pages.core.shared_state import remembered
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.reports.routes import FrozenReportsMixin
 from snippets.fields import (
@@ -264,10 +265,22 @@ class IntegrationConceptPage(
         return source or self
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if sees_public_view(request):
+            # Counted over every goal and measure, and the same for every anonymous visitor
+            # until something is published, moved or deleted or a field of action edited:
+            # kept per generation (integration_pages.core.shared_state).
+            key = ("concept-overview", self.pk, get_language())
+            context.update(remembered(request, key, lambda: self.overview_context(request)))
+        else:
+            context.update(self.overview_context(request))
+        return context
+
+    def overview_context(self, request):
+        """The overview's goals, sections, counts and budget as the visitor may see them."""
         from integration_pages.concept.budget import budget_overview
         from integration_pages.core.charts import bar_chart
 
-        context = super().get_context(request, *args, **kwargs)
         source = self.source_concept()
         tree = ConceptTree(request, self, source, hidden_q(request))
         goals, translated_goals = tree.rows(GoalPage, levels=2)
@@ -293,27 +306,22 @@ class IntegrationConceptPage(
                 measures,
             )
         budget = budget_overview(measures, self.annual_budget, first_year=self.budget_since)
-        context.update(
-            {
-                # Grouped by field of action; the plain goal tree only for a concept without.
-                "field_sections": sections,
-                "goal_tree": goal_tree,
-                "statuses": status_choices(),
-                "status_counts": status_counts(measures),
-                "measure_count": len(measures),
-                "budget_rows": budget,
-                "budget_chart": bar_chart(
-                    [(row["year"], row["planned"], row["over"]) for row in budget],
-                    reference=self.annual_budget,
-                ),
-                "over_budget_years": [row["year"] for row in budget if row["over"]],
-                "tree_in_source_language": source is not self
-                and bool(goals)
-                and not translated_goals,
-                "prioritisations": self.prioritisations(source, request),
-            }
-        )
-        return context
+        return {
+            # Grouped by field of action; the plain goal tree only for a concept without.
+            "field_sections": sections,
+            "goal_tree": goal_tree,
+            "statuses": status_choices(),
+            "status_counts": status_counts(measures),
+            "measure_count": len(measures),
+            "budget_rows": budget,
+            "budget_chart": bar_chart(
+                [(row["year"], row["planned"], row["over"]) for row in budget],
+                reference=self.annual_budget,
+            ),
+            "over_budget_years": [row["year"] for row in budget if row["over"]],
+            "tree_in_source_language": source is not self and bool(goals) and not translated_goals,
+            "prioritisations": self.prioritisations(source, request),
+        }
 
     def prioritisations(self, source, request):
         """The concept's prioritisation processes, newest first: this language's copies,

@@ -1,14 +1,14 @@
 """How a report keeps dates and numbers: as JSON can hold them and as the reader reads them,
 so that a frozen report renders as the live one did."""
 
-from django.utils.formats import date_format
+from integration_pages.core.dates import day_text
 
 
 def iso_and_text(date):
     """A date as the data keeps it (ISO) and in the reader's format; (None, "") for none."""
     if date is None:
         return None, ""
-    return date.isoformat(), date_format(date, "DATE_FORMAT")
+    return date.isoformat(), day_text(date)
 
 
 def number(value):

@@ -27,6 +27,8 @@ from integration_pages.core.localize import (
 )
 from integration_pages.core.page_urls import site_url
 from integration_pages.core.pagination import paginate
+from integration_pages.core.privacy import sees_public_view
+from integration_pages.core.shared_state import remembered
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.signpost.filters import GUIDED_STEPS, GuidedForm, ServiceFilterSet
 from snippets.fields import formatted_introduction, optional_stream, short_text
@@ -130,13 +132,21 @@ class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
         page_obj.object_list = shown_services
         return {**pages, "services": shown_services}
 
+    def filter_lists(self, request, services):
+        """(lists, regions) the filters offer. The same for every anonymous visitor until a
+        service, ground, life area or language is edited: kept per generation then
+        (integration_pages.core.shared_state)."""
+        if not sees_public_view(request):
+            return self.lists(), regions_of(services)
+        site = Site.find_for_request(request)
+        key = ("signpost-lists", site.pk if site else None, get_language())
+        return remembered(request, key, lambda: (self.lists(), regions_of(services)))
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         services = self.services(request)
-        lists = self.lists()
-        filterset = ServiceFilterSet(
-            request.GET, services, regions=regions_of(services), **choices(lists)
-        )
+        lists, regions = self.filter_lists(request, services)
+        filterset = ServiceFilterSet(request.GET, services, regions=regions, **choices(lists))
         context.update(form=filterset.form, filters=filterset.applied())
         context.update(self.results(request, filterset.qs, lists))
         return context

@@ -1,15 +1,17 @@
-import copy
+import functools
 import json
 
 from django import template
 from django.conf import settings
 from django.template.defaultfilters import floatformat
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from wagtail.contrib.routable_page.templatetags.wagtailroutablepage_tags import routablepageurl
 from wagtail.models import Page
 
+from integration_pages.core.choice_html import written_in_python
+from integration_pages.core.dates import day_element
 from integration_pages.core.translation_states import shows_source
 
 register = template.Library()
@@ -51,32 +53,6 @@ _KERN_CONTROLS = {
 }
 
 
-# Django renders each option of a choice widget through two or three included templates:
-# 55 options of the signpost's filters were 40 % of its rendering. These templates write
-# the same HTML, byte for byte, with the options inline (tests/integration_pages/
-# test_inline_widgets.py compares them with Django's).
-_INLINE_TEMPLATES = {
-    "django/forms/widgets/select.html": "integration_pages/widgets/select.html",
-    "django/forms/widgets/radio.html": "integration_pages/widgets/multiple_input.html",
-    "django/forms/widgets/checkbox_select.html": "integration_pages/widgets/multiple_input.html",
-}
-_STOCK_OPTIONS = {
-    "django/forms/widgets/select_option.html",
-    "django/forms/widgets/radio_option.html",
-    "django/forms/widgets/checkbox_option.html",
-}
-
-
-def inline_widget(widget):
-    """`widget`, or a copy that renders its options inline where its templates are Django's."""
-    inline = _INLINE_TEMPLATES.get(widget.template_name)
-    if inline is None or getattr(widget, "option_template_name", None) not in _STOCK_OPTIONS:
-        return widget
-    widget = copy.copy(widget)
-    widget.template_name = inline
-    return widget
-
-
 @register.filter
 def kern_control(field):
     """A form field's control rendered with the KERN design system's classes, keeping any
@@ -86,7 +62,7 @@ def kern_control(field):
         css = f"{css} {css}--error"
     existing = field.field.widget.attrs.get("class")
     return field.as_widget(
-        widget=inline_widget(field.field.widget),
+        widget=written_in_python(field.field.widget),
         attrs={"class": f"{existing} {css}" if existing else css},
     )
 
@@ -113,9 +89,38 @@ def reminder_kind(kind):
 @register.filter
 def status_label(status):
     """A measure's status code (as a report stores it) in the reader's language."""
+    return _status_labels(get_language()).get(status, status)
+
+
+@functools.lru_cache(maxsize=32)
+def _status_labels(language):
+    """The statuses' labels in `language` (the key: they are read in the active one)."""
     from integration_pages.core.choices import MeasureStatus
 
-    return dict(MeasureStatus.choices).get(status, status)
+    return {value: str(label) for value, label in MeasureStatus.choices}
+
+
+@register.filter(is_safe=True)
+def language_names(languages):
+    """Languages as a list reads them: "Arabisch (<span lang="ar" …>العربية</span>), …",
+    each name in the reader's language with its own name where that differs."""
+    return mark_safe(
+        ", ".join(
+            format_html(
+                '{} (<span lang="{}" translate="no">{}</span>)', lang.name, lang.code, lang.autonym
+            )
+            if lang.autonym and lang.autonym != lang.name
+            else conditional_escape(lang.name)
+            for lang in languages
+        )
+    )
+
+
+@register.filter(is_safe=True)
+def day(value):
+    """A date as `<time datetime="2025-03-03">3. März 2025</time>` in the reader's
+    language; formatted once per date and language (integration_pages.core.dates)."""
+    return day_element(value)
 
 
 @register.simple_tag(takes_context=True)

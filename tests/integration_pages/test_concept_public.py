@@ -255,3 +255,31 @@ def test_measure_preview_renders_for_editors(known):
     response = measure.make_preview_request()
     assert response.status_code == 200
     assert "Ausbildungslotsen (Entwurf)" in response.content.decode()
+
+
+def test_the_overview_kept_for_visitors_follows_each_publish_and_unpublish(
+    client, known, page_cache_off
+):
+    """The overview's counts are kept between visitors' requests (shared_state), and a
+    measure published or unpublished shows in the next request's counts and budget."""
+    from integration_pages.models import GoalPage
+
+    concept, *_ = known
+    before = client.get("/de/konzept/").context
+    assert client.get("/de/konzept/").context["measure_count"] == before["measure_count"]
+    goal = GoalPage.objects.child_of(concept).first()
+    added = add_measure(
+        goal,
+        "neu-im-haushalt",
+        start_date=datetime.date(2021, 1, 1),
+        end_date=datetime.date(2021, 12, 31),
+        annual_cost=Decimal("5000"),
+    )
+    after = client.get("/de/konzept/").context
+    assert after["measure_count"] == before["measure_count"] + 1
+    planned = {row["year"]: row["planned"] for row in after["budget_rows"]}
+    assert planned[2021] == {r["year"]: r["planned"] for r in before["budget_rows"]}[
+        2021
+    ] + Decimal("5000")
+    added.unpublish()
+    assert client.get("/de/konzept/").context["measure_count"] == before["measure_count"]

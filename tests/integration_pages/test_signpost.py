@@ -290,3 +290,19 @@ def test_service_links_on_a_page_of_results_lead_to_the_service(client, signpost
     assert len(links) == 20
     assert all(link.startswith(f"{url(signpost)}services/") for link in links)
     assert client.get(links[0]).status_code == 200
+
+
+def test_the_filters_kept_for_visitors_follow_an_edited_ground_and_a_new_region(client, signpost):
+    """The filters' options are kept between visitors' requests (shared_state); a ground
+    renamed or a service in a new region shows in the next request's options."""
+    ground = DiscriminationGround.objects.filter(locale__language_code="de").first()
+    first = client.get(signpost.url).content.decode()
+    assert f">{escape(ground.name)}</option>" in first
+    ground.name = "Quokka-Merkmal"
+    ground.save()
+    service = german_services().first()
+    service.region = "Quokkahausen"
+    service.save()
+    html = client.get(signpost.url).content.decode()
+    assert ">Quokka-Merkmal</option>" in html
+    assert ">Quokkahausen</option>" in html
