@@ -67,5 +67,6 @@ class GoalPage(Page):
             .exclude(hidden)
             .order_by("path")
             .prefetch_related("action_fields")
+            .defer(*MeasurePage.LISTED_WITHOUT)
         )
         return context

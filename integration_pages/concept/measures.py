@@ -207,6 +207,10 @@ class MeasurePage(ExampleFlag, Page):
 
     parent_page_types = ["integration_pages.GoalPage"]
     subpage_types = []
+    # What a list of measures (a goal, the measure list) leaves in the database: the prose
+    # and the stream fields, which only the measure's own page shows, each parsed from
+    # JSON for every row read.
+    LISTED_WITHOUT = ("description", "examples", "indicators", "search_description")
 
     class Meta:
         verbose_name = _("measure")

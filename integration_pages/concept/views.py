@@ -83,7 +83,11 @@ def measure_list(concept, request):
         units=sorted(((pk, unit.name) for pk, unit in units.items()), key=lambda u: u[1]),
         years=years,
     )
-    pages = paginate(request, filterset.qs.prefetch_related("action_fields"), PAGE_SIZE)
+    pages = paginate(
+        request,
+        filterset.qs.prefetch_related("action_fields").defer(*MeasurePage.LISTED_WITHOUT),
+        PAGE_SIZE,
+    )
     page_obj = pages["page_obj"]
     page_obj.object_list = with_relations(
         concept, list(page_obj.object_list), fields=fields, units=units
