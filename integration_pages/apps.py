@@ -24,11 +24,14 @@ class IntegrationPagesConfig(ReusableApp, AppConfig):
         from integration_pages.forum import access as forum_access  # noqa: F401  (connects the Forum board's page rights)
 
         connect_signals()
-        # What the public lists keep per generation names organisations, fields of action
-        # and the signpost's services, grounds, life areas and languages: editing one is
-        # news.
+        # What the public pages keep per generation names organisations, fields of action,
+        # ECCAR commitments and the signpost's services, grounds, life areas and
+        # languages, and shows a measure's log (written in the admin without publishing):
+        # editing one is news.
         shared_state.connect_signals(
             self.get_model("ActionField"),
+            self.get_model("EccarCommitment"),
+            self.get_model("MeasureUpdate"),
             *(
                 apps.get_model("snippets", name)
                 for name in (

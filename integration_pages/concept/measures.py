@@ -219,6 +219,25 @@ class MeasurePage(ExampleFlag, Page):
     def get_context(self, request, *args, **kwargs):
         from django.utils.translation import get_language
 
+        from integration_pages.core.privacy import sees_public_view
+        from integration_pages.core.shared_state import remembered
+
+        context = super().get_context(request, *args, **kwargs)
+        if sees_public_view(request):
+            # What the measure links to (fields, organisations, commitments, its log, the
+            # indicators that follow it) is the same for every anonymous visitor until
+            # something is published or one of those is edited: kept per generation
+            # (integration_pages.core.shared_state).
+            key = ("measure-facts", self.pk, get_language())
+            context.update(remembered(request, key, lambda: self.facts_context(request)))
+        else:
+            context.update(self.facts_context(request))
+        return context
+
+    def facts_context(self, request):
+        """What the measure's page shows beside its own fields, in the reader's language."""
+        from django.utils.translation import get_language
+
         from integration_pages.concept.fields_of_action import ActionField
         from integration_pages.concept.progress import logged_values, monitored_by, timeline
         from integration_pages.core.localize import linked_in_language
@@ -229,7 +248,6 @@ class MeasurePage(ExampleFlag, Page):
         # as parent_page_types names it.
         GoalPage = apps.get_model("integration_pages", "GoalPage")  # noqa: N806
 
-        context = super().get_context(request, *args, **kwargs)
         language = get_language()
         fields = sorted(
             (
@@ -262,27 +280,20 @@ class MeasurePage(ExampleFlag, Page):
         mark_text_language(commitments, "title", language)
         entries = timeline(self)
         logged = logged_values(entries)
-        context.update(
-            {
-                "goal": GoalPage.objects.filter(path=self.path[: -Page.steplen]).first(),
-                "fields": fields,
-                "unit": next(
-                    (shown for stored, shown in organisations if stored.pk == unit_id), None
-                ),
-                "partner_list": [shown for stored, shown in organisations if stored.is_partner],
-                "commitments": commitments,
-                "indicator_charts": [
-                    indicator_chart(with_logged(block, logged), f"indicator-{number}")
-                    for number, block in enumerate(self.indicators, 1)
-                ],
-                "timeline": entries,
-                "log_language": ""
-                if language == settings.LANGUAGE_CODE
-                else settings.LANGUAGE_CODE,
-                "indicator_pages": monitored_by(self, "measures", hidden_q(request)),
-            }
-        )
-        return context
+        return {
+            "goal": GoalPage.objects.filter(path=self.path[: -Page.steplen]).first(),
+            "fields": fields,
+            "unit": next((shown for stored, shown in organisations if stored.pk == unit_id), None),
+            "partner_list": [shown for stored, shown in organisations if stored.is_partner],
+            "commitments": commitments,
+            "indicator_charts": [
+                indicator_chart(with_logged(block, logged), f"indicator-{number}")
+                for number, block in enumerate(self.indicators, 1)
+            ],
+            "timeline": entries,
+            "log_language": "" if language == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE,
+            "indicator_pages": monitored_by(self, "measures", hidden_q(request)),
+        }
 
     def active_in(self, year, first_year):
         """Whether the measure runs (and costs money) in `year`; undated ones from the start."""

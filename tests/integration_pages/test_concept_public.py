@@ -283,3 +283,22 @@ def test_the_overview_kept_for_visitors_follows_each_publish_and_unpublish(
     ] + Decimal("5000")
     added.unpublish()
     assert client.get("/de/konzept/").context["measure_count"] == before["measure_count"]
+
+
+def test_a_measures_kept_facts_follow_a_log_entry_and_a_renamed_unit(client, known, page_cache_off):
+    """What a measure's page shows beside its own fields is kept between visitors'
+    requests; a log entry written in the admin (no publish) and a unit renamed show in the
+    next request."""
+    from integration_pages.models import MeasureUpdate
+
+    _concept, _fields, units, measures = known
+    measure = next(m for m in measures.values() if m.responsible_unit_id)
+    unit = {u.pk: u for u in units.values()}[measure.responsible_unit_id]
+    path = measure.url
+    first = client.get(path).content.decode()
+    assert unit.name in first and "Quokka-Notiz" not in first
+    unit.name = "Quokka-Amt"
+    unit.save()
+    MeasureUpdate.objects.create(measure=measure, author_name="Test", note="Quokka-Notiz")
+    html = client.get(path).content.decode()
+    assert "Quokka-Amt" in html and "Quokka-Notiz" in html
