@@ -64,3 +64,36 @@ def test_the_pinned_commit_is_taken_from_a_git_directory(tmp_path, monkeypatch):
     found = bakerydemo.source(work)
     assert found == work / f"bakerydemo-{head[:7]}"
     assert (found / "manage.py").read_text() == "# bakerydemo\n"
+
+
+def test_each_bakerydemo_page_is_asked_for_before_any_is_measured():
+    """bakerydemo makes its image renditions on a page's first views: the pass asks for
+    each of its pages (once per path, though pairs share paths) three times first."""
+    import threading
+    from collections import Counter
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from types import SimpleNamespace
+
+    asked = Counter()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the name http.server calls)
+            asked[self.path] += 1
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        reference = SimpleNamespace(
+            base=f"http://127.0.0.1:{server.server_port}",
+            paths={"home": "/", "concept": "/blog/", "signpost": "/locations/", "x": "/"},
+        )
+        bakerydemo.warm(reference)
+    finally:
+        server.shutdown()
+    assert asked == {"/": 3, "/blog/": 3, "/locations/": 3}
