@@ -219,19 +219,14 @@ class MeasurePage(ExampleFlag, Page):
     def get_context(self, request, *args, **kwargs):
         from django.utils.translation import get_language
 
-        from integration_pages.core.privacy import sees_public_view
-        from integration_pages.core.shared_state import remembered
+        from integration_pages.core.privacy import kept_for_visitors
 
         context = super().get_context(request, *args, **kwargs)
-        if sees_public_view(request):
-            # What the measure links to (fields, organisations, commitments, its log, the
-            # indicators that follow it) is the same for every anonymous visitor until
-            # something is published or one of those is edited: kept per generation
-            # (integration_pages.core.shared_state).
-            key = ("measure-facts", self.pk, get_language())
-            context.update(remembered(request, key, lambda: self.facts_context(request)))
-        else:
-            context.update(self.facts_context(request))
+        # What the measure links to (fields, organisations, commitments, its log, the
+        # indicators that follow it) is the same for every anonymous visitor until
+        # something is published or one of those is edited.
+        key = ("measure-facts", self.pk, get_language())
+        context.update(kept_for_visitors(request, key, lambda: self.facts_context(request)))
         return context
 
     def facts_context(self, request):

@@ -24,8 +24,7 @@ from integration_pages.core.admin_widgets import MoneyInput
 from integration_pages.core.base import YEAR_RANGE, SectionMixin, page_search_fields
 from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
-from integration_pages.core.privacy import hidden_q, sees_public_view
-from integration_pages.core.shared_state import remembered
+from integration_pages.core.privacy import hidden_q, kept_for_visitors
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.reports.routes import FrozenReportsMixin
 from snippets.fields import (
@@ -266,14 +265,10 @@ class IntegrationConceptPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        if sees_public_view(request):
-            # Counted over every goal and measure, and the same for every anonymous visitor
-            # until something is published, moved or deleted or a field of action edited:
-            # kept per generation (integration_pages.core.shared_state).
-            key = ("concept-overview", self.pk, get_language())
-            context.update(remembered(request, key, lambda: self.overview_context(request)))
-        else:
-            context.update(self.overview_context(request))
+        # Counted over every goal and measure, and the same for every anonymous visitor
+        # until something is published, moved or deleted or a field of action edited.
+        key = ("concept-overview", self.pk, get_language())
+        context.update(kept_for_visitors(request, key, lambda: self.overview_context(request)))
         return context
 
     def overview_context(self, request):

@@ -119,6 +119,14 @@ def sees_public_view(request):
     return not (session is not None and getattr(session, "session_key", None))
 
 
+def kept_for_visitors(request, key, compute):
+    """`compute()`, kept per generation under `key` (shared_state) where `request` sees
+    what every anonymous visitor sees; computed afresh for editors, sessions, previews."""
+    if sees_public_view(request):
+        return remembered(request, key, compute)
+    return compute()
+
+
 def visible(queryset, request):
     """The pages of `queryset` that `request` may see: live, not expired, not restricted."""
     return queryset.live().exclude(hidden_q(request))

@@ -27,8 +27,7 @@ from integration_pages.core.localize import (
 )
 from integration_pages.core.page_urls import site_url
 from integration_pages.core.pagination import paginate
-from integration_pages.core.privacy import sees_public_view
-from integration_pages.core.shared_state import remembered
+from integration_pages.core.privacy import kept_for_visitors
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.signpost.filters import GUIDED_STEPS, GuidedForm, ServiceFilterSet
 from snippets.fields import formatted_introduction, optional_stream, short_text
@@ -136,11 +135,9 @@ class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
         """(lists, regions) the filters offer. The same for every anonymous visitor until a
         service, ground, life area or language is edited: kept per generation then
         (integration_pages.core.shared_state)."""
-        if not sees_public_view(request):
-            return self.lists(), regions_of(services)
         site = Site.find_for_request(request)
         key = ("signpost-lists", site.pk if site else None, get_language())
-        return remembered(request, key, lambda: (self.lists(), regions_of(services)))
+        return kept_for_visitors(request, key, lambda: (self.lists(), regions_of(services)))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -90,3 +90,29 @@ def test_a_language_without_its_own_home_page_is_routed_through_the_sites_home(c
     assert client.get(page.url).status_code == 200
     assert client.get("/ar/seite/").status_code == 200
     assert client.get("/ar/keine-seite/").status_code == 404
+
+
+def test_what_is_kept_for_visitors_is_computed_afresh_for_editors(rf, django_user_model):
+    """kept_for_visitors keeps an answer for anonymous requests of one generation and
+    computes it again for a logged-in user (who may see restricted pages)."""
+    from django.contrib.auth.models import AnonymousUser
+
+    from integration_pages.core.privacy import kept_for_visitors
+
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    def request(user):
+        made = rf.get("/")
+        made.user = user
+        return made
+
+    visitor_first = request(AnonymousUser())
+    assert kept_for_visitors(visitor_first, ("test-kept",), compute) == 1
+    assert kept_for_visitors(request(AnonymousUser()), ("test-kept",), compute) == 1
+    editor = django_user_model.objects.create_user("redakteurin", password="x")
+    assert kept_for_visitors(request(editor), ("test-kept",), compute) == 2
+    assert len(calls) == 2
