@@ -15,8 +15,7 @@ from integration_pages.concept.goals import GoalPage
 from integration_pages.concept.measures import MeasurePage
 from integration_pages.core.localize import linked_in_language, localize, localized_by_key
 from integration_pages.core.pagination import paginate
-from integration_pages.core.privacy import sees_public_view, visible
-from integration_pages.core.shared_state import remembered
+from integration_pages.core.privacy import kept_for_visitors, visible
 from snippets.models import Organisation
 
 PAGE_SIZE = 20
@@ -69,13 +68,11 @@ def filter_options(concept, measures):
 
 def measure_list(concept, request):
     measures = concept_measures(concept, request)
-    if sees_public_view(request):
-        # The same for every anonymous visitor until something is published or a unit
-        # renamed: kept per generation (integration_pages.core.shared_state).
-        key = ("measure-filters", concept.pk, get_language())
-        units, fields, years = remembered(request, key, lambda: filter_options(concept, measures))
-    else:
-        units, fields, years = filter_options(concept, measures)
+    # The same for every anonymous visitor until something is published or a unit renamed.
+    key = ("measure-filters", concept.pk, get_language())
+    units, fields, years = kept_for_visitors(
+        request, key, lambda: filter_options(concept, measures)
+    )
     filterset = MeasureFilterSet(
         request.GET,
         measures,
