@@ -18,7 +18,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestriction
 
-from integration_pages.core.shared_state import remembered
+from integration_pages.core.shared_state import remembered, remembered_many
 
 _CACHE_ATTRIBUTE = "_integration_pages_hidden_q"
 
@@ -125,6 +125,14 @@ def kept_for_visitors(request, key, compute):
     if sees_public_view(request):
         return remembered(request, key, compute)
     return compute()
+
+
+def kept_many_for_visitors(request, keys, compute):
+    """{key: answer} for `keys`, as `kept_for_visitors` for each; `compute(missing keys)`
+    answers those not kept yet in one go, as a dict."""
+    if sees_public_view(request):
+        return remembered_many(request, keys, compute)
+    return compute(list(keys))
 
 
 def visible(queryset, request):

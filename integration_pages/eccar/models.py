@@ -24,7 +24,7 @@ from integration_pages.core.filters import ReportYearForm
 from integration_pages.core.localize import all_in_language, one_in_language
 from integration_pages.core.page_urls import PageUrls
 from integration_pages.core.panels import content_and_facts_tabs, page_content_panels
-from integration_pages.core.privacy import hidden_q
+from integration_pages.core.privacy import hidden_q, kept_for_visitors
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.reports.routes import FrozenReportsMixin
 from snippets.fields import optional_number, optional_text, organisation_link, prose
@@ -205,9 +205,16 @@ class ActionPlanPage(
         )
 
     def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The same for every visitor until a page, a measure's log or a commitment changes.
+        key = ("eccar-plan", self.pk, get_language())
+        context.update(kept_for_visitors(request, key, lambda: self.plan_context(request)))
+        return context
+
+    def plan_context(self, request):
+        """The commitments with their linked measures and counts per status, and the chart."""
         from integration_pages.concept.measures import MeasureStatus
 
-        context = super().get_context(request, *args, **kwargs)
         # View restrictions are looked up once for the counts, originals and translations.
         hidden = hidden_q(request)
         commitments = self.commitments()
@@ -221,18 +228,17 @@ class ActionPlanPage(
                 for status, label in MeasureStatus.choices
             ]
             commitment.total = sum(s["count"] for s in commitment.status_counts)
-        context.update(
-            commitments=commitments,
-            progress_chart=stacked_bar_chart(
+        return {
+            "commitments": commitments,
+            "progress_chart": stacked_bar_chart(
                 [(c.number, [s["count"] for s in c.status_counts]) for c in commitments],
                 list(MeasureStatus.values),
             ),
-            statuses=MeasureStatus.choices,
-            lead_unit=one_in_language(
+            "statuses": MeasureStatus.choices,
+            "lead_unit": one_in_language(
                 type(self).lead_unit.field.related_model, self.lead_unit_id, get_language()
             ),
-        )
-        return context
+        }
 
     def route_arguments(self, name):
         if name == "commitment":
@@ -257,17 +263,23 @@ class ActionPlanPage(
         return TemplateResponse(request, "integration_pages/eccar_commitment.html", context)
 
     def live_report(self, request):
-        """The form choosing the year, and the report of the year chosen."""
-        from integration_pages.reports.eccar import eccar_report
+        """The form choosing the year, and the report of the year chosen. The measures
+        linked and each year's report are the same for every visitor until a page, a
+        measure's log or a commitment changes: kept per generation (shared_state)."""
+        from integration_pages.reports.eccar import eccar_report, report_links, report_years
 
-        forms = []
-
-        def choose(years):
-            forms.append(ReportYearForm(request.GET, years=years))
-            return forms[0].valid_filters().get("year")
-
-        data = eccar_report(self, request, choose=choose)
-        return forms[0], data
+        language = get_language()
+        linked = kept_for_visitors(
+            request, ("eccar-links", self.pk, language), lambda: report_links(self, request)
+        )
+        form = ReportYearForm(request.GET, years=report_years(self, linked))
+        year = form.valid_filters().get("year")
+        data = kept_for_visitors(
+            request,
+            ("eccar-report", self.pk, language, year),
+            lambda: eccar_report(self, request, year, linked),
+        )
+        return form, data
 
     def report_csv_rows(self, data):
         from integration_pages.reports.eccar import csv_rows

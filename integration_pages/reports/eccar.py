@@ -22,16 +22,21 @@ def report_years(plan, linked):
     return budget_years(measures) or [timezone.localdate().year]
 
 
-def eccar_report(plan, request, year=None, choose=None):
-    """The report of `year` as a dict of plain values; without a year, of the one
-    `choose(years the report can cover)` returns, else of the current one within them."""
+def report_links(plan, request):
+    """What `eccar_report` reads of the measures linked to the plan's commitments."""
+    return plan.linked_measures(request, hidden_q(request), REPORT_COLUMNS)
+
+
+def eccar_report(plan, request, year=None, linked=None):
+    """The report of `year` as a dict of plain values; without a year, of the current one
+    within the years the report can cover. `linked`: `report_links(plan, request)`, where
+    the caller has it already."""
     from integration_pages.concept.measures import MeasurePage
 
     commitments = plan.commitments()
-    linked = plan.linked_measures(request, hidden_q(request), REPORT_COLUMNS)
+    if linked is None:
+        linked = report_links(plan, request)
     years = report_years(plan, linked)
-    if year is None and choose is not None:
-        year = choose(years)
     if year is None:
         year = min(timezone.localdate().year, years[-1])
     running_by_commitment = {}

@@ -6,7 +6,9 @@ German originals (which carry the facts) and shows each in the reader's language
 
 from django.db import models
 from django.http import Http404
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -27,7 +29,7 @@ from integration_pages.core.localize import (
 )
 from integration_pages.core.page_urls import site_url
 from integration_pages.core.pagination import paginate
-from integration_pages.core.privacy import kept_for_visitors
+from integration_pages.core.privacy import kept_for_visitors, kept_many_for_visitors
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.signpost.filters import GUIDED_STEPS, GuidedForm, ServiceFilterSet
 from snippets.fields import formatted_introduction, optional_stream, short_text
@@ -54,6 +56,7 @@ class EmergencyNumberBlock(blocks.StructBlock):
 
 # Counselling services shown per page of results (the list and the guided mode's answer).
 SERVICES_PER_PAGE = 20
+SERVICE_ENTRY = "integration_pages/includes/service_entry.html"
 
 
 class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
@@ -109,27 +112,47 @@ class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
         }
 
     def results(self, request, found, lists):
-        """One page of the services `found`, each in the reader's language.
+        """One page of the services `found`, each as the HTML of its entry in the reader's
+        language.
 
-        A fixed number of queries whatever the number of services: a count, the page's
-        rows, their languages and (not in German) their translations.
+        The entries are the same for every visitor until a service, ground, life area or
+        language changes: kept per generation (shared_state), so a results page asks only
+        for the count and its services' keys. Entries not kept yet are made in one go.
         """
-        pages = paginate(request, found.prefetch_related("languages"), SERVICES_PER_PAGE)
+        pages = paginate(request, found.values_list("pk", flat=True), SERVICES_PER_PAGE)
         page_obj = pages["page_obj"]
-        shown_services = list(page_obj.object_list)
-        shown = localized_by_key(CounsellingService, shown_services, get_language())
+        language = get_language()
+        keys = [("signpost-entry", self.pk, pk, language) for pk in page_obj.object_list]
+
+        def make(missing):
+            entries = self.entries(request, [key[2] for key in missing], lists)
+            return {key: entries[key[2]] for key in missing}
+
+        entries = kept_many_for_visitors(request, keys, make)
+        page_obj.object_list = [entries[key] for key in keys]
+        return {**pages, "services": page_obj.object_list}
+
+    def entries(self, request, pks, lists):
+        """{pk: HTML of its entry in a page of results} for the services `pks`: a fixed
+        number of queries however many (the rows, their languages and, not in German,
+        their translations)."""
+        services = list(CounsellingService.objects.filter(pk__in=pks).prefetch_related("languages"))
+        shown = localized_by_key(CounsellingService, services, get_language())
         # The page's address is looked up once, not once per service.
         base = self.relative_url(Site.find_for_request(request), request)
         if not base.endswith("/"):
             base += "/"
-        for service in shown_services:
+        entries = {}
+        for service in services:
             service.shown = localize(service, shown)
             service.shown_languages = [
                 lists["languages"].get(x.translation_key, x) for x in service.languages.all()
             ]
             service.page_url = base + self.reverse_subpage("service", args=[service.slug])
-        page_obj.object_list = shown_services
-        return {**pages, "services": shown_services}
+            entries[service.pk] = mark_safe(
+                render_to_string(SERVICE_ENTRY, {"service": service}, request).strip()
+            )
+        return entries
 
     def filter_lists(self, request, services):
         """(lists, regions) the filters offer. The same for every anonymous visitor until a

@@ -275,3 +275,38 @@ def test_queries_per_page_are_few_and_do_not_grow_with_the_number_of_measures(cl
             measure.save()
     assert _linked(plan, 3).count() >= 57
     assert queries() == small
+
+
+def test_the_plan_and_report_kept_for_visitors_follow_a_published_measure_and_a_commitment(
+    client, plan
+):
+    """The plan's lists and counts and each year's report are kept for visitors per
+    generation (shared_state); a measure published with a new title and a renamed
+    commitment show on the next request of both."""
+    report = f"{path(plan)}report/?year=2024"
+    measure = next(m for m in _linked(plan, 5) if m.active_in(2024, 2000))
+    client.get(plan.url), client.get(report)
+    measure.title = "Quokka-Maßnahme"
+    measure.save_revision().publish()
+    commitment = EccarCommitment.objects.get(number=5, locale__language_code="de")
+    commitment.title = "Quokka-Verpflichtung"
+    commitment.save()
+    for url in (plan.url, report):
+        html = client.get(url).content.decode()
+        assert ">Quokka-Maßnahme</a>" in html, url
+        assert "Quokka-Verpflichtung" in html, url
+
+
+def test_an_editor_sees_the_plan_as_stored_while_visitors_are_kept_theirs(superuser_client, plan):
+    """Kept only for anonymous visitors: a logged-in editor's plan and report are made
+    afresh, even after a change (a bulk update) that started no new generation."""
+    from django.test import Client
+
+    visitor = Client()
+    report = f"{path(plan)}report/?year=2024"
+    measure = next(m for m in _linked(plan, 5) if m.active_in(2024, 2000))
+    visitor.get(plan.url), visitor.get(report)
+    MeasurePage.objects.filter(pk=measure.pk).update(title="Quokka-Stille-Post")
+    for url in (plan.url, report):
+        assert ">Quokka-Stille-Post</a>" in superuser_client.get(url).content.decode(), url
+        assert ">Quokka-Stille-Post</a>" not in visitor.get(url).content.decode(), url

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import vobject
+from django.test import Client
 
 from snippets.models import DiscriminationGround, LifeArea
 from tests.support.signpost_data import add_services, build_signpost, german_services
@@ -306,3 +307,35 @@ def test_the_filters_kept_for_visitors_follow_an_edited_ground_and_a_new_region(
     html = client.get(signpost.url).content.decode()
     assert ">Quokka-Merkmal</option>" in html
     assert ">Quokkahausen</option>" in html
+
+
+def test_the_entries_kept_for_visitors_follow_an_edited_service_and_language(client, signpost):
+    """A page of results shows each service's entry as kept for visitors (shared_state);
+    a renamed service, a changed flag and a renamed language show in the next request."""
+    service = german_services().filter(sign_language=False).first()
+    language = service.languages.first()
+    client.get(signpost.url)
+    service.name = "Quokka-Beratung"
+    service.sign_language = True
+    service.save()
+    language.name = "Quokkisch"
+    language.save()
+    html = client.get(signpost.url).content.decode()
+    entry = html[html.index(">Quokka-Beratung</a>") :]
+    entry = entry[: entry.index("</dl>")]
+    assert "Quokkisch" in entry
+    assert "Gebärdensprache" in entry
+
+
+def test_an_editor_sees_a_service_as_saved_while_visitors_are_kept_their_entry(
+    superuser_client, signpost
+):
+    """Entries are kept only for anonymous visitors: a logged-in editor's results are made
+    afresh from the database, even for a change that (written around the models' save, as
+    a bulk update does) started no new generation."""
+    visitor = Client()
+    service = german_services().first()
+    visitor.get(signpost.url)
+    type(service).objects.filter(pk=service.pk).update(name="Quokka-Stille-Post")
+    assert ">Quokka-Stille-Post</a>" in superuser_client.get(signpost.url).content.decode()
+    assert ">Quokka-Stille-Post</a>" not in visitor.get(signpost.url).content.decode()
