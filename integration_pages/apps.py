@@ -25,13 +25,14 @@ class IntegrationPagesConfig(ReusableApp, AppConfig):
 
         connect_signals()
         # What the public pages keep per generation names organisations, fields of action,
-        # ECCAR commitments and the signpost's services, grounds, life areas and
-        # languages, and shows a measure's log (written in the admin without publishing):
-        # editing one is news.
+        # ECCAR commitments, the signpost's services, grounds, life areas and languages and
+        # the releases' topics, and shows a measure's log (written in the admin without
+        # publishing) and the goals' ranks of a closed participation: editing one is news.
         shared_state.connect_signals(
             self.get_model("ActionField"),
             self.get_model("EccarCommitment"),
             self.get_model("MeasureUpdate"),
+            self.get_model("PrioritisationResult"),
             *(
                 apps.get_model("snippets", name)
                 for name in (
@@ -40,6 +41,7 @@ class IntegrationPagesConfig(ReusableApp, AppConfig):
                     "DiscriminationGround",
                     "LifeArea",
                     "Language",
+                    "Topic",
                 )
             ),
         )

@@ -19,6 +19,7 @@ from home.feeds import news_feed
 from integration_pages.core.base import GermanOriginalMixin
 from integration_pages.core.blocks import ContentStreamBlock
 from integration_pages.core.cache import CachedRoutesMixin
+from integration_pages.core.entries import kept_entries, render_entries
 from integration_pages.core.filters import EVERYTHING, LenientFilterForm
 from integration_pages.core.localize import (
     all_in_language,
@@ -26,7 +27,7 @@ from integration_pages.core.localize import (
     one_in_language,
     pages_in_language,
 )
-from integration_pages.core.privacy import hidden_q
+from integration_pages.core.privacy import hidden_q, kept_for_visitors
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import contact_link, image_link, introduction, short_text, tags
 from snippets.models import Topic
@@ -82,7 +83,11 @@ class NewsIndexPage(
         topics = all_in_language(Topic, language)
         # One light query of every release's date and topics gives the years to offer,
         # the filtered order and the count; only the shown page is then loaded.
-        rows = list(self.news(hidden).values_list("pk", "date", "topics__code"))
+        rows = kept_for_visitors(
+            request,
+            ("news-rows", self.pk),
+            lambda: list(self.news(hidden).values_list("pk", "date", "topics__code")),
+        )
         years = sorted({row_date.year for _, row_date, _ in rows}, reverse=True)
         form = NewsFilterForm(
             request.GET,
@@ -99,10 +104,14 @@ class NewsIndexPage(
             )
         )
         page_obj = Paginator(matching, NEWS_PER_PAGE).get_page(request.GET.get("page"))
-        shown = NewsPage.objects.select_related("image").in_bulk(page_obj.object_list)
-        items = [shown[pk] for pk in page_obj.object_list]
-        items = pages_in_language(items, language, ["image"], hidden)
-        attach_topics(items, topics)
+        # Each release's entry is the same for every visitor: kept (core.entries).
+        items = kept_entries(
+            request,
+            "news-entry",
+            self.pk,
+            page_obj.object_list,
+            lambda pks: self.entries(request, pks, topics, hidden),
+        )
         context.update(
             form=form,
             filtered=bool(filters),
@@ -111,6 +120,15 @@ class NewsIndexPage(
             press_contact=self.localized_contact(language),
         )
         return context
+
+    def entries(self, request, pks, topics, hidden):
+        """{pk: HTML of its entry} of the releases `pks` in the reader's language."""
+        shown = NewsPage.objects.select_related("image").in_bulk(pks)
+        items = pages_in_language([shown[pk] for pk in pks], get_language(), ["image"], hidden)
+        attach_topics(items, topics)
+        # In order, each the original's or its translation.
+        items = dict(zip(pks, items, strict=True))
+        return render_entries(request, "home/includes/news_item.html", "item", items, page=self)
 
     def localized_contact(self, language):
         model = type(self).press_contact.field.related_model

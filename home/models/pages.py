@@ -17,8 +17,7 @@ from wagtail.search import index
 from integration_pages.core.base import GermanOriginalMixin
 from integration_pages.core.blocks import ContentStreamBlock
 from integration_pages.core.localize import pages_in_language, prefer_language
-from integration_pages.core.privacy import hidden_q, sees_public_view
-from integration_pages.core.shared_state import remembered
+from integration_pages.core.privacy import hidden_q, kept_for_visitors
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.models import ProcessChainIndexPage, SignpostPage
 from snippets.fields import (
@@ -130,19 +129,18 @@ class HomePage(GermanOriginalMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # What every visitor sees changes when a page is published, moved or deleted:
+        # kept per process until then (integration_pages.core.shared_state).
+        key = ("home-lists", self.pk, get_language())
+        context.update(kept_for_visitors(request, key, lambda: self.lists(request)))
+        return context
+
+    def lists(self, request):
+        """Teasers, sections, next events, newest releases and contact, as the visitor may
+        see them."""
         hidden = hidden_q(request)
         language = get_language()
-        if sees_public_view(request):
-            # What every visitor sees changes when a page is published, moved or deleted:
-            # kept per process until then (integration_pages.core.shared_state).
-            teasers, sections = remembered(
-                request,
-                ("home-sections", self.pk, language),
-                lambda: (self.localized_teasers(hidden), self.sections(hidden, language)),
-            )
-        else:
-            teasers, sections = self.localized_teasers(hidden), self.sections(hidden, language)
-        teasers = [dict(teaser) for teaser in teasers]  # given their images below
+        teasers, sections = self.localized_teasers(hidden), self.sections(hidden, language)
         calendar, newsroom = sections.get(EventIndexPage), sections.get(NewsIndexPage)
         events = self.next_events(calendar, hidden, language)
         releases = self.newest_releases(newsroom, hidden, language)
@@ -154,17 +152,16 @@ class HomePage(GermanOriginalMixin, Page):
             teaser["loading"] = "eager" if position < TEASERS_ABOVE_THE_FOLD else "lazy"
         for event in events:
             event.card_image = images.get(event.image_id)
-        context.update(
-            teaser_items=teasers,
-            first_steps=sections.get(ProcessChainIndexPage),
-            help_page=sections.get(SignpostPage),
-            calendar=calendar and calendar[1],
-            events=events,
-            newsroom=newsroom and newsroom[1],
-            releases=releases,
-        )
-        context["contact"] = self.contact.localized if self.contact_id else None
-        return context
+        return {
+            "teaser_items": teasers,
+            "first_steps": sections.get(ProcessChainIndexPage),
+            "help_page": sections.get(SignpostPage),
+            "calendar": calendar and calendar[1],
+            "events": events,
+            "newsroom": newsroom and newsroom[1],
+            "releases": releases,
+            "contact": self.contact.localized if self.contact_id else None,
+        }
 
     def sections(self, hidden, language):
         """The sections the home page draws on, found below the German home page, each in

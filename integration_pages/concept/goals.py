@@ -1,10 +1,11 @@
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from integration_pages.concept.fields_of_action import action_field_tags
 from integration_pages.core.base import page_search_fields
 from integration_pages.core.panels import page_content_panels
-from integration_pages.core.privacy import hidden_q
+from integration_pages.core.privacy import hidden_q, kept_for_visitors
 from integration_pages.core.translation import page_translatable_fields
 from snippets.fields import prose, rank, short_text
 
@@ -48,25 +49,32 @@ class GoalPage(Page):
         return self.get_parent().specific_class is GoalPage
 
     def get_context(self, request, *args, **kwargs):
-        from integration_pages.concept.measures import MeasurePage
-
         context = super().get_context(request, *args, **kwargs)
-        hidden = hidden_q(request)
-        context["subgoals"] = (
-            GoalPage.objects.child_of(self).live().exclude(hidden).order_by("path")
-        )
-        from integration_pages.concept.progress import monitored_by
+        # The same for every visitor until a page or a measure's log changes.
+        key = ("goal-lists", self.pk, get_language())
+        context.update(kept_for_visitors(request, key, lambda: self.lists(request)))
+        return context
 
-        context["indicator_pages"] = monitored_by(self, "goals", hidden)
+    def lists(self, request):
+        """Sub-goals, measures, indicator pages and the public rank, as the visitor may see
+        them."""
+        from integration_pages.concept.measures import MeasurePage
+        from integration_pages.concept.progress import monitored_by
         from integration_pages.participation.results import goal_rank
 
-        context["public_rank"] = goal_rank(self, hidden)
-        context["measures"] = (
-            MeasurePage.objects.descendant_of(self)
-            .live()
-            .exclude(hidden)
-            .order_by("path")
-            .prefetch_related("action_fields")
-            .defer(*MeasurePage.LISTED_WITHOUT)
-        )
-        return context
+        hidden = hidden_q(request)
+        return {
+            "subgoals": list(
+                GoalPage.objects.child_of(self).live().exclude(hidden).order_by("path")
+            ),
+            "indicator_pages": monitored_by(self, "goals", hidden),
+            "public_rank": goal_rank(self, hidden),
+            "measures": list(
+                MeasurePage.objects.descendant_of(self)
+                .live()
+                .exclude(hidden)
+                .order_by("path")
+                .prefetch_related("action_fields")
+                .defer(*MeasurePage.LISTED_WITHOUT)
+            ),
+        }

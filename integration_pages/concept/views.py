@@ -13,12 +13,14 @@ from integration_pages.concept import open_data
 from integration_pages.concept.filters import MeasureFilterSet, measure_years
 from integration_pages.concept.goals import GoalPage
 from integration_pages.concept.measures import MeasurePage
+from integration_pages.core.entries import kept_entries, render_entries
 from integration_pages.core.localize import linked_in_language, localize, localized_by_key
 from integration_pages.core.pagination import paginate
 from integration_pages.core.privacy import kept_for_visitors, visible
 from snippets.models import Organisation
 
 PAGE_SIZE = 20
+MEASURE_ENTRY = "integration_pages/includes/measure_entry.html"
 
 
 def concept_measures(concept, request):
@@ -80,18 +82,28 @@ def measure_list(concept, request):
         units=sorted(((pk, unit.name) for pk, unit in units.items()), key=lambda u: u[1]),
         years=years,
     )
-    pages = paginate(
-        request,
-        filterset.qs.prefetch_related("action_fields").defer(*MeasurePage.LISTED_WITHOUT),
-        PAGE_SIZE,
-    )
+    pages = paginate(request, filterset.qs.values_list("pk", flat=True), PAGE_SIZE)
     page_obj = pages["page_obj"]
-    page_obj.object_list = with_relations(
-        concept, list(page_obj.object_list), fields=fields, units=units
+    # Each measure's entry is the same for every visitor: kept (core.entries).
+    page_obj.object_list = kept_entries(
+        request,
+        "measure-entry",
+        concept.pk,
+        list(page_obj.object_list),
+        lambda pks: measure_entries(concept, request, pks, fields, units),
     )
     context = concept.get_base_context(request)
     context.update({"form": filterset.form, "filters": filterset.applied(), **pages})
     return TemplateResponse(request, "integration_pages/measure_list_page.html", context)
+
+
+def measure_entries(concept, request, pks, fields, units):
+    """{pk: HTML of its entry in the measure list} for the measures `pks`."""
+    measures = MeasurePage.objects.filter(pk__in=pks).prefetch_related("action_fields")
+    measures = with_relations(
+        concept, list(measures.defer(*MeasurePage.LISTED_WITHOUT)), fields=fields, units=units
+    )
+    return render_entries(request, MEASURE_ENTRY, "measure", {m.pk: m for m in measures})
 
 
 def _records(concept, request):

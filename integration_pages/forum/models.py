@@ -26,7 +26,7 @@ from integration_pages.core.cache import CachedRoutesMixin
 from integration_pages.core.ical import CalendarFeedMixin
 from integration_pages.core.localize import one_in_language, pages_in_language
 from integration_pages.core.panels import content_and_facts_tabs
-from integration_pages.core.privacy import hidden_q
+from integration_pages.core.privacy import hidden_q, kept_for_visitors
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.forum.meetings import ForumMeetingPage
 from integration_pages.forum.mso import MsoDirectoryPage
@@ -174,6 +174,18 @@ class ForumPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The same for every visitor until a page changes, for each page of past meetings
+        # (a number that is no page shows the first or last: not kept, not to fill memory).
+        number = request.GET.get("page", "1")
+        key = ("forum-lists", self.pk, get_language(), number)
+        if number.isdigit() and len(number) < 4:
+            context.update(kept_for_visitors(request, key, lambda: self.lists(request)))
+        else:
+            context.update(self.lists(request))
+        return context
+
+    def lists(self, request):
+        """Board, meetings, news, directory and contact, as the visitor may see them."""
         language = get_language()
         # View restrictions are looked up once and applied to every list.
         hidden = hidden_q(request)
@@ -199,18 +211,17 @@ class ForumPage(
             )
         )
         directory = min(directories, key=lambda d: d.locale_id != self.locale_id, default=None)
-        context.update(
-            board=self.board_members.select_related("photo"),
-            upcoming=shown[: len(upcoming)],
-            past_page=past_page,
-            past=shown[len(upcoming) :],
-            news=pages_in_language(news, language, (), hidden),
-            directory=directory,
-            contact=one_in_language(
+        return {
+            "board": list(self.board_members.select_related("photo")),
+            "upcoming": shown[: len(upcoming)],
+            "past_page": past_page,
+            "past": shown[len(upcoming) :],
+            "news": pages_in_language(news, language, (), hidden),
+            "directory": directory,
+            "contact": one_in_language(
                 type(self).office_contact.field.related_model, self.office_contact_id, language
             ),
-        )
-        return context
+        }
 
 
 class ForumBoardMember(ExampleFlag, TranslatableMixin, Orderable):

@@ -6,9 +6,7 @@ German originals (which carry the facts) and shows each in the reader's language
 
 from django.db import models
 from django.http import Http404
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -19,6 +17,7 @@ from wagtail.search import index
 
 from integration_pages.core.base import SectionMixin
 from integration_pages.core.cache import CachedRoutesMixin
+from integration_pages.core.entries import kept_entries, render_entries
 from integration_pages.core.localize import (
     all_in_language,
     linked_in_language,
@@ -29,7 +28,7 @@ from integration_pages.core.localize import (
 )
 from integration_pages.core.page_urls import site_url
 from integration_pages.core.pagination import paginate
-from integration_pages.core.privacy import kept_for_visitors, kept_many_for_visitors
+from integration_pages.core.privacy import kept_for_visitors
 from integration_pages.core.translation import page_translatable_fields
 from integration_pages.signpost.filters import GUIDED_STEPS, GuidedForm, ServiceFilterSet
 from snippets.fields import formatted_introduction, optional_stream, short_text
@@ -121,15 +120,13 @@ class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
         """
         pages = paginate(request, found.values_list("pk", flat=True), SERVICES_PER_PAGE)
         page_obj = pages["page_obj"]
-        language = get_language()
-        keys = [("signpost-entry", self.pk, pk, language) for pk in page_obj.object_list]
-
-        def make(missing):
-            entries = self.entries(request, [key[2] for key in missing], lists)
-            return {key: entries[key[2]] for key in missing}
-
-        entries = kept_many_for_visitors(request, keys, make)
-        page_obj.object_list = [entries[key] for key in keys]
+        page_obj.object_list = kept_entries(
+            request,
+            "signpost-entry",
+            self.pk,
+            list(page_obj.object_list),
+            lambda pks: self.entries(request, pks, lists),
+        )
         return {**pages, "services": page_obj.object_list}
 
     def entries(self, request, pks, lists):
@@ -142,17 +139,13 @@ class SignpostPage(SectionMixin, CachedRoutesMixin, RoutablePageMixin, Page):
         base = self.relative_url(Site.find_for_request(request), request)
         if not base.endswith("/"):
             base += "/"
-        entries = {}
         for service in services:
             service.shown = localize(service, shown)
             service.shown_languages = [
                 lists["languages"].get(x.translation_key, x) for x in service.languages.all()
             ]
             service.page_url = base + self.reverse_subpage("service", args=[service.slug])
-            entries[service.pk] = mark_safe(
-                render_to_string(SERVICE_ENTRY, {"service": service}, request).strip()
-            )
-        return entries
+        return render_entries(request, SERVICE_ENTRY, "service", {s.pk: s for s in services})
 
     def filter_lists(self, request, services):
         """(lists, regions) the filters offer. The same for every anonymous visitor until a
