@@ -3,6 +3,7 @@
 import datetime
 import re
 from decimal import Decimal
+from html import unescape
 
 import pytest
 from wagtail.models import Locale, PageViewRestriction
@@ -149,8 +150,15 @@ def test_translated_overview_shows_goals_in_the_readers_language_and_counts_orig
     assert "not been translated yet" not in html
 
 
+ENTRY_TITLE = re.compile(r'<h2 class="result__title"><a href="[^"]*">([^<]*)</a></h2>')
+
+
 def _titles(response):
-    return {m.title for m in response.context["page_obj"].object_list}
+    """The titles of the measures a page of the list shows (each entry is its HTML)."""
+    return {
+        unescape(ENTRY_TITLE.search(entry).group(1))
+        for entry in response.context["page_obj"].object_list
+    }
 
 
 @pytest.mark.parametrize(
