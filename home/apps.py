@@ -8,6 +8,7 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from wagtail.contrib.search_promotions.models import SearchPromotion
         from wagtail.images import get_image_model
 
         from integration_pages.core import shared_state
@@ -20,9 +21,12 @@ class HomeConfig(AppConfig):
         from .models import OfficeSettings, VisitorInformation
 
         # What every page shows from them is kept per process (shared_state); a save of
-        # the office settings, their visitor information or an image (the logo) is news.
+        # the office settings, their visitor information, an image (the logo) or a search
+        # promotion (search keeps which words have one) is news.
         shared_state.connect_signals(
-            VisitorInformation, changes_only=(OfficeSettings, get_image_model())
+            VisitorInformation,
+            SearchPromotion,
+            changes_only=(OfficeSettings, get_image_model()),
         )
         keep_typed_dates()
         localize_admin_in_admin_language()  # "4. Dezember 2026", not "4 December 2026"

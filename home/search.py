@@ -21,7 +21,7 @@ from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from integration_pages.core.privacy import hidden_q, restricted_q, visible
+from integration_pages.core.privacy import hidden_q, kept_for_visitors, restricted_q, visible
 from integration_pages.core.shared_state import remembered, remembered_many
 from integration_pages.core.translation_states import title_shows_source
 
@@ -203,12 +203,16 @@ def search_services(query, root, locale, hidden, request):
     count = found.count()
     if not count:
         return []
-    signpost = (
-        SignpostPage.objects.live()
-        .exclude(hidden)
-        .filter(locale=locale, path__startswith=root.path)
-        .order_by("path")
-        .first()
+    signpost = kept_for_visitors(
+        request,
+        ("search-signpost", root.pk),
+        lambda: (
+            SignpostPage.objects.live()
+            .exclude(hidden)
+            .filter(locale=locale, path__startswith=root.path)
+            .order_by("path")
+            .first()
+        ),
     )
     if signpost is None:
         # Without a signpost in this language a service has no page to link to.
@@ -245,14 +249,25 @@ def promoted_pages(query, root, locale, hidden, request):
     Editors pick the German page; the reader gets its translation. Picks on another site's
     pages, or with an external link (which belongs to no site), are not shown.
     """
+    query_string = normalise_query_string(query)
+    # Most searches have no promotion: which words have one is kept per generation, and
+    # so are the pages promoted for each of them (a bounded set: the editors' choice).
+    if root is None or query_string not in kept_for_visitors(
+        request, "promoted-queries", promoted_queries
+    ):
+        return []
+    return kept_for_visitors(
+        request,
+        ("search-promoted", query_string, root.pk),
+        lambda: _promoted_pages(query_string, root, locale, hidden, request),
+    )
+
+
+def _promoted_pages(query_string, root, locale, hidden, request):
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
-    if root is None:
-        return []
     picks = list(
-        SearchPromotion.objects.filter(
-            query__query_string=normalise_query_string(query), page__isnull=False
-        )
+        SearchPromotion.objects.filter(query__query_string=query_string, page__isnull=False)
         .select_related("page")
         .order_by("sort_order", "pk")
     )
@@ -281,6 +296,16 @@ def promoted_pages(query, root, locale, hidden, request):
             page.search_text = pick.description
         promoted.append(page)
     return promoted
+
+
+def promoted_queries():
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    return frozenset(
+        SearchPromotion.objects.filter(page__isnull=False).values_list(
+            "query__query_string", flat=True
+        )
+    )
 
 
 def record_hit(query):

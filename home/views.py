@@ -20,6 +20,9 @@ def search(request):
     query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH].strip()
     context = run_search(request, query, request.GET.get("page"))
     context["meta_title"] = gettext("Search")
+    # Its address is the same for every search: the chrome around it is kept as a page's
+    # is, the search field in the header a hole for the visitor's words (kept_tags).
+    context["keep_chrome"] = True
     return TemplateResponse(request, "home/search.html", context)
 
 

@@ -3,6 +3,7 @@ stemming on PostgreSQL, promoted results, a helpful page when nothing is found, 
 queries."""
 
 import re
+from html import escape
 from urllib.parse import urlsplit
 
 import pytest
@@ -462,3 +463,32 @@ def test_postgresql_finds_index_entries_by_object_and_by_document():
         indexes = dict(cursor.fetchall())
     assert "(object_id)" in indexes["portal_search_object_id"]
     assert "gin (((title || body)))" in indexes["portal_search_document_gin"]
+
+
+def test_the_kept_header_shows_each_visitors_own_words_escaped(client, home_de):
+    """The chrome around search results is kept like a page's, with the header's search
+    field a hole: each search shows its own words there, escaped, never another's."""
+    for query in ("Integration", 'Quokka"><b>laut</b>', "Sprachcafé"):
+        html = client.get("/de/search/", {"q": query}).content.decode()
+        header = html[: html.index("</header>")]
+        fields = re.findall(r'<input[^>]* name="q" value="([^"]*)"', header)
+        assert fields and set(fields) == {escape(query)}, query
+        assert "<b>laut</b>" not in header
+        assert "kept-hole" not in html
+    page_html = client.get("/de/").content.decode()
+    assert re.findall(r'name="q" value="([^"]*)"', page_html) == ["", ""]
+
+
+def test_kept_promotions_follow_a_new_and_a_removed_promotion(client, home_de):
+    """Which words have a promotion, and what each shows, are kept for visitors per
+    generation; a promotion added or deleted in the admin shows on the next search."""
+    german = services_data.signpost(home_de, [])
+    office_site.standard_page(home_de, "Beratung für alle", "beratung", "Beratung hier.")
+    assert client.get("/de/search/", {"q": "Beratung"}).context["promotions"] == []
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("beratung"), page=german, sort_order=0, description="Hier."
+    )
+    response = client.get("/de/search/", {"q": "Beratung"})
+    assert [p.pk for p in response.context["promotions"]] == [german.pk]
+    promotion.delete()
+    assert client.get("/de/search/", {"q": "Beratung"}).context["promotions"] == []
