@@ -17,6 +17,7 @@ from integration_pages.core.entries import kept_entries, render_entries
 from integration_pages.core.localize import linked_in_language, localize, localized_by_key
 from integration_pages.core.pagination import paginate
 from integration_pages.core.privacy import kept_for_visitors, visible
+from integration_pages.core.translation_states import mark_text_language
 from snippets.models import Organisation
 
 PAGE_SIZE = 20
@@ -99,6 +100,8 @@ def measure_list(concept, request):
 
 def measure_entries(concept, request, pks, fields, units):
     """{pk: HTML of its entry in the measure list} for the measures `pks`."""
+    # A field's name not translated is marked as German (lang), as on the measure's page.
+    mark_text_language(fields, "title", get_language())
     measures = MeasurePage.objects.filter(pk__in=pks).prefetch_related("action_fields")
     measures = with_relations(
         concept, list(measures.defer(*MeasurePage.LISTED_WITHOUT)), fields=fields, units=units

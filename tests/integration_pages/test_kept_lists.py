@@ -9,10 +9,12 @@ sends no signal, so starts no generation) it shows to a logged-in editor at once
 the visitor is still shown what was kept - which proves the list is kept at all.
 """
 
+import re
 from urllib.parse import urlsplit
 
 import pytest
 from django.test import Client
+from wagtail.models import Locale
 
 from snippets.models import Organisation
 from tests.support.marks import indexed
@@ -80,3 +82,26 @@ def test_a_kept_list_is_made_afresh_for_an_editor_and_kept_for_visitors(
     _rename(item, "Quokka-Stille-Post", quietly=True)
     assert "Quokka-Stille-Post" in superuser_client.get(url).content.decode()
     assert "Quokka-Stille-Post" not in visitor.get(url).content.decode()
+
+
+def test_arabic_measure_list_isolates_each_field_of_action_and_marks_german_ones(home_de):
+    """In a right-to-left list a German name between semicolons would run the wrong way:
+    each field of action is its own <bdi>, with lang="de" where it shows the German name."""
+    from integration_pages.models import ActionField
+
+    site = build_small_site(home_de, languages=("ar",))
+    arabic = Locale.objects.get(language_code="ar")
+    fields = list(ActionField.objects.filter(locale__language_code="de"))
+    fields.append(
+        ActionField.objects.create(
+            concept=site.concept, code="II", title="Arbeit", sort_order=1, locale=fields[0].locale
+        )
+    )
+    measure = site.measures[0].get_translation(arabic).specific
+    measure.action_fields = fields
+    measure.save_revision().publish()
+    html = Client().get(f"{path(site.concept.get_translation(arabic))}measures/").content.decode()
+    assert re.search(
+        r'<dd><bdi lang="de">[^<]*Sprache und Bildung</bdi>; <bdi lang="de">[^<]*Arbeit</bdi></dd>',
+        html,
+    )
