@@ -283,6 +283,10 @@ def test_only_real_searches_count_as_hits(client, home_de):
     assert Query.get("integration").hits == before + 1
     client.get("/de/search/", {"q": "Integration", "page": "2"})
     assert Query.get("integration").hits == before + 1
+    # The day's second search of the same words counts on today's row (one UPDATE).
+    client.get("/de/search/", {"q": "  INTEGRATION "})
+    assert Query.get("integration").hits == before + 2
+    assert Query.get("integration").daily_hits.count() == 1
 
 
 def test_nothing_found_page_helps_the_reader_on(client, home_de):
