@@ -27,6 +27,7 @@ from integration_pages.core.translation_states import title_shows_source
 
 RESULTS_PER_PAGE = 10
 MAX_QUERY_LENGTH = 200
+MAX_READ_AHEAD_PAGE = 10_000
 SUMMARY_WORDS = 40
 # Where a page or service keeps its short text, in order of preference; rich text is
 # shown as plain text.
@@ -132,6 +133,24 @@ class CombinedResults:
         self.services = services
         self.request = request
         self._page_count = None
+        self._read = {}  # (start, end) → pages read with the count
+
+    def read_ahead(self, page_number):
+        """Reads results page `page_number`'s pages and the number of pages found in one
+        query where the backend allows (PostgreSQL: a window count over the ranked rows),
+        instead of a count and then the slice, which match the words twice."""
+        try:
+            number = int(page_number or 1)
+        except (TypeError, ValueError):
+            return
+        # Past the last page is the paginator's to settle; so is a number too large for SQL.
+        if self.pages is None or not 1 <= number <= MAX_READ_AHEAD_PAGE:
+            return
+        start = (number - 1) * RESULTS_PER_PAGE
+        found = rows_and_total(self.pages, start, start + RESULTS_PER_PAGE)
+        if found is not None:
+            rows, self._page_count = found
+            self._read[(start, min(start + RESULTS_PER_PAGE, self._page_count))] = rows
 
     @property
     def page_count(self):
@@ -150,7 +169,9 @@ class CombinedResults:
         items = []
         if start < self.page_count:
             end = min(stop, self.page_count)
-            pages = list(self.pages[start:end])
+            pages = self._read.get((start, end))
+            if pages is None:
+                pages = list(self.pages[start:end])
             german = german_titles([page.pk for page in pages])
             described = page_descriptions(pages, self.request)
             items += [
@@ -159,6 +180,23 @@ class CombinedResults:
         if stop > self.page_count:
             items += self.services[max(start - self.page_count, 0) : stop - self.page_count]
         return items
+
+
+def rows_and_total(results, start, stop):
+    """(results[start:stop] as a list, the number of all results) in one query, on
+    PostgreSQL's search backend; None elsewhere, or where the slice is empty (a page
+    past the last: the paginator asks for the count and picks the last page)."""
+    from django.db import connection
+    from django.db.models import Count, Window
+
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is None or connection.vendor != "postgresql":
+        return None
+    ranked = results[0:None].get_queryset()
+    rows = list(ranked.annotate(_portal_found=Window(Count("*")))[start:stop])
+    if not rows:
+        return None
+    return rows, rows[0]._portal_found
 
 
 def german_titles(pks):
@@ -363,6 +401,7 @@ def run_search(request, query, page_number):
             search_services(terms, root, locale, hidden, request),
             request,
         )
+        results.read_ahead(page_number)
     paginator = Paginator(results, RESULTS_PER_PAGE)
     # get_page turns a missing, malformed or out-of-range number into the first or last page.
     page_obj = paginator.get_page(page_number)

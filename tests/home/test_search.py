@@ -15,7 +15,7 @@ from wagtail.rich_text import RichText
 
 from home.models import EventIndexPage, HomePage, NewsIndexPage, OfficeSettings, StandardPage
 from home.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
-from integration_pages.core.privacy import hidden_q
+from integration_pages.core.privacy import hidden_q, restricted_q
 from integration_pages.models import MeasurePage
 from snippets.models import CounsellingService
 from tests.support import office_site, services_data
@@ -496,3 +496,30 @@ def test_kept_promotions_follow_a_new_and_a_removed_promotion(client, home_de):
     assert [p.pk for p in response.context["promotions"]] == [german.pk]
     promotion.delete()
     assert client.get("/de/search/", {"q": "Beratung"}).context["promotions"] == []
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the window count is PostgreSQL's search backend's"
+)
+def test_postgresql_reads_a_results_page_and_the_count_in_one_query(client, many_pages):
+    """On PostgreSQL a results page's pages and the number found come from one query (a
+    window count over the ranked rows), equal to the count and slice asked separately;
+    a page past the last falls back to the count and shows the last page."""
+    from django.test.utils import CaptureQueriesContext
+
+    from home.search import rows_and_total, search_pages
+
+    locale = Locale.objects.get(language_code="de")
+    root = Page.objects.get(pk=Site.objects.get(is_default_site=True).root_page_id)
+    found = search_pages("Quokka", root, locale, restricted_q(None))
+    for start in (0, RESULTS_PER_PAGE, 2 * RESULTS_PER_PAGE):
+        end = start + RESULTS_PER_PAGE
+        with CaptureQueriesContext(connection) as queries:
+            rows, total = rows_and_total(found, start, end)
+        assert len(queries) == 1
+        assert [r.pk for r in rows] == [r.pk for r in found[start:end]]
+        assert total == found.count() == RESULTS_PER_PAGE * 2 + 5
+    assert rows_and_total(found, 100 * RESULTS_PER_PAGE, 101 * RESULTS_PER_PAGE) is None
+    response = client.get("/de/search/", {"q": "Quokka", "page": "3"})
+    assert len(results(response)) == 5
+    assert response.context["paginator"].count == RESULTS_PER_PAGE * 2 + 5
