@@ -28,7 +28,7 @@ def path(page):
 
 
 def _mso(site):
-    return Organisation.objects.get(name="Kulturverein Brücke")
+    return Organisation.objects.get(name="Kulturverein Brücke", site__root_page=site.home)
 
 
 CASES = {
@@ -91,7 +91,8 @@ def test_arabic_measure_list_isolates_each_field_of_action_and_marks_german_ones
 
     site = build_small_site(home_de, languages=("ar",))
     arabic = Locale.objects.get(language_code="ar")
-    fields = list(ActionField.objects.filter(locale__language_code="de"))
+    # The small site's field only: a worker's database may hold the demo's too.
+    fields = list(ActionField.objects.filter(concept=site.concept))
     fields.append(
         ActionField.objects.create(
             concept=site.concept, code="II", title="Arbeit", sort_order=1, locale=fields[0].locale
@@ -101,7 +102,7 @@ def test_arabic_measure_list_isolates_each_field_of_action_and_marks_german_ones
     measure.action_fields = fields
     measure.save_revision().publish()
     html = Client().get(f"{path(site.concept.get_translation(arabic))}measures/").content.decode()
-    assert re.search(
-        r'<dd><bdi lang="de">[^<]*Sprache und Bildung</bdi>; <bdi lang="de">[^<]*Arbeit</bdi></dd>',
-        html,
-    )
+    listed = re.findall(r"<dd><bdi.*?</dd>", html)
+    german = r'<bdi lang="de">[^<]*{}</bdi>'
+    expected = "<dd>" + german.format("Sprache und Bildung") + "; " + german.format("Arbeit")
+    assert any(re.fullmatch(expected + "</dd>", dd) for dd in listed), listed
