@@ -1,8 +1,10 @@
-"""`{% keep "name" key … %}…{% endkeep %}`: a piece of the site's chrome (header, footer,
-breadcrumb, language links) rendered once per process and generation, then reused.
+"""`{% keep "name" key … %}…{% endkeep %}`: a piece of a page every visitor sees alike
+(the chrome: header, footer, breadcrumb, language links; or a list: the home page's
+sections, the ECCAR plan) rendered once per process and generation, then reused.
 
-What the chrome shows changes when a page is published, moved or deleted or the office
-edits its settings, and each of those starts a new generation
+What such a piece shows changes when a page is published, moved or deleted or something
+it shows is saved (the office settings, a commitment …), and each of those starts a new
+generation
 (integration_pages.core.shared_state). A fragment is kept per site, language, name and
 the given keys (the path, where it shows the page), and only for the views every
 anonymous visitor shares: a logged-in editor, a session (a passed password), a preview or
